@@ -1,0 +1,94 @@
+# minphp - a small PHP 8.2 interpreter.  `make` builds build/libminphp.a and
+# ./minphp; `make test` builds and runs every test.  Generated files (lexer,
+# parser) and objects live in build/, never in git.
+
+# ---- settings -------------------------------------------------------------
+CC       ?= gcc
+OPT      ?= -O2
+BUILD    ?= build
+CFLAGS   += -std=gnu11 $(OPT) -g -Wall -Wextra -Wno-unused-parameter -fno-strict-aliasing \
+            -MMD -MP -DGC_THREADS -I. -I$(BUILD) $(shell pkg-config --cflags bdw-gc 2>/dev/null)
+LDLIBS   += $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) -lpthread -lm
+RE2C     ?= re2c
+BISON    ?= bison
+PHP      ?= php
+DEBIAN_PACKAGES := re2c bison libgc-dev libpcre2-dev pkg-config
+
+# ---- sources, by pipeline stage ---------------------------------------------
+FRONT    := $(BUILD)/lexer.c $(BUILD)/parser.c vm/ast.c
+VM       := vm/compile.c vm/exec.c vm/ops.c vm/types.c vm/error.c vm/api.c vm/dump.c vm/vmbuiltins.c
+RUNTIME  := runtime/gc.c runtime/str.c runtime/array.c runtime/conv.c
+BUILTINS := builtins/builtins.c builtins/constants.c builtins/var.c builtins/type.c
+LIB_SRC  := $(FRONT) $(VM) $(RUNTIME) $(BUILTINS)
+LIB_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(LIB_SRC)))
+
+# ---- targets ----------------------------------------------------------------
+.PHONY: all test test-ref bench asan tsan check clean install deps
+all: minphp
+
+minphp: $(BUILD)/main.o $(BUILD)/libminphp.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+$(BUILD)/libminphp.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+# Generated front end (grouped target: bison writes both files at once).
+$(BUILD)/parser.c $(BUILD)/parser.h &: parser.y | $(BUILD)/.deps
+	$(BISON) -Wall -o $(BUILD)/parser.c --header=$(BUILD)/parser.h parser.y
+$(BUILD)/lexer.c: lexer.re | $(BUILD)/.deps
+	$(RE2C) -W -o $@ lexer.re
+
+# Every object waits for parser.h (order-only), so a clean build works.
+$(BUILD)/%.o: $(BUILD)/%.c | $(BUILD)/parser.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Wno-unused-function -Wno-sign-compare -c -o $@ $<
+$(BUILD)/%.o: %.c | $(BUILD)/parser.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+# Build dependencies: installed with apt-get when we are root, else explained.
+deps: $(BUILD)/.deps
+$(BUILD)/.deps:
+	@mkdir -p $(BUILD)
+	@missing=""; \
+	for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    (apt-get install -y $$missing || (apt-get update && apt-get install -y $$missing)) >/dev/null; \
+	  else \
+	    echo "missing build dependencies; run:"; echo "  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+	@touch $@
+
+test: minphp
+	@tests/run.sh --bin ./minphp
+
+# The expectations themselves, checked against php 8.2 (php -n).
+test-ref:
+	@command -v $(PHP) >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y php8.2-cli >/dev/null; } \
+	  || { echo "php is missing; run: sudo apt-get install -y php8.2-cli"; exit 1; }
+	@tests/run.sh --bin "$(PHP) -n"
+
+bench: minphp
+	@bench/run.sh --minphp ./minphp
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
+asan:
+	$(MAKE) BUILD=build/asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
+	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan
+	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	        tests/run.sh --bin build/asan/minphp-asan
+$(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+# No writable globals in the library; every exported symbol starts with mp_.
+check: $(BUILD)/libminphp.a
+	@.ci/check.sh $(BUILD)/libminphp.a
+
+clean:
+	rm -rf build minphp
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,0 +1,11 @@
+build/builtins/var.o: builtins/var.c builtins/builtins.h \
+ builtins/../runtime/value.h builtins/../vm/vmapi.h \
+ builtins/../vm/../runtime/value.h builtins/../vm/../runtime/error.h \
+ builtins/../vm/../runtime/value.h builtins/../vm/../runtime/gc.h
+builtins/builtins.h:
+builtins/../runtime/value.h:
+builtins/../vm/vmapi.h:
+builtins/../vm/../runtime/value.h:
+builtins/../vm/../runtime/error.h:
+builtins/../vm/../runtime/value.h:
+builtins/../vm/../runtime/gc.h:

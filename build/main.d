@@ -1,0 +1,2 @@
+build/main.o: main.c include/minphp.h
+include/minphp.h:

@@ -1,0 +1,2 @@
+build/runtime/gc.o: runtime/gc.c runtime/gc.h
+runtime/gc.h:

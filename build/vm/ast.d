@@ -1,0 +1,2 @@
+build/vm/ast.o: vm/ast.c vm/ast.h
+vm/ast.h:

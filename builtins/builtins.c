@@ -1,0 +1,432 @@
+/* builtins.c - the builtin function registry and the one place where
+ * arguments of C-implemented PHP functions are counted, type-checked and
+ * coerced (PHP 8.2 coercive mode, internal-function rules). Builtins never
+ * check arity or argument types themselves. */
+#include <math.h>
+#include <string.h>
+#include "builtins.h"
+#include "../vm/vmapi.h"
+
+/* Every per-file table; lookups binary-search each (they are sorted). */
+static const mp_builtin_table *const builtin_tables[] = {
+    &mp_builtins_type,
+    &mp_builtins_var,
+};
+#define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
+
+/* Compare a NUL-terminated row name with the key (s, len) like strcmp. */
+static int name_cmp(const char *row, const char *s, size_t len)
+{
+    int c = strncmp(row, s, len);
+    if (c)
+        return c;
+    return row[len] == '\0' ? 0 : 1;
+}
+
+const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len)
+{
+    for (size_t t = 0; t < N_TABLES; t++) {
+        const mp_builtin *rows = builtin_tables[t]->rows;
+        size_t lo = 0, hi = builtin_tables[t]->count;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int c = name_cmp(rows[mid].name, lcname, len);
+            if (c == 0)
+                return &rows[mid];
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    return NULL;
+}
+
+const char *mp_builtin_check_tables(void)
+{
+    for (size_t t = 0; t < N_TABLES; t++) {
+        const mp_builtin_table *tab = builtin_tables[t];
+        if (tab->rows[tab->count].name != NULL)
+            return "(table without a {NULL} end row)";
+        for (size_t i = 0; i < tab->count; i++) {
+            const char *n = tab->rows[i].name;
+            if (i > 0 && strcmp(tab->rows[i - 1].name, n) >= 0)
+                return n;
+            for (const char *p = n; *p; p++)
+                if (*p >= 'A' && *p <= 'Z')
+                    return n;
+            /* defined in an earlier table too? */
+            for (size_t u = 0; u < t; u++) {
+                const mp_builtin_table *o = builtin_tables[u];
+                for (size_t j = 0; j < o->count; j++)
+                    if (strcmp(o->rows[j].name, n) == 0)
+                        return n;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* ---- parameter specs ---- */
+
+/* One parameter's spec, decoded from the type-code string. */
+typedef struct param_spec {
+    char code;      /* s i f b a n z c k */
+    int  nullable;  /* '?' prefix */
+    int  byref;     /* '&' prefix */
+} param_spec;
+
+/* Decode the spec at *p into ps and advance; returns 0 at the end of the
+ * string. A trailing '*' (variadic) is left for the caller to see. */
+static int spec_next(const char **p, param_spec *ps)
+{
+    const char *s = *p;
+    ps->nullable = ps->byref = 0;
+    for (;;) {
+        if (*s == '?')
+            ps->nullable = 1;
+        else if (*s == '&')
+            ps->byref = 1;
+        else
+            break;
+        s++;
+    }
+    if (*s == '\0' || *s == '*')
+        return 0;
+    ps->code = *s++;
+    *p = s;
+    return 1;
+}
+
+/* Spec of parameter I; variadic functions repeat the last one. */
+static int spec_at(const mp_builtin *b, int i, param_spec *ps)
+{
+    const char *p = b->args ? b->args : "";
+    param_spec last = { 'z', 0, 0 };
+    int have = 0;
+    for (int k = 0; spec_next(&p, ps); k++) {
+        if (k == i)
+            return 1;
+        last = *ps;
+        have = 1;
+    }
+    if (*p == '*' && have) {
+        *ps = last;
+        return 1;
+    }
+    ps->code = 'z';
+    ps->nullable = ps->byref = 0;
+    return 0;
+}
+
+int mp_builtin_arg_byref(const mp_builtin *b, int i)
+{
+    param_spec ps;
+    return spec_at(b, i, &ps) && ps.byref;
+}
+
+/* Name of parameter I (0-based) into buf; variadics repeat the last name. */
+static const char *param_name(const mp_builtin *b, int i, char *buf, size_t size)
+{
+    const char *p = b->names ? b->names : "";
+    const char *start = NULL;
+    size_t len = 0;
+    for (int k = 0; *p; k++) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *e = p;
+        while (*e && *e != ' ')
+            e++;
+        start = p;
+        len = (size_t)(e - p);
+        p = e;
+        if (k == i)
+            break;
+    }
+    if (!start || len >= size)
+        return "";
+    memcpy(buf, start, len);
+    buf[len] = '\0';
+    return buf;
+}
+
+static const char *type_text(const param_spec *ps)
+{
+    switch (ps->code) {
+    case 's': return ps->nullable ? "?string" : "string";
+    case 'i': return ps->nullable ? "?int" : "int";
+    case 'f': return ps->nullable ? "?float" : "float";
+    case 'b': return ps->nullable ? "?bool" : "bool";
+    case 'a': return ps->nullable ? "?array" : "array";
+    case 'n': return ps->nullable ? "int|float|null" : "int|float";
+    case 'k': return ps->nullable ? "array|string|null" : "array|string";
+    case 'c': return ps->nullable ? "?callable" : "callable";
+    default:  return "mixed";
+    }
+}
+
+static void __attribute__((noreturn))
+type_error(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val v)
+{
+    char nb[64];
+    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be of type %s, %s given",
+                b->name, i + 1, param_name(b, i, nb, sizeof nb), type_text(ps), mp_debug_type(v));
+}
+
+static void null_deprecated(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps)
+{
+    char nb[64];
+    mp_error(vm, MP_E_DEPRECATED, "%s(): Passing null to parameter #%d ($%s) of type %s is deprecated",
+             b->name, i + 1, param_name(b, i, nb, sizeof nb), type_text(ps));
+}
+
+/* Does the float fit an int64 (Zend's ZEND_DOUBLE_FITS_LONG)? */
+static inline int float_fits_int(double d)
+{
+    return d >= -9223372036854775808.0 && d < 9223372036854775808.0;
+}
+
+/* ---- callables ---- */
+
+const char *mp_builtin_callable_error(mp_vm *vm, mp_val v)
+{
+    v = *mp_deref(&v);
+    if (v.type == MP_T_STRING) {
+        const char *s = v.u.s->data;
+        const char *dc = strstr(s, "::");
+        if (dc && dc != s)
+            /* OBJECT HOOK: with classes, distinguish a missing method
+             * (class X does not have a method "m") from a missing class. */
+            return mp_str_printf(vm, "class \"%.*s\" not found", (int)(dc - s), s)->data;
+        return mp_str_printf(vm, "function \"%s\" not found or invalid function name", s)->data;
+    }
+    if (v.type == MP_T_ARRAY) {
+        if (v.u.a->count != 2)
+            return "array callback must have exactly two members";
+        mp_val *obj = mp_array_find_int(v.u.a, 0), *m = mp_array_find_int(v.u.a, 1);
+        if (!obj || !m)
+            return "array callback must have exactly two members";
+        mp_val o = *mp_deref(obj), mv = *mp_deref(m);
+        if (o.type != MP_T_STRING && o.type != MP_T_OBJECT)
+            return "first array member is not a valid class name or object";
+        if (mv.type != MP_T_STRING)
+            return "second array member is not a valid method";
+        if (o.type == MP_T_STRING)
+            /* OBJECT HOOK: the class may exist but lack the method */
+            return mp_str_printf(vm, "class \"%s\" not found", o.u.s->data)->data;
+        return mp_str_printf(vm, "class %s does not have a method \"%s\"", mp_debug_type(o), mv.u.s->data)->data;
+    }
+    return "no array or string given";
+}
+
+/* ---- coercion ---- */
+
+/* Coerce *v (already dereferenced) to an int parameter. */
+static void coerce_int(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val *v)
+{
+    switch (v->type) {
+    case MP_T_INT:
+        return;
+    case MP_T_FLOAT: {
+        double d = v->u.d;
+        if (!isfinite(d) || !float_fits_int(d))
+            type_error(vm, b, i, ps, *v);
+        if (d != trunc(d)) {
+            char buf[64];
+            mp_float_repr(d, buf);
+            mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float %s to int loses precision", buf);
+        }
+        *v = mp_v_int((int64_t)d);
+        return;
+    }
+    case MP_T_STRING: {
+        /* only fully numeric strings; "5 apples" is a TypeError for internal functions */
+        mp_val n;
+        int t = mp_str_numeric(v->u.s->data, v->u.s->len, &n, 0, NULL);
+        if (t == MP_T_INT) {
+            *v = n;
+            return;
+        }
+        if (t == MP_T_FLOAT && isfinite(n.u.d) && float_fits_int(n.u.d)) {
+            if (n.u.d != trunc(n.u.d))
+                mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float-string \"%s\" to int loses precision",
+                         v->u.s->data);
+            *v = mp_v_int((int64_t)n.u.d);
+            return;
+        }
+        type_error(vm, b, i, ps, *v);
+    }
+    case MP_T_FALSE: *v = mp_v_int(0); return;
+    case MP_T_TRUE:  *v = mp_v_int(1); return;
+    case MP_T_NULL: case MP_T_UNDEF:
+        null_deprecated(vm, b, i, ps);
+        *v = mp_v_int(0);
+        return;
+    default:
+        type_error(vm, b, i, ps, *v);
+    }
+}
+
+static void coerce_float(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val *v)
+{
+    switch (v->type) {
+    case MP_T_FLOAT:
+        return;
+    case MP_T_INT:
+        *v = mp_v_float((double)v->u.i);
+        return;
+    case MP_T_STRING: {
+        mp_val n;
+        int t = mp_str_numeric(v->u.s->data, v->u.s->len, &n, 0, NULL);
+        if (!t)
+            type_error(vm, b, i, ps, *v);
+        *v = mp_v_float(t == MP_T_INT ? (double)n.u.i : n.u.d);
+        return;
+    }
+    case MP_T_FALSE: *v = mp_v_float(0.0); return;
+    case MP_T_TRUE:  *v = mp_v_float(1.0); return;
+    case MP_T_NULL: case MP_T_UNDEF:
+        null_deprecated(vm, b, i, ps);
+        *v = mp_v_float(0.0);
+        return;
+    default:
+        type_error(vm, b, i, ps, *v);
+    }
+}
+
+/* int|float: numeric strings become whichever they spell; bools become ints. */
+static void coerce_number(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val *v)
+{
+    switch (v->type) {
+    case MP_T_INT: case MP_T_FLOAT:
+        return;
+    case MP_T_STRING: {
+        mp_val n;
+        if (!mp_str_numeric(v->u.s->data, v->u.s->len, &n, 0, NULL))
+            type_error(vm, b, i, ps, *v);
+        *v = n;
+        return;
+    }
+    case MP_T_FALSE: *v = mp_v_int(0); return;
+    case MP_T_TRUE:  *v = mp_v_int(1); return;
+    case MP_T_NULL: case MP_T_UNDEF:
+        null_deprecated(vm, b, i, ps);
+        *v = mp_v_int(0);
+        return;
+    default:
+        type_error(vm, b, i, ps, *v);
+    }
+}
+
+static void coerce_string(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val *v)
+{
+    switch (v->type) {
+    case MP_T_STRING:
+        return;
+    case MP_T_INT: case MP_T_FLOAT: case MP_T_TRUE: case MP_T_FALSE:
+        *v = mp_v_str(mp_to_str(vm, *v));
+        return;
+    case MP_T_NULL: case MP_T_UNDEF:
+        null_deprecated(vm, b, i, ps);
+        *v = mp_v_str(mp_str_empty());
+        return;
+    default:
+        /* OBJECT HOOK: objects with __toString() are accepted here */
+        type_error(vm, b, i, ps, *v);
+    }
+}
+
+static void coerce_bool(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val *v)
+{
+    switch (v->type) {
+    case MP_T_TRUE: case MP_T_FALSE:
+        return;
+    case MP_T_INT: case MP_T_FLOAT: case MP_T_STRING:
+        *v = mp_v_bool(mp_to_bool(*v));
+        return;
+    case MP_T_NULL: case MP_T_UNDEF:
+        null_deprecated(vm, b, i, ps);
+        *v = mp_v_bool(0);
+        return;
+    default:
+        type_error(vm, b, i, ps, *v);
+    }
+}
+
+static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val *v)
+{
+    if (ps->byref)
+        return;          /* the VM passes MP_T_REF; the builtin handles it */
+    if (v->type == MP_T_REF)
+        *v = v->u.r->val;
+    if (ps->code == 'z')
+        return;
+    if (ps->nullable && (v->type == MP_T_NULL || v->type == MP_T_UNDEF)) {
+        *v = mp_v_null();
+        return;
+    }
+    switch (ps->code) {
+    case 's': coerce_string(vm, b, i, ps, v); return;
+    case 'i': coerce_int(vm, b, i, ps, v); return;
+    case 'f': coerce_float(vm, b, i, ps, v); return;
+    case 'n': coerce_number(vm, b, i, ps, v); return;
+    case 'b': coerce_bool(vm, b, i, ps, v); return;
+    case 'a':
+        if (v->type != MP_T_ARRAY)
+            type_error(vm, b, i, ps, *v);
+        return;
+    case 'k':
+        if (v->type == MP_T_ARRAY)
+            return;
+        coerce_string(vm, b, i, ps, v);
+        return;
+    case 'c':
+        if (!mp_is_callable(vm, *v)) {
+            char nb[64];
+            mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be a valid callback%s, %s",
+                        b->name, i + 1, param_name(b, i, nb, sizeof nb), ps->nullable ? " or null" : "",
+                        mp_builtin_callable_error(vm, *v));
+        }
+        return;
+    default:
+        return;
+    }
+}
+
+void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret)
+{
+    if (argc < b->min_args || (b->max_args >= 0 && argc > b->max_args)) {
+        int n;
+        const char *how;
+        if (b->min_args == b->max_args) {
+            how = "exactly";
+            n = b->min_args;
+        } else if (argc < b->min_args) {
+            how = "at least";
+            n = b->min_args;
+        } else {
+            how = "at most";
+            n = b->max_args;
+        }
+        mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s() expects %s %d argument%s, %d given",
+                    b->name, how, n, n == 1 ? "" : "s", argc);
+    }
+    /* walk the spec string alongside the arguments */
+    const char *p = b->args ? b->args : "";
+    param_spec ps = { 'z', 0, 0 };
+    int variadic = 0;
+    for (int i = 0; i < argc; i++) {
+        if (!variadic) {
+            param_spec next;
+            if (spec_next(&p, &next))
+                ps = next;
+            else
+                variadic = 1;   /* past the last code: repeat it (variadic '*') */
+        }
+        coerce_arg(vm, b, i, &ps, &argv[i]);
+    }
+    *ret = mp_v_null();
+    b->fn(vm, argc, argv, ret);
+}

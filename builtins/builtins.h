@@ -1,0 +1,61 @@
+/* builtins.h - PHP functions implemented in C, as rows of const tables.
+ * Arity and argument types are checked in one place (mp_builtin_invoke), so
+ * every "expects exactly N arguments" / "must be of type T" reads the same. */
+#ifndef MP_BUILTINS_H
+#define MP_BUILTINS_H
+
+#include "../runtime/value.h"
+
+/* A builtin receives its arguments already checked and coerced to the types
+ * its spec declares, and writes its result to *ret (pre-set to NULL). */
+typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
+
+/* One row of a builtin table.
+ * args: one type code per parameter, in order:
+ *   s string   i int   f float   b bool   a array   n int|float   z mixed
+ *   c callable (checked to be callable)  k array|string  (used by few)
+ *   a '?' before a code makes it nullable (null passes through as NULL),
+ *   a '&' before a code makes the parameter by-reference (argv[i] is MP_T_REF,
+ *   no coercion), a trailing '*' after the last code makes it variadic.
+ * names: parameter names for error messages, space-separated ("string times").
+ * min_args/max_args: arity (max -1 = variadic). */
+typedef struct mp_builtin {
+    const char   *name;      /* PHP name, lower case */
+    mp_builtin_fn fn;
+    int8_t        min_args;
+    int8_t        max_args;
+    const char   *args;      /* type codes, see above */
+    const char   *names;     /* parameter names */
+} mp_builtin;
+
+/* One source file's builtins. ROWS must be sorted by name (strcmp order,
+ * checked by mp_builtin_check_tables) and end with a {NULL} row; COUNT is
+ * the number of rows before it. Define with MP_BUILTIN_TABLE below. */
+typedef struct mp_builtin_table {
+    const mp_builtin *rows;  /* sorted rows, then {NULL} */
+    size_t            count; /* rows before the {NULL} row */
+} mp_builtin_table;
+#define MP_BUILTIN_TABLE(sym, rows) \
+    const mp_builtin_table sym = { rows, sizeof(rows) / sizeof((rows)[0]) - 1 }
+
+/* The per-file tables (each builtins/X.c defines mp_builtins_X; builtins.c
+ * lists them all). Add a line here and in builtins.c for a new file. */
+extern const mp_builtin_table mp_builtins_type;   /* type.c: strlen, count, is_*, intval... */
+extern const mp_builtin_table mp_builtins_var;    /* var.c: var_dump, print_r, var_export */
+
+/* Find a builtin by lower-case name; NULL if none. */
+const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
+/* Is parameter i (0-based) of b passed by reference? */
+int mp_builtin_arg_byref(const mp_builtin *b, int i);
+/* Check arity and types (throwing ArgumentCountError / TypeError, or
+ * emitting PHP's deprecations for null-to-non-nullable), coerce argv in
+ * place, then call b->fn. */
+void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret);
+/* Self-test for `make check`: NULL if every table is sorted and no name is
+ * defined twice, else the first offending name. */
+const char *mp_builtin_check_tables(void);
+/* PHP's reason why V is not callable, as in "must be a valid callback, %s"
+ * (e.g. `function "foo" not found or invalid function name`). */
+const char *mp_builtin_callable_error(mp_vm *vm, mp_val v);
+
+#endif

@@ -1,0 +1,64 @@
+/* constants.c - the predefined constants, sorted by name for binary search.
+ * Keep the table in strcmp order (a unit check in the test suite would catch
+ * a lookup miss: every constant here is used by some test or builtin). */
+#include <float.h>
+#include <math.h>
+#include <string.h>
+#include "constants.h"
+
+#define I(n, v) { n, MP_T_INT, (v), 0, NULL }
+#define F(n, v) { n, MP_T_FLOAT, 0, (v), NULL }
+#define S(n, v) { n, MP_T_STRING, 0, 0, (v) }
+
+static const mp_constant table[] = {
+    I("COUNT_NORMAL", 0), I("COUNT_RECURSIVE", 1),
+    I("E_ALL", 32767), I("E_COMPILE_ERROR", 64), I("E_COMPILE_WARNING", 128),
+    I("E_CORE_ERROR", 16), I("E_CORE_WARNING", 32), I("E_DEPRECATED", 8192),
+    I("E_ERROR", 1), I("E_NOTICE", 8), I("E_PARSE", 4), I("E_RECOVERABLE_ERROR", 4096),
+    I("E_STRICT", 2048), I("E_USER_DEPRECATED", 16384), I("E_USER_ERROR", 256),
+    I("E_USER_NOTICE", 1024), I("E_USER_WARNING", 512), I("E_WARNING", 2),
+    F("INF", INFINITY),
+    F("M_1_PI", 0.31830988618379067154), F("M_2_PI", 0.63661977236758134308),
+    F("M_2_SQRTPI", 1.12837916709551257390), F("M_E", 2.7182818284590452354),
+    F("M_EULER", 0.57721566490153286061), F("M_LN10", 2.30258509299404568402),
+    F("M_LN2", 0.69314718055994530942), F("M_LNPI", 1.14472988584940017414),
+    F("M_LOG10E", 0.43429448190325182765), F("M_LOG2E", 1.4426950408889634074),
+    F("M_PI", 3.14159265358979323846), F("M_PI_2", 1.57079632679489661923),
+    F("M_PI_4", 0.78539816339744830962), F("M_SQRT1_2", 0.70710678118654752440),
+    F("M_SQRT2", 1.41421356237309504880), F("M_SQRT3", 1.73205080756887729352),
+    F("M_SQRTPI", 1.77245385090551602729),
+    F("NAN", NAN),
+    S("PHP_BINARY", ""), I("PHP_DEBUG", 0), S("PHP_EOL", "\n"), S("PHP_EXTRA_VERSION", ""),
+    I("PHP_FLOAT_DIG", DBL_DIG), F("PHP_FLOAT_EPSILON", DBL_EPSILON), F("PHP_FLOAT_MAX", DBL_MAX),
+    F("PHP_FLOAT_MIN", DBL_MIN), I("PHP_INT_MAX", INT64_MAX), I("PHP_INT_MIN", INT64_MIN),
+    I("PHP_INT_SIZE", 8), I("PHP_MAJOR_VERSION", 8), I("PHP_MAXPATHLEN", 4096),
+    I("PHP_MINOR_VERSION", 2), S("PHP_OS", "Linux"), S("PHP_OS_FAMILY", "Linux"),
+    I("PHP_RELEASE_VERSION", 0), S("PHP_VERSION", "8.2.0"), I("PHP_VERSION_ID", 80200),
+    I("PHP_ZTS", 1),
+    I("SORT_ASC", 4), I("SORT_DESC", 3), I("SORT_FLAG_CASE", 8), I("SORT_LOCALE_STRING", 5),
+    I("SORT_NATURAL", 6), I("SORT_NUMERIC", 1), I("SORT_REGULAR", 0), I("SORT_STRING", 2),
+};
+
+const mp_constant *mp_constant_lookup(const char *name, size_t len)
+{
+    size_t lo = 0, hi = sizeof table / sizeof table[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *k = table[mid].name;
+        int c = strncmp(k, name, len);
+        if (c == 0 && k[len] != '\0') c = 1;
+        if (c == 0) return &table[mid];
+        if (c < 0) lo = mid + 1; else hi = mid;
+    }
+    return NULL;
+}
+
+mp_val mp_constant_value(const mp_constant *k)
+{
+    switch (k->type) {
+    case MP_T_INT: return mp_v_int(k->i);
+    case MP_T_FLOAT: return mp_v_float(k->d);
+    case MP_T_STRING: return mp_v_str(mp_str_cstr(NULL, k->s));
+    default: return mp_v_bool(k->type == MP_T_TRUE);
+    }
+}

@@ -1,0 +1,58 @@
+/* gc.c - allocation seam over Boehm GC. The only process-wide state is the
+ * collector itself, started once under pthread_once. Per-VM accounting for
+ * memory_limit will live in the vm struct, not here. */
+#include <pthread.h>
+#define GC_THREADS 1
+#include <gc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "gc.h"
+
+static void gc_start(void)
+{
+    GC_INIT();
+    GC_allow_register_threads();
+    /* A pre-sized heap avoids thousands of early collections (see notes). */
+    GC_expand_hp(32u << 20);
+}
+
+void mp_gc_init(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, gc_start);
+}
+
+static void *oom(size_t n)
+{
+    fprintf(stderr, "minphp: out of memory allocating %zu bytes\n", n);
+    abort();
+}
+
+void *mp_alloc(mp_vm *vm, size_t n)
+{
+    (void)vm;
+    void *p = GC_MALLOC(n);
+    return p ? p : oom(n);
+}
+
+void *mp_alloc_atomic(mp_vm *vm, size_t n)
+{
+    (void)vm;
+    void *p = GC_MALLOC_ATOMIC(n);
+    return p ? p : oom(n);
+}
+
+void *mp_realloc(mp_vm *vm, void *p, size_t n)
+{
+    (void)vm;
+    void *q = GC_REALLOC(p, n);
+    return q ? q : oom(n);
+}
+
+void *mp_realloc_atomic(mp_vm *vm, void *p, size_t n)
+{
+    (void)vm;
+    if (!p) return mp_alloc_atomic(vm, n);
+    void *q = GC_REALLOC(p, n);   /* keeps the block's kind (atomic) */
+    return q ? q : oom(n);
+}

@@ -1,0 +1,17 @@
+/* gc.h - the one allocation seam: every byte of PHP data comes from here.
+ * Backed by Boehm GC (bdwgc, GC_THREADS). Per-VM accounting (memory_limit)
+ * hangs off the vm argument; vm may be NULL for process-wide immutable data. */
+#ifndef MP_GC_H
+#define MP_GC_H
+
+#include <stddef.h>
+
+typedef struct mp_vm mp_vm;
+
+void  mp_gc_init(void);                            /* once per process (pthread_once inside) */
+void *mp_alloc(mp_vm *vm, size_t n);               /* zeroed; may contain pointers */
+void *mp_alloc_atomic(mp_vm *vm, size_t n);        /* not zeroed; must hold no GC pointers */
+void *mp_realloc(mp_vm *vm, void *p, size_t n);    /* grows a block from mp_alloc */
+void *mp_realloc_atomic(mp_vm *vm, void *p, size_t n); /* grows a block from mp_alloc_atomic */
+
+#endif

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# minphp command-line checks that .phpt files cannot express: exit statuses,
+# -r CODE, -l FILE, script from stdin, -d display_errors=stderr, $argv/$argc,
+# "Could not open input file".
+#
+# Usage: tests/cli.sh [--bin "CMD"] [-v]
+#   --bin "CMD"  interpreter (default ./minphp at the repo root); must pass
+#                with --bin "php -n".
+#   -v           print "ok name" for passing checks too.
+# Prints "FAIL name" with details per failing check, then exactly one final
+# line "N passed, M failed".  Exit status 0 iff nothing failed.
+
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+bin="./minphp"
+verbose=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --bin) bin=$2; shift 2 ;;
+        --bin=*) bin=${1#--bin=}; shift ;;
+        -v) verbose=1; shift ;;
+        -h|--help) sed -n '2,/^$/{s/^# \{0,1\}//;p}' "$0"; exit 0 ;;
+        *) echo "cli.sh: unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+cd "$root" || exit 2
+read -r -a B <<<"$bin"
+if [ ${#B[@]} -eq 0 ] || ! command -v "${B[0]}" >/dev/null 2>&1; then
+    echo "cli.sh: interpreter not found: '$bin'" >&2; exit 2
+fi
+# Make a relative interpreter path (./minphp) usable after cd into the temp dir.
+case "${B[0]}" in */*) B[0]=$(cd "$(dirname "${B[0]}")" && pwd)/$(basename "${B[0]}") ;; esac
+
+T=$(mktemp -d) || exit 2
+T=$(cd "$T" && pwd -P)
+trap 'rm -rf "$T"' EXIT
+pass=0; fail=0
+
+# run [--stdin FILE] ARGS... : runs the interpreter in $T with a 10 s timeout;
+# sets $out, $err (trailing whitespace trimmed, \r\n -> \n) and $rc.
+run() {
+    local in=/dev/null
+    if [ "$1" = "--stdin" ]; then in=$2; shift 2; fi
+    (cd "$T" && timeout -k 2 10 "${B[@]}" "$@" <"$in" >"$T/.out" 2>"$T/.err")
+    rc=$?
+    out=$(tr -d '\r' <"$T/.out"); err=$(tr -d '\r' <"$T/.err")
+    out=$(printf '%s' "$out" | perl -0pe 's/\s+\z//'); err=$(printf '%s' "$err" | perl -0pe 's/\s+\z//')
+}
+
+# check NAME WANT_RC WANT_STDOUT [WANT_STDERR]
+#   WANT_STDOUT / WANT_STDERR: exact text (trailing whitespace ignored), or
+#   "~PERLREGEX" (matched against the whole text, /s), or "*" for "anything".
+#   WANT_STDERR defaults to "*".
+match() {
+    local want=$1 got=$2
+    [ "$want" = "*" ] && return 0
+    if [ "${want:0:1}" = "~" ]; then
+        WANT=${want:1} perl -0e 'my $g = do { local $/; <STDIN> }; exit($g =~ /\A(?:$ENV{WANT})\z/s ? 0 : 1)' <<<"$got"
+        return $?
+    fi
+    [ "$want" = "$got" ]
+}
+check() {
+    local name=$1 wrc=$2 wout=$3 werr=${4-*} bad=""
+    [ "$rc" = "$wrc" ] || bad="exit status $rc, expected $wrc"
+    match "$wout" "$out" || bad="${bad:+$bad; }stdout differs"
+    match "$werr" "$err" || bad="${bad:+$bad; }stderr differs"
+    if [ -z "$bad" ]; then
+        pass=$((pass + 1)); [ $verbose -eq 1 ] && echo "ok $name"
+    else
+        fail=$((fail + 1))
+        echo "FAIL $name: $bad"
+        echo "  expected stdout: $(printf '%s' "$wout" | head -c 600 | sed '2,$s/^/  | /')"
+        echo "  actual stdout:   $(printf '%s' "$out" | head -c 600 | sed '2,$s/^/  | /')"
+        [ "$werr" != "*" ] && echo "  expected stderr: $werr"
+        [ -n "$err" ] && echo "  actual stderr:   $(printf '%s' "$err" | head -c 600 | sed '2,$s/^/  | /')"
+    fi
+}
+
+w() { printf '%s' "$2" > "$T/$1"; }
+
+# ---- exit statuses --------------------------------------------------------
+w ok.php $'<?php\necho "hello\\n";\n'
+run ok.php;                      check "normal script exits 0, stderr empty" 0 "hello" ""
+w exit3.php $'<?php\necho "a";\nexit(3);\necho "b";\n'
+run exit3.php;                   check "exit(3) exits with status 3" 3 "a" ""
+w exit0.php $'<?php\nexit(0);\n'
+run exit0.php;                   check "exit(0) exits 0" 0 ""
+w exitstr.php $'<?php\nexit("bye");\n'
+run exitstr.php;                 check "exit(\"bye\") prints and exits 0" 0 "bye"
+w exit256.php $'<?php\nexit(256);\n'
+run exit256.php;                 check "exit(256) exit status wraps to 0" 0 ""
+w exitneg.php $'<?php\nexit(-1);\n'
+run exitneg.php;                 check "exit(-1) exit status is 255" 255 ""
+w exitfn.php $'<?php\nfunction f() { exit(7); }\nf();\necho "no";\n'
+run exitfn.php;                  check "exit(7) inside a function exits 7" 7 ""
+w die.php $'<?php\ndie(4);\n'
+run die.php;                     check "die(4) exits 4" 4 ""
+w warn.php $'<?php\necho $undef;\necho "after\\n";\n'
+run warn.php;                    check "warning keeps exit 0, diagnostics on stdout" 0 $'\nWarning: Undefined variable $undef in '"$T"$'/warn.php on line 2\nafter' ""
+w uncaught.php $'<?php\necho "x\\n";\nundefined_fn();\n'
+run uncaught.php;                check "uncaught Error exits 255" 255 $'x\n\nFatal error: Uncaught Error: Call to undefined function undefined_fn() in '"$T"$'/uncaught.php:3\nStack trace:\n#0 {main}\n  thrown in '"$T"$'/uncaught.php on line 3'
+w divzero.php $'<?php\necho 1 % 0;\n'
+run divzero.php;                 check "uncaught DivisionByZeroError exits 255" 255 "~.*Fatal error: Uncaught DivisionByZeroError: Modulo by zero in .*"
+w redecl.php $'<?php\necho "not run";\nfunction f() {}\nfunction f() {}\n'
+run redecl.php;                  check "compile-time fatal error exits 255 without running" 255 $'\nFatal error: Cannot redeclare f() (previously declared in '"$T"$'/redecl.php:3) in '"$T"$'/redecl.php on line 4'
+w parse.php $'<?php\necho "not run";\n$a = (1;\n'
+run parse.php;                   check "parse error exits 255" 255 $'\nParse error: syntax error, unexpected token ";" in '"$T"$'/parse.php on line 3'
+w typeerr.php $'<?php\nfunction f(int $x) {}\nf("abc");\n'
+run typeerr.php;                 check "uncaught TypeError exits 255" 255 "~\\nFatal error: Uncaught TypeError: f\\(\\): Argument #1 .*"
+run nope.php;                    check "missing script: Could not open input file, exit 1" 1 "Could not open input file: nope.php"
+
+# ---- -r CODE ----------------------------------------------------------------
+run -r 'echo 1 + 2, "\n";';      check "-r runs code without <?php" 0 "3"
+run -r 'exit(5);';               check "-r exit(5) exits 5" 5 ""
+run -r 'echo 1';                 check "-r parse error (missing ;) exits 255" 255 $'\nParse error: syntax error, unexpected end of file, expecting "," or ";" in Command line code on line 1'
+run -r 'echo $u;';               check "-r warnings name 'Command line code'" 0 $'\nWarning: Undefined variable $u in Command line code on line 1'
+run -r 'undefined_fn();';        check "-r uncaught error location" 255 $'\nFatal error: Uncaught Error: Call to undefined function undefined_fn() in Command line code:1\nStack trace:\n#0 {main}\n  thrown in Command line code on line 1'
+run -r 'var_dump($argc, $argv);' a 'b c'
+check "-r gets \$argv with 'Standard input code' as argv[0]" 0 $'int(3)\narray(3) {\n  [0]=>\n  string(19) "Standard input code"\n  [1]=>\n  string(1) "a"\n  [2]=>\n  string(3) "b c"\n}'
+run -r 'echo $argc, $argv[1];' -- -x
+check "-r CODE -- -x passes -x to the script" 0 "2-x"
+run -r 'var_dump(__FILE__, __LINE__);'
+check "-r __FILE__ is 'Command line code'" 0 $'string(17) "Command line code"\nint(1)'
+
+# ---- -l FILE (lint) ---------------------------------------------------------
+run -l ok.php;                   check "-l on a valid file" 0 "No syntax errors detected in ok.php"
+w bad.php $'<?php\necho "x";\n$a = (1;\n'
+run -l bad.php;                  check "-l on a file with a parse error" 255 $'\nParse error: syntax error, unexpected token ";" in bad.php on line 3\nErrors parsing bad.php'
+run -l uncaught.php;             check "-l does not execute the file" 0 "No syntax errors detected in uncaught.php"
+run -l nope.php;                 check "-l on a missing file" 1 "Could not open input file: nope.php"
+
+# ---- script from stdin ----------------------------------------------------
+w stdin.txt $'<?php\necho "from stdin ", __FILE__, "\\n";\n'
+run --stdin "$T/stdin.txt";      check "script read from stdin when no file is given" 0 "from stdin Standard input code"
+w stdin2.txt $'before <?php echo 6 * 7; ?> after\n'
+run --stdin "$T/stdin2.txt";     check "stdin script starts in HTML mode" 0 "before 42 after"
+w stdin3.txt $'<?php\nexit(9);\n'
+run --stdin "$T/stdin3.txt";     check "stdin script exit status" 9 ""
+w stdin4.txt $'<?php\nvar_dump($argc, $argv[0], $argv[2]);\n'
+run --stdin "$T/stdin4.txt" -- a b
+check "stdin script with -- ARGS gets \$argv" 0 $'int(3)\nstring(19) "Standard input code"\nstring(1) "b"'
+
+# ---- -d options -------------------------------------------------------------
+w warn2.php $'<?php\necho $x;\necho "out\\n";\n'
+run -d display_errors=stderr warn2.php
+check "-d display_errors=stderr sends warnings to stderr" 0 "out" "Warning: Undefined variable \$x in $T/warn2.php on line 2"
+run -d display_errors=stderr uncaught.php
+check "-d display_errors=stderr sends fatal errors to stderr" 255 "x" $'Fatal error: Uncaught Error: Call to undefined function undefined_fn() in '"$T"$'/uncaught.php:3\nStack trace:\n#0 {main}\n  thrown in '"$T"$'/uncaught.php on line 3'
+run -d display_errors=0 uncaught.php
+check "-d display_errors=0 hides the fatal error but keeps status 255" 255 "x" ""
+run -d error_reporting=0 warn2.php
+check "-d error_reporting=0 hides warnings" 0 "out" ""
+run -d error_reporting=32767 -d display_errors=1 warn2.php
+check "multiple -d options" 0 $'\nWarning: Undefined variable $x in '"$T"$'/warn2.php on line 2\nout'
+
+# ---- $argv / $argc with a script file ------------------------------------
+w args.php $'<?php\nvar_dump($argc);\nforeach ($argv as $i => $a) echo "$i:[$a]\\n";\n'
+run args.php one 'two words' '' -x --flag
+check "\$argc/\$argv with a script: argv[0] is the path as given" 0 $'int(6)\n0:[args.php]\n1:[one]\n2:[two words]\n3:[]\n4:[-x]\n5:[--flag]'
+run ./args.php
+check "argv[0] keeps ./ prefix" 0 $'int(1)\n0:[./args.php]'
+w file.php $'<?php\necho __FILE__, "\\n", __DIR__, "\\n";\n'
+run file.php
+check "__FILE__/__DIR__ are absolute even for a relative script path" 0 "$T/file.php"$'\n'"$T"
+w incl.php $'<?php\n$r = include "inc_target.inc";\nvar_dump($r);\n'
+w inc_target.inc $'<?php\nreturn "included from cwd";\n'
+run incl.php
+check "include relative to cwd" 0 'string(17) "included from cwd"'
+
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

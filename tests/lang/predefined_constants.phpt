@@ -1,0 +1,32 @@
+--TEST--
+a few predefined constants: PHP_INT_MAX/MIN/SIZE, PHP_EOL, E_* values, PHP_FLOAT_EPSILON, M_PI
+--FILE--
+<?php
+var_dump(PHP_INT_MAX, PHP_INT_MIN, PHP_INT_SIZE, PHP_EOL, PHP_FLOAT_EPSILON, PHP_FLOAT_MAX, PHP_FLOAT_DIG);
+var_dump(E_ALL, E_ERROR, E_WARNING, E_NOTICE, E_DEPRECATED, E_STRICT, E_USER_ERROR);
+var_dump(NAN, INF, -INF, M_PI);
+var_dump(PHP_MAJOR_VERSION, PHP_MINOR_VERSION, COUNT_RECURSIVE, COUNT_NORMAL);
+--EXPECT--
+int(9223372036854775807)
+int(-9223372036854775808)
+int(8)
+string(1) "
+"
+float(2.220446049250313E-16)
+float(1.7976931348623157E+308)
+int(15)
+int(32767)
+int(1)
+int(2)
+int(8)
+int(8192)
+int(2048)
+int(256)
+float(NAN)
+float(INF)
+float(-INF)
+float(3.141592653589793)
+int(8)
+int(2)
+int(1)
+int(0)

@@ -1,0 +1,305 @@
+/* api.c - the public API of include/minphp.h: VM life cycle, running files
+ * and strings, ini settings. Every entry point sets a catch point so that
+ * no longjmp ever crosses into the host program. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include "vm.h"
+
+mp_vm *mp_vm_new(const mp_config *cfg)
+{
+    mp_gc_init();
+    mp_vm *vm = mp_alloc(NULL, sizeof *vm);
+    if (cfg) vm->cfg = *cfg;
+    vm->maxframes = 256;
+    vm->frames = mp_alloc(vm, sizeof(mp_frame) * (size_t)vm->maxframes);
+    vm->chunks = mp_alloc(vm, sizeof(mp_val *));
+    vm->chunks[0] = mp_alloc(vm, sizeof(mp_val) * 64 * 1024);
+    vm->nchunks = 1;
+    vm->functions = mp_array_new(vm, 64);
+    vm->ini = mp_array_new(vm, 16);
+    vm->error_reporting = MP_E_ALL;
+    vm->display_errors = 1;
+    vm->outcap = 1 << 16;
+    vm->outbuf = malloc(vm->outcap);
+    return vm;
+}
+
+void mp_vm_free(mp_vm *vm)
+{
+    if (!vm) return;
+    mp_flush_output(vm);
+    free(vm->outbuf);
+    vm->outbuf = NULL;
+}
+
+static int parse_bool_ini(const char *v)
+{
+    return strcasecmp(v, "1") == 0 || strcasecmp(v, "on") == 0 || strcasecmp(v, "yes") == 0 || strcasecmp(v, "true") == 0;
+}
+
+/* error_reporting accepts numbers and expressions of E_* constants (E_ALL & ~E_NOTICE). */
+static int parse_level(const char *s)
+{
+    int result = 0, op = '|', neg = 0;
+    while (*s) {
+        while (*s == ' ') s++;
+        if (*s == '~') { neg = 1; s++; continue; }
+        if (*s == '&' || *s == '|' || *s == '^') { op = *s++; continue; }
+        int v = 0;
+        if (*s >= '0' && *s <= '9') { v = (int)strtol(s, (char **)&s, 10); }
+        else {
+            const char *e = s;
+            while ((*e >= 'A' && *e <= 'Z') || *e == '_') e++;
+            const mp_constant *k = mp_constant_lookup(s, (size_t)(e - s));
+            v = k && k->type == MP_T_INT ? (int)k->i : 0;
+            if (e == s) e++;
+            s = e;
+        }
+        if (neg) v = ~v;
+        neg = 0;
+        result = op == '|' ? (result | v) : op == '&' ? (result & v) : (result ^ v);
+    }
+    return result;
+}
+
+int mp_ini_set(mp_vm *vm, const char *name, const char *value)
+{
+    if (strcmp(name, "error_reporting") == 0) vm->error_reporting = parse_level(value);
+    else if (strcmp(name, "display_errors") == 0)
+        vm->display_errors = strcasecmp(value, "stderr") == 0 ? 2 : (parse_bool_ini(value) || strcasecmp(value, "stdout") == 0) ? 1 : 0;
+    else if (strcmp(name, "log_errors") == 0) vm->log_errors = parse_bool_ini(value);
+    mp_array_set_str(vm, vm->ini, name, strlen(name), mp_v_str(mp_str_cstr(vm, value)));
+    return 0;
+}
+
+const char *mp_ini_get(mp_vm *vm, const char *name)
+{
+    mp_val *v = mp_array_find_str(vm->ini, name, strlen(name));
+    return v && v->type == MP_T_STRING ? v->u.s->data : NULL;
+}
+
+void mp_set_argv(mp_vm *vm, int argc, char **argv)
+{
+    vm->argv = mp_array_new(vm, (uint32_t)argc);
+    for (int i = 0; i < argc; i++) mp_array_append(vm, vm->argv, mp_v_str(mp_str_cstr(vm, argv[i])));
+}
+
+const char *mp_last_error(mp_vm *vm) { return vm->last_error; }
+int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
+
+/* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */
+static void init_globals(mp_vm *vm)
+{
+    mp_array *g = mp_frame_symtab(vm, &vm->frames[0]);
+    mp_array *argv = vm->argv ? vm->argv : mp_array_new(vm, 0);
+    mp_val_share(mp_v_arr(argv));
+    mp_array *server = mp_array_new(vm, 8);
+    mp_array_set_str(vm, server, "argv", 4, mp_v_arr(argv));
+    mp_array_set_str(vm, server, "argc", 4, mp_v_int(mp_array_count(argv)));
+    if (vm->main_path) {
+        mp_array_set_str(vm, server, "PHP_SELF", 8, mp_v_str(vm->main_path));
+        mp_array_set_str(vm, server, "SCRIPT_NAME", 11, mp_v_str(vm->main_path));
+        mp_array_set_str(vm, server, "SCRIPT_FILENAME", 15, mp_v_str(vm->main_path));
+    }
+    mp_key k;
+    int created;
+    k.s = mp_str_cstr(vm, "argv"); k.i = 0;
+    mp_val *e = mp_array_lookup_or_add(vm, g, k, &created);
+    mp_val *slot = e->type == MP_T_INDIRECT ? e->u.p : e;
+    *slot = mp_v_arr(argv);
+    k.s = mp_str_cstr(vm, "argc");
+    e = mp_array_lookup_or_add(vm, g, k, &created);
+    slot = e->type == MP_T_INDIRECT ? e->u.p : e;
+    *slot = mp_v_int(mp_array_count(argv));
+    k.s = mp_str_cstr(vm, "_SERVER");
+    e = mp_array_lookup_or_add(vm, g, k, &created);
+    slot = e->type == MP_T_INDIRECT ? e->u.p : e;
+    *slot = mp_v_arr(server);
+    static const char *const empty[] = { "_GET", "_POST", "_COOKIE", "_FILES", "_ENV", "_REQUEST", NULL };
+    for (int i = 0; empty[i]; i++) {
+        k.s = mp_str_cstr(vm, empty[i]);
+        e = mp_array_lookup_or_add(vm, g, k, &created);
+        slot = e->type == MP_T_INDIRECT ? e->u.p : e;
+        *slot = mp_v_arr(mp_array_new(vm, 0));
+    }
+}
+
+/* Run a compiled script as the main program. */
+int mp_run_script(mp_vm *vm, mp_script *s)
+{
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = vm->nframes;
+    vm->catcher = &c;
+    int status = MP_OK;
+    int why = setjmp(c.env);
+    if (why == 0) {
+        mp_declare_script(vm, s);
+        mp_val *slot = vm->chunks[0];
+        slot->type = MP_T_NULL;
+        vm->nframes = 0;
+        mp_frame *fr = &vm->frames[vm->nframes++];
+        memset(fr, 0, sizeof *fr);
+        fr->func = s->main;
+        fr->pc = s->main->code;
+        fr->base = slot + 1;
+        fr->ret_slot = slot;
+        fr->limit = vm->chunks[0] + 64 * 1024;
+        for (int i = 0; i < s->main->nslots; i++) fr->base[i].type = MP_T_UNDEF;
+        vm->globals = NULL;
+        init_globals(vm);
+        mp_execute(vm);
+        vm->retval = *slot;
+    } else if (why == MP_UNWIND_EXCEPTION) {
+        vm->native = NULL;
+        mp_uncaught(vm);
+        status = MP_ERR_RUNTIME;
+    } else if (why == MP_UNWIND_EXIT) {
+        vm->native = NULL;
+        status = MP_ERR_EXIT;
+    } else {
+        vm->native = NULL;
+        status = MP_ERR_RUNTIME;
+    }
+    vm->nframes = c.nframes;
+    vm->catcher = c.prev;
+    mp_flush_output(vm);
+    return status;
+}
+
+/* Compile SRC; a compile error is reported like php (Parse error / Fatal error). */
+static mp_script *compile_reporting(mp_vm *vm, const char *src, size_t len, const char *path)
+{
+    char err[1024];
+    int line = 0, level = 0;
+    mp_script *s = mp_compile(vm, src, len, path, err, sizeof err, &line, &level);
+    if (!s) {
+        snprintf(vm->last_error, sizeof vm->last_error, "%s", err);
+        mp_report(vm, level, path, line, err);
+        mp_flush_output(vm);
+        vm->exit_status = 255;
+    }
+    return s;
+}
+
+static char *read_all_stdin(size_t *len)
+{
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap + 1);
+    size_t r;
+    while ((r = fread(buf + n, 1, cap - n, stdin)) > 0) {
+        n += r;
+        if (n == cap) { cap *= 2; buf = realloc(buf, cap + 1); }
+    }
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+static char *load(mp_vm *vm, const char *path, size_t *len, char **display)
+{
+    if (!path || strcmp(path, "-") == 0) {
+        *display = strdup("Standard input code");
+        return read_all_stdin(len);
+    }
+    char *src = mp_read_file(path, len);
+    if (!src) {
+        snprintf(vm->last_error, sizeof vm->last_error, "Could not open input file: %s", path);
+        return NULL;
+    }
+    char *real = realpath(path, NULL);
+    *display = real ? real : strdup(path);
+    return src;
+}
+
+int mp_eval_file(mp_vm *vm, const char *path)
+{
+    size_t len;
+    char *display = NULL;
+    char *src = load(vm, path, &len, &display);
+    if (!src) { vm->exit_status = 1; return MP_ERR_COMPILE; }
+    vm->main_path = mp_str_cstr(vm, display);
+    mp_catch c;
+    c.prev = vm->catcher; c.nframes = vm->nframes;
+    vm->catcher = &c;
+    mp_script *s = NULL;
+    if (setjmp(c.env) == 0) s = compile_reporting(vm, src, len, display);
+    vm->catcher = c.prev;
+    free(src);
+    free(display);
+    if (!s) { mp_flush_output(vm); vm->exit_status = 255; return MP_ERR_COMPILE; }
+    return mp_run_script(vm, s);
+}
+
+int mp_eval_string(mp_vm *vm, const char *code, const char *filename)
+{
+    size_t len = strlen(code);
+    char *src = malloc(len + 7);
+    memcpy(src, "<?php ", 6);
+    memcpy(src + 6, code, len + 1);
+    const char *name = filename ? filename : "Command line code";
+    vm->main_path = mp_str_cstr(vm, name);
+    mp_catch c;
+    c.prev = vm->catcher; c.nframes = vm->nframes;
+    vm->catcher = &c;
+    mp_script *s = NULL;
+    if (setjmp(c.env) == 0) s = compile_reporting(vm, src, len + 6, name);
+    vm->catcher = c.prev;
+    free(src);
+    if (!s) return MP_ERR_COMPILE;
+    return mp_run_script(vm, s);
+}
+
+int mp_lint_file(mp_vm *vm, const char *path)
+{
+    size_t len;
+    char *display = NULL;
+    char *src = load(vm, path, &len, &display);
+    if (!src) return MP_ERR_COMPILE;
+    char err[1024];
+    int line = 0, level = 0;
+    mp_script *s = mp_compile(vm, src, len, display, err, sizeof err, &line, &level);
+    if (!s) {
+        snprintf(vm->last_error, sizeof vm->last_error, "%s", err);
+        mp_report(vm, level, display, line, err);
+        mp_flush_output(vm);
+    }
+    free(src);
+    free(display);
+    return s ? MP_OK : MP_ERR_COMPILE;
+}
+
+int mp_dump_file(mp_vm *vm, const char *path)
+{
+    size_t len;
+    char *display = NULL;
+    char *src = load(vm, path, &len, &display);
+    if (!src) return MP_ERR_COMPILE;
+    mp_script *s = compile_reporting(vm, src, len, display);
+    free(src);
+    free(display);
+    if (!s) return MP_ERR_COMPILE;
+    mp_dump_script(vm, s, stdout);
+    return MP_OK;
+}
+
+/* Call a PHP callable from C (builtins such as usort use this). */
+void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_frame *fr = &vm->frames[vm->nframes - 1];
+    mp_val *slot = vm->sp;
+    if (slot + argc + 2 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
+    slot[0] = mp_resolve_callable(vm, callable);
+    for (int i = 0; i < argc; i++) slot[1 + i] = argv[i];
+    mp_val *saved_sp = vm->sp;
+    mp_native *saved_native = vm->native;
+    vm->native = NULL;
+    if (mp_start_call(vm, slot, argc, fr->chunk, fr->limit)) {
+        mp_execute(vm);
+    }
+    vm->native = saved_native;
+    vm->sp = saved_sp;
+    *ret = slot[0];
+}

@@ -1,0 +1,1699 @@
+/* compile.c - AST to bytecode, one mp_func per function, closure and file.
+ * Variables become numbered slots, jumps are resolved, literals interned and
+ * constant expressions folded here, so the VM repeats none of it. The output
+ * is immutable: many VMs may run it at once. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <math.h>
+#include "vm.h"
+
+/* Loop or switch being compiled, for break/continue. */
+typedef struct loop_ctx {
+    int is_switch;
+    int items;          /* operand stack values the construct keeps (foreach iterator) */
+    int *breaks, nbreaks, capbreaks;   /* jumps to patch to the break target */
+    int *conts, nconts, capconts;      /* jumps to patch to the continue target */
+} loop_ctx;
+
+/* A function being compiled. */
+typedef struct fstate {
+    struct fstate *parent;
+    mp_instr *code; int *lines; int ncode, capcode;
+    mp_val *consts; int nconsts, capconsts;
+    mp_array *constmap;  /* string constant -> index (dedup) */
+    mp_str **cvs; int ncv, capcv;
+    int depth, maxdepth;
+    loop_ctx *loops; int nloops, caploops;
+    mp_val *static_inits; int nstatics, capstatics;
+    int ntemps;          /* extra slots after the CVs (@ operator) */
+    int is_main, is_arrow;
+    mp_str *name;        /* for __FUNCTION__ */
+} fstate;
+
+typedef struct compiler {
+    mp_vm *vm;
+    const char *path;
+    mp_str *path_str;
+    jmp_buf fail;
+    char *err; size_t errsz; int *errline; int *errlevel;
+    fstate *f;
+    mp_array *interned;  /* string -> interned immutable mp_str (this compile) */
+    mp_func **hoisted; int nhoisted, caphoisted;
+    mp_script *script;
+    int strict_types;
+    int line;            /* line of the node being compiled */
+} compiler;
+
+static void compile_stmt(compiler *c, mp_ast *n);
+static void compile_stmts(compiler *c, mp_ast *list);
+static void compile_expr(compiler *c, mp_ast *n);
+static void compile_quiet(compiler *c, mp_ast *n);
+static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_t namelen,
+                                 mp_ast *params, mp_ast *body, mp_ast *rettype, int kind);
+static void assign_from_stack(compiler *c, mp_ast *target, int keep);
+static int fold(compiler *c, mp_ast *n, mp_val *out);
+
+/* ---- errors ---- */
+
+static void __attribute__((noreturn, format(printf, 3, 4)))
+cerror(compiler *c, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->err, c->errsz, fmt, ap);
+    va_end(ap);
+    *c->errline = line;
+    *c->errlevel = MP_E_COMPILE_ERROR;
+    longjmp(c->fail, 1);
+}
+
+/* ---- growable vectors ---- */
+
+#define GROW(ptr, n, cap, init) do { \
+    if ((n) >= (cap)) { (cap) = (cap) ? (cap) * 2 : (init); \
+        (ptr) = realloc((ptr), sizeof(*(ptr)) * (size_t)(cap)); if (!(ptr)) abort(); } } while (0)
+
+/* ---- interning and constants ---- */
+
+static mp_str *intern(compiler *c, const char *s, size_t len)
+{
+    mp_val *v = mp_array_find_str(c->interned, s, len);
+    if (v) return v->u.s;
+    mp_str *str = mp_str_new(NULL, s, len);
+    str->hash = mp_hash_bytes(s, len);
+    str->flags |= MP_GC_SHARED | MP_GC_IMMUTABLE | MP_GC_HASHED | MP_GC_INTERNED;
+    mp_array_set_str(NULL, c->interned, s, len, mp_v_str(str));
+    return str;
+}
+
+static mp_str *intern_lower(compiler *c, const char *s, size_t len)
+{
+    char buf[256];
+    char *tmp = len < sizeof buf ? buf : malloc(len + 1);
+    for (size_t i = 0; i < len; i++) tmp[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+    mp_str *r = intern(c, tmp, len);
+    if (tmp != buf) free(tmp);
+    return r;
+}
+
+/* Make a folded value safe to share between threads: immutable all the way down. */
+static void freeze(mp_val v)
+{
+    if (v.type == MP_T_STRING) {
+        if (!(v.u.s->flags & MP_GC_IMMUTABLE)) {
+            mp_str_hash(v.u.s);
+            v.u.s->flags |= MP_GC_SHARED | MP_GC_IMMUTABLE;
+        }
+    } else if (v.type == MP_T_ARRAY && !(v.u.a->flags & MP_GC_IMMUTABLE)) {
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(v.u.a, &pos, &k, &e); ) {
+            freeze(*e);
+            if (k.s) freeze(mp_v_str(k.s));
+        }
+        v.u.a->flags |= MP_GC_SHARED | MP_GC_IMMUTABLE;
+    }
+}
+
+static int add_const(compiler *c, mp_val v)
+{
+    fstate *f = c->f;
+    if (v.type == MP_T_STRING) {
+        mp_val *idx = mp_array_find_str(f->constmap, v.u.s->data, v.u.s->len);
+        if (idx) return (int)idx->u.i;
+    }
+    freeze(v);
+    GROW(f->consts, f->nconsts, f->capconsts, 16);
+    f->consts[f->nconsts] = v;
+    if (v.type == MP_T_STRING)
+        mp_array_set_str(NULL, f->constmap, v.u.s->data, v.u.s->len, mp_v_int(f->nconsts));
+    return f->nconsts++;
+}
+
+static int add_str_const(compiler *c, const char *s, size_t len)
+{
+    return add_const(c, mp_v_str(intern(c, s, len)));
+}
+
+static int add_ptr_const(compiler *c, int type, const void *p)
+{
+    fstate *f = c->f;
+    for (int i = 0; i < f->nconsts; i++)
+        if (f->consts[i].type == type && f->consts[i].u.p == p) return i;
+    mp_val v; memset(&v, 0, sizeof v); v.type = (uint8_t)type; v.u.p = (void *)p;
+    GROW(f->consts, f->nconsts, f->capconsts, 16);
+    f->consts[f->nconsts] = v;
+    return f->nconsts++;
+}
+
+/* ---- emitting ---- */
+
+static const signed char op_effect[] = {
+#define MP_OP_EFF(n, ops, eff, doc) eff,
+    MP_OPCODES(MP_OP_EFF)
+#undef MP_OP_EFF
+};
+
+static void adjust(compiler *c, int delta)
+{
+    fstate *f = c->f;
+    f->depth += delta;
+    if (f->depth > f->maxdepth) f->maxdepth = f->depth;
+}
+
+/* Emit an instruction; the stack depth follows the opcode's declared effect. */
+static int emit(compiler *c, int op, int a, int b, int x)
+{
+    fstate *f = c->f;
+    GROW(f->code, f->ncode, f->capcode, 64);
+    if (f->ncode >= f->capcode - 1) { /* keep lines in step */ }
+    f->lines = realloc(f->lines, sizeof(int) * (size_t)f->capcode);
+    mp_instr *i = &f->code[f->ncode];
+    i->op = (uint8_t)op; i->x = (uint8_t)x; i->b = (uint16_t)b; i->a = a;
+    f->lines[f->ncode] = c->line;
+    adjust(c, op_effect[op]);
+    return f->ncode++;
+}
+
+static int here(compiler *c) { return c->f->ncode; }
+static void patch(compiler *c, int at, int target) { c->f->code[at].a = target; }
+static void patch_here(compiler *c, int at) { patch(c, at, here(c)); }
+
+static int cv_slot(compiler *c, fstate *f, const char *name, size_t len)
+{
+    for (int i = 0; i < f->ncv; i++)
+        if (f->cvs[i]->len == len && memcmp(f->cvs[i]->data, name, len) == 0) return i;
+    GROW(f->cvs, f->ncv, f->capcv, 16);
+    f->cvs[f->ncv] = intern(c, name, len);
+    return f->ncv++;
+}
+static int cv(compiler *c, mp_ast *var) { return cv_slot(c, c->f, var->str, var->len); }
+
+static int is_name(const mp_ast *n, const char *s)
+{
+    return n && n->str && strlen(s) == n->len && strcasecmp(n->str, s) == 0;
+}
+
+static int is_superglobal(const mp_ast *v)
+{
+    static const char *const names[] = { "_SERVER", "_GET", "_POST", "_COOKIE", "_FILES",
+                                         "_ENV", "_REQUEST", "_SESSION", NULL };
+    if (v->kind != MP_AST_VAR) return 0;
+    for (int i = 0; names[i]; i++)
+        if (v->len == strlen(names[i]) && memcmp(v->str, names[i], v->len) == 0) return 1;
+    return 0;
+}
+static int is_globals(const mp_ast *v)
+{
+    return v->kind == MP_AST_VAR && v->len == 7 && memcmp(v->str, "GLOBALS", 7) == 0;
+}
+
+/* ---- constant folding ---- */
+
+/* Builtin constants that can be folded (they can never be redefined). */
+static int builtin_const(compiler *c, const char *name, size_t len, mp_val *out)
+{
+    (void)c;
+    const mp_constant *k = mp_constant_lookup(name, len);
+    if (!k) return 0;
+    *out = mp_constant_value(k);
+    return 1;
+}
+
+static int fold_name_const(compiler *c, mp_ast *n, mp_val *out)
+{
+    const char *s = n->str; size_t len = n->len;
+    if (len && s[0] == '\\') { s++; len--; }
+    if (len == 4 && strncasecmp(s, "true", 4) == 0) { *out = mp_v_bool(1); return 1; }
+    if (len == 5 && strncasecmp(s, "false", 5) == 0) { *out = mp_v_bool(0); return 1; }
+    if (len == 4 && strncasecmp(s, "null", 4) == 0) { *out = mp_v_null(); return 1; }
+    return builtin_const(c, s, len, out);
+}
+
+static int scalar(mp_val v) { return v.type == MP_T_INT || v.type == MP_T_FLOAT || v.type <= MP_T_TRUE; }
+
+static int ast_op_to_opcode(int op)
+{
+    switch (op) {
+    case MP_OP_ADD: return OP_ADD; case MP_OP_SUB: return OP_SUB; case MP_OP_MUL: return OP_MUL;
+    case MP_OP_DIV: return OP_DIV; case MP_OP_MOD: return OP_MOD; case MP_OP_POW: return OP_POW;
+    case MP_OP_CONCAT: return OP_CONCAT; case MP_OP_SHL: return OP_SHL; case MP_OP_SHR: return OP_SHR;
+    case MP_OP_BITAND: return OP_BAND; case MP_OP_BITOR: return OP_BOR; case MP_OP_BITXOR: return OP_BXOR;
+    case MP_OP_EQ: return OP_EQ; case MP_OP_NEQ: return OP_NE; case MP_OP_IDENTICAL: return OP_IDENT;
+    case MP_OP_NOT_IDENTICAL: return OP_NIDENT; case MP_OP_LT: return OP_LT; case MP_OP_LE: return OP_LE;
+    case MP_OP_GT: return OP_GT; case MP_OP_GE: return OP_GE; case MP_OP_SPACESHIP: return OP_CMP;
+    case MP_OP_XOR: return OP_LXOR;
+    }
+    return -1;
+}
+
+/* Fold N to a value if it is a constant expression whose evaluation cannot
+ * warn or throw; 0 otherwise (the VM then evaluates it at run time). */
+static int fold(compiler *c, mp_ast *n, mp_val *out)
+{
+    if (!n) return 0;
+    switch (n->kind) {
+    case MP_AST_INT: *out = mp_v_int(n->ival); return 1;
+    case MP_AST_FLOAT: *out = mp_v_float(n->dval); return 1;
+    case MP_AST_STRING: *out = mp_v_str(intern(c, n->str, n->len)); return 1;
+    case MP_AST_CONST: return fold_name_const(c, n, out);
+    case MP_AST_UNARY: {
+        mp_val v;
+        if (!fold(c, n->kids[0], &v) || !scalar(v)) return 0;
+        if (n->ival == MP_OP_NOT) { *out = mp_v_bool(!mp_to_bool(v)); return 1; }
+        if (v.type != MP_T_INT && v.type != MP_T_FLOAT) return 0;
+        if (n->ival == MP_OP_PLUS) { *out = v; return 1; }
+        if (n->ival == MP_OP_NEG) {
+            if (v.type == MP_T_INT) *out = v.u.i == INT64_MIN ? mp_v_float(-(double)v.u.i) : mp_v_int(-v.u.i);
+            else *out = mp_v_float(-v.u.d);
+            return 1;
+        }
+        if (n->ival == MP_OP_BITNOT && v.type == MP_T_INT) { *out = mp_v_int(~v.u.i); return 1; }
+        return 0;
+    }
+    case MP_AST_BINARY: {
+        mp_val l, r;
+        int op = ast_op_to_opcode((int)n->ival);
+        if (n->ival == MP_OP_AND || n->ival == MP_OP_OR) {
+            if (!fold(c, n->kids[0], &l) || !fold(c, n->kids[1], &r) || !scalar(l) || !scalar(r)) return 0;
+            int a = mp_to_bool(l), b = mp_to_bool(r);
+            *out = mp_v_bool(n->ival == MP_OP_AND ? (a && b) : (a || b));
+            return 1;
+        }
+        if (op < 0 || !fold(c, n->kids[0], &l) || !fold(c, n->kids[1], &r)) return 0;
+        if (op == OP_CONCAT) {
+            if ((l.type != MP_T_STRING && l.type != MP_T_INT) || (r.type != MP_T_STRING && r.type != MP_T_INT))
+                return 0;
+        } else {
+            /* numbers only; no division/modulo by zero, no negative shifts */
+            if ((l.type != MP_T_INT && l.type != MP_T_FLOAT) || (r.type != MP_T_INT && r.type != MP_T_FLOAT))
+                return 0;
+            if ((op == OP_DIV || op == OP_MOD) && mp_to_float(NULL, r) == 0) return 0;
+            if ((op == OP_MOD || op == OP_SHL || op == OP_SHR || op == OP_BAND || op == OP_BOR || op == OP_BXOR)
+                && (l.type != MP_T_INT || r.type != MP_T_INT)) return 0;
+            if ((op == OP_SHL || op == OP_SHR) && r.u.i < 0) return 0;
+            if (op == OP_POW && l.type == MP_T_INT && r.type == MP_T_INT && r.u.i < 0 && l.u.i == 0) return 0;
+        }
+        return mp_binary_op(NULL, op, l, r, out);
+    }
+    case MP_AST_ARRAY: {
+        mp_array *a = mp_array_new(NULL, (uint32_t)n->nkids);
+        for (int i = 0; i < n->nkids; i++) {
+            mp_ast *it = n->kids[i];
+            mp_val k, v;
+            if (!it || (it->flags & (MP_AF_BYREF | MP_AF_SPREAD))) return 0;
+            if (!fold(c, it->kids[0], &v)) return 0;
+            if (it->nkids > 1 && it->kids[1]) {
+                mp_key key;
+                if (!fold(c, it->kids[1], &k)) return 0;
+                if (k.type == MP_T_FLOAT && k.u.d != floor(k.u.d)) return 0;   /* deprecation at run time */
+                if (k.type == MP_T_ARRAY || !mp_array_key_from_val(NULL, k, &key)) return 0;
+                if (key.s) key.s = intern(c, key.s->data, key.s->len);
+                mp_array_set(NULL, a, key, v);
+            } else if (!mp_array_append(NULL, a, v)) {
+                return 0;
+            }
+        }
+        *out = mp_v_arr(a);
+        return 1;
+    }
+    case MP_AST_TERNARY: {
+        mp_val cnd, t, e;
+        if (!fold(c, n->kids[0], &cnd) || !scalar(cnd)) return 0;
+        if (!fold(c, n->kids[2], &e)) return 0;
+        if (n->kids[1]) { if (!fold(c, n->kids[1], &t)) return 0; }
+        else t = cnd;
+        *out = mp_to_bool(cnd) ? t : e;
+        return 1;
+    }
+    }
+    return 0;
+}
+
+/* ---- expressions ---- */
+
+static void emit_const(compiler *c, mp_val v)
+{
+    switch (v.type) {
+    case MP_T_NULL: emit(c, OP_NULL, 0, 0, 0); return;
+    case MP_T_TRUE: emit(c, OP_TRUE, 0, 0, 0); return;
+    case MP_T_FALSE: emit(c, OP_FALSE, 0, 0, 0); return;
+    case MP_T_INT:
+        if (v.u.i >= INT32_MIN && v.u.i <= INT32_MAX) { emit(c, OP_INT, (int32_t)v.u.i, 0, 0); return; }
+        break;
+    }
+    emit(c, OP_CONST, add_const(c, v), 0, 0);
+}
+
+/* Is N an expression that names storage (can be written, passed by reference)? */
+static int is_writable(const mp_ast *n)
+{
+    switch (n->kind) {
+    case MP_AST_VAR: case MP_AST_VAR_VAR: return 1;
+    case MP_AST_DIM: return is_writable(n->kids[0]);
+    case MP_AST_PROP: case MP_AST_STATIC_PROP: return 1;
+    }
+    return 0;
+}
+
+/* Reading a variable-like expression gives a value still held elsewhere:
+ * storing it in a second place must mark it shared (copy-on-write). */
+static int is_borrowed(const mp_ast *n)
+{
+    switch (n->kind) {
+    case MP_AST_VAR: case MP_AST_VAR_VAR: case MP_AST_DIM: case MP_AST_PROP:
+    case MP_AST_STATIC_PROP: case MP_AST_NULLSAFE_PROP: case MP_AST_CLASS_CONST_FETCH:
+    case MP_AST_CONST: case MP_AST_ASSIGN: case MP_AST_ASSIGN_REF: case MP_AST_ASSIGN_OP:
+    case MP_AST_TERNARY: case MP_AST_BINARY: /* ?? and ?: pass operands through */
+        return 1;
+    }
+    return 0;
+}
+
+/* Compile N for storing: its value is marked shared if borrowed. */
+static void compile_stored(compiler *c, mp_ast *n)
+{
+    compile_expr(c, n);
+    if (is_borrowed(n)) emit(c, OP_SHARE, 0, 0, 0);
+}
+
+/* A write target's base and keys. Pushes what FETCH_W needs below any value:
+ * for ${name} / $GLOBALS[name] bases the name, then every key (UNDEF for []).
+ * Returns the base kind; *slot receives the CV for MP_BASE_CV; *nkeys the keys. */
+static int push_target(compiler *c, mp_ast *n, int *slot, int *nkeys)
+{
+    mp_ast *chain[256];
+    int depth = 0;
+    mp_ast *b = n;
+    while (b->kind == MP_AST_DIM) {
+        if (depth == 255) cerror(c, n->line, "Too deeply nested array write");
+        chain[depth++] = b;
+        b = b->kids[0];
+    }
+    int kind;
+    if (b->kind == MP_AST_VAR) {
+        if (is_globals(b)) {
+            if (depth == 0) cerror(c, n->line, "Cannot re-assign $GLOBALS");
+            /* $GLOBALS['x'][...]: the first key names the global */
+            depth--;
+            compile_expr(c, chain[depth]->kids[1]);
+            kind = MP_BASE_GLOBAL;
+        } else if (is_superglobal(b)) {
+            emit(c, OP_CONST, add_str_const(c, b->str, b->len), 0, 0);
+            kind = MP_BASE_GLOBAL;
+        } else {
+            if (is_name(b, "this")) cerror(c, n->line, "Cannot re-assign $this");
+            *slot = cv(c, b);
+            kind = MP_BASE_CV;
+        }
+    } else if (b->kind == MP_AST_VAR_VAR) {
+        compile_expr(c, b->kids[0]);
+        kind = MP_BASE_VARVAR;
+    } else if (b->kind == MP_AST_PROP || b->kind == MP_AST_STATIC_PROP || b->kind == MP_AST_NULLSAFE_PROP) {
+        cerror(c, n->line, "Objects are not supported yet");
+    } else {
+        cerror(c, n->line, "Cannot use temporary expression in write context");
+    }
+    for (int i = depth - 1; i >= 0; i--) {
+        if (chain[i]->kids[1]) compile_expr(c, chain[i]->kids[1]);
+        else emit(c, OP_UNDEF, 0, 0, 0);
+    }
+    *nkeys = depth;
+    return kind;
+}
+
+/* Push a pointer (INDIRECT) to the storage N names; flags MP_FW_RW etc. */
+static void fetch_w(compiler *c, mp_ast *n, int flags)
+{
+    int slot = 0, nkeys;
+    int kind = push_target(c, n, &slot, &nkeys);
+    emit(c, OP_FETCH_W, slot, nkeys, kind | flags);
+    adjust(c, -nkeys - (kind != MP_BASE_CV));
+}
+
+/* Push a reference (REF value) to the storage N names. */
+static void fetch_ref(compiler *c, mp_ast *n)
+{
+    fetch_w(c, n, 0);
+    emit(c, OP_MAKE_REF, 0, 0, 0);
+}
+
+static void compile_assign(compiler *c, mp_ast *target, mp_ast *value, int keep)
+{
+    switch (target->kind) {
+    case MP_AST_VAR:
+        if (!is_globals(target) && !is_superglobal(target)) {
+            if (is_name(target, "this")) cerror(c, target->line, "Cannot re-assign $this");
+            compile_stored(c, value);
+            emit(c, OP_ASSIGN, cv(c, target), 0, keep ? 0 : 1);
+            if (!keep) adjust(c, -1);
+            return;
+        }
+        /* fall through */
+    case MP_AST_VAR_VAR: case MP_AST_DIM: {
+        int slot = 0, nkeys;
+        int kind = push_target(c, target, &slot, &nkeys);
+        compile_stored(c, value);
+        emit(c, OP_ASSIGN_DIM, slot, nkeys, kind | (keep ? 0 : MP_FW_POP));
+        adjust(c, -nkeys - (kind != MP_BASE_CV) - (keep ? 0 : 1));
+        return;
+    }
+    case MP_AST_ARRAY:
+        compile_expr(c, value);
+        assign_from_stack(c, target, keep);
+        return;
+    default:
+        if (target->kind == MP_AST_PROP || target->kind == MP_AST_STATIC_PROP)
+            cerror(c, target->line, "Objects are not supported yet");
+        cerror(c, target->line, "Cannot use temporary expression in write context");
+    }
+}
+
+/* Destructure the array on top of the stack into the targets of PATTERN
+ * ([$a, 'k' => $b, [$c]] = ...). Leaves the source on the stack. */
+static void destructure(compiler *c, mp_ast *pattern)
+{
+    int index = 0, keyed = -1;
+    if (pattern->nkids == 0) cerror(c, pattern->line, "Cannot use empty list");
+    for (int i = 0; i < pattern->nkids; i++) {
+        mp_ast *it = pattern->kids[i];
+        if (!it) { index++; continue; }
+        int has_key = it->nkids > 1 && it->kids[1];
+        if (keyed >= 0 && keyed != has_key) cerror(c, it->line, "Cannot mix keyed and unkeyed array entries in assignments");
+        keyed = has_key;
+        if (it->flags & MP_AF_SPREAD) cerror(c, it->line, "Spread operator is not supported in assignments");
+        if (has_key) compile_expr(c, it->kids[1]);
+        else emit(c, OP_INT, index++, 0, 0);
+        mp_ast *t = it->kids[0];
+        if (it->flags & MP_AF_BYREF) {
+            emit(c, OP_LIST_FETCH, 0, 0, 1);   /* [src][REF] */
+            if (t->kind == MP_AST_VAR) { emit(c, OP_ASSIGN_REF, cv(c, t), 0, 1); adjust(c, -1); }
+            else {
+                int slot = 0, nkeys;
+                int kind = push_target(c, t, &slot, &nkeys);
+                emit(c, OP_ROT, 0, nkeys + (kind != MP_BASE_CV), 0);
+                emit(c, OP_FETCH_W, slot, nkeys, kind | MP_FW_VALUE);
+                adjust(c, -nkeys - (kind != MP_BASE_CV));
+                emit(c, OP_ASSIGN_REF_IND, 0, 0, 1);
+                adjust(c, -1);
+            }
+        } else {
+            emit(c, OP_LIST_FETCH, 0, 0, 0);   /* [src][value] */
+            assign_from_stack(c, t, 0);
+        }
+    }
+}
+
+/* Assign the value on top of the stack to TARGET; keep: leave the value. */
+static void assign_from_stack(compiler *c, mp_ast *target, int keep)
+{
+    if (target->kind == MP_AST_ARRAY) {
+        destructure(c, target);
+        if (!keep) emit(c, OP_POP, 0, 0, 0);
+        return;
+    }
+    if (target->kind == MP_AST_VAR && !is_globals(target) && !is_superglobal(target)) {
+        if (is_name(target, "this")) cerror(c, target->line, "Cannot re-assign $this");
+        emit(c, OP_ASSIGN, cv(c, target), 0, keep ? 0 : 1);
+        if (!keep) adjust(c, -1);
+        return;
+    }
+    if (!is_writable(target)) cerror(c, target->line, "Cannot use temporary expression in write context");
+    int slot = 0, nkeys;
+    int kind = push_target(c, target, &slot, &nkeys);
+    int below = nkeys + (kind != MP_BASE_CV);
+    if (below) emit(c, OP_ROT, 0, below, 0);
+    emit(c, OP_ASSIGN_DIM, slot, nkeys, kind | (keep ? 0 : MP_FW_POP));
+    adjust(c, -below - (keep ? 0 : 1));
+}
+
+static void compile_assign_ref(compiler *c, mp_ast *target, mp_ast *source, int keep)
+{
+    if (!is_writable(source)) {
+        if (source->kind == MP_AST_CALL || source->kind == MP_AST_METHOD_CALL || source->kind == MP_AST_STATIC_CALL) {
+            /* =& f(): PHP notices "Only variables should be assigned by reference" unless f returns by ref */
+            compile_assign(c, target, source, keep);
+            return;
+        }
+        cerror(c, source->line, "Cannot assign reference to non referenceable value");
+    }
+    fetch_ref(c, source);
+    if (target->kind == MP_AST_VAR && !is_globals(target) && !is_superglobal(target)) {
+        if (is_name(target, "this")) cerror(c, target->line, "Cannot re-assign $this");
+        emit(c, OP_ASSIGN_REF, cv(c, target), 0, keep ? 0 : 1);
+        if (!keep) adjust(c, -1);
+        return;
+    }
+    if (!is_writable(target)) cerror(c, target->line, "Cannot use temporary expression in write context");
+    int slot = 0, nkeys;
+    int kind = push_target(c, target, &slot, &nkeys);
+    int below = nkeys + (kind != MP_BASE_CV);
+    if (below) emit(c, OP_ROT, 0, below, 0);
+    emit(c, OP_FETCH_W, slot, nkeys, kind | MP_FW_VALUE);
+    adjust(c, -below);
+    emit(c, OP_ASSIGN_REF_IND, 0, 0, keep ? 0 : 1);
+    if (!keep) adjust(c, -1);
+}
+
+static void compile_assign_op(compiler *c, mp_ast *n, int keep)
+{
+    mp_ast *target = n->kids[0], *value = n->kids[1];
+    if (n->ival == MP_OP_COALESCE) {
+        /* $a ??= v: assign only when $a is null/unset */
+        compile_quiet(c, target);
+        int j = emit(c, OP_JMP_NOTNULL, 0, 0, 0);
+        adjust(c, -1);
+        compile_assign(c, target, value, 1);
+        patch_here(c, j);
+        if (!keep) emit(c, OP_POP, 0, 0, 0);
+        return;
+    }
+    int op = ast_op_to_opcode((int)n->ival);
+    if (target->kind == MP_AST_VAR && !is_globals(target) && !is_superglobal(target)) {
+        compile_expr(c, value);
+        emit(c, OP_ASSIGN_OP, cv(c, target), op, keep ? 0 : 1);
+        if (!keep) adjust(c, -1);
+        return;
+    }
+    if (!is_writable(target)) cerror(c, target->line, "Cannot use temporary expression in write context");
+    int slot = 0, nkeys;
+    int kind = push_target(c, target, &slot, &nkeys);
+    compile_expr(c, value);
+    emit(c, OP_FETCH_W, slot, nkeys, kind | MP_FW_VALUE | MP_FW_RW);
+    adjust(c, -nkeys - (kind != MP_BASE_CV));
+    emit(c, OP_ASSIGN_OP_IND, 0, op, keep ? 0 : 1);
+    if (!keep) adjust(c, -1);
+}
+
+static void compile_incdec(compiler *c, mp_ast *n, int keep)
+{
+    mp_ast *t = n->kids[0];
+    int kind = n->kind == MP_AST_PRE_INC ? 0 : n->kind == MP_AST_PRE_DEC ? 1 : n->kind == MP_AST_POST_INC ? 2 : 3;
+    if (t->kind == MP_AST_VAR && !is_globals(t) && !is_superglobal(t)) {
+        int slot = cv(c, t);
+        if (!keep) { emit(c, (kind & 1) ? OP_DEC_CV : OP_INC_CV, slot, 0, 0); return; }
+        static const int ops[] = { OP_PRE_INC, OP_PRE_DEC, OP_POST_INC, OP_POST_DEC };
+        emit(c, ops[kind], slot, 0, 0);
+        return;
+    }
+    if (!is_writable(t)) cerror(c, t->line, "Cannot increment/decrement a temporary expression");
+    fetch_w(c, t, MP_FW_RW);
+    emit(c, OP_INCDEC_IND, 0, 0, kind);
+    if (!keep) emit(c, OP_POP, 0, 0, 0);
+}
+
+/* Quiet read for isset/empty/??: no undefined warnings. */
+static void compile_quiet(compiler *c, mp_ast *n)
+{
+    switch (n->kind) {
+    case MP_AST_VAR:
+        if (is_globals(n) || is_superglobal(n)) break;
+        if (is_name(n, "this")) break;
+        emit(c, OP_LOAD_QUIET, cv(c, n), 0, 0);
+        return;
+    case MP_AST_VAR_VAR:
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_LOAD_VARVAR, 0, 0, 1);
+        return;
+    case MP_AST_DIM:
+        if (is_globals(n->kids[0]) && n->kids[1]) {
+            compile_expr(c, n->kids[1]);
+            emit(c, OP_LOAD_GLOBAL, 0, 0, 1);
+            return;
+        }
+        if (!n->kids[1]) cerror(c, n->line, "Cannot use [] for reading");
+        compile_quiet(c, n->kids[0]);
+        compile_expr(c, n->kids[1]);
+        emit(c, OP_FETCH_DIM_QUIET, 0, 0, 0);
+        return;
+    }
+    compile_expr(c, n);
+}
+
+static void compile_isset(compiler *c, mp_ast *n)
+{
+    switch (n->kind) {
+    case MP_AST_VAR:
+        if (is_globals(n) || is_superglobal(n) || is_name(n, "this")) break;
+        emit(c, OP_ISSET, cv(c, n), 0, 0);
+        return;
+    case MP_AST_VAR_VAR:
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_ISSET_VARVAR, 0, 0, 0);
+        return;
+    case MP_AST_DIM:
+        if (!n->kids[1]) cerror(c, n->line, "Cannot use [] for reading");
+        if (is_globals(n->kids[0])) break;
+        compile_quiet(c, n->kids[0]);
+        compile_expr(c, n->kids[1]);
+        emit(c, OP_ISSET_DIM, 0, 0, 0);
+        return;
+    case MP_AST_PROP: case MP_AST_STATIC_PROP: case MP_AST_NULLSAFE_PROP:
+        break;
+    default:
+        cerror(c, n->line, "Cannot use isset() on the result of an expression (you can use \"null !== expression\" instead)");
+    }
+    compile_quiet(c, n);
+    emit(c, OP_NULL, 0, 0, 0);
+    emit(c, OP_NIDENT, 0, 0, 0);
+}
+
+/* Arguments of a call. Known by-reference parameters (builtins) come from
+ * BYREF (NULL = decide at run time from the pending callee). Returns the
+ * number of values pushed. Named arguments are collected into *names. */
+static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dynamic_byref, mp_array **names)
+{
+    int n = 0;
+    *names = NULL;
+    for (int i = 0; i < args->nkids; i++) {
+        mp_ast *arg = args->kids[i];
+        mp_ast *v = arg->kind == MP_AST_ARG ? arg->kids[0] : arg;
+        if (arg->kind == MP_AST_ARG && arg->str) {
+            if (!*names) *names = mp_array_new(NULL, 4);
+            mp_array_append(NULL, *names, mp_v_str(intern(c, arg->str, arg->len)));
+        } else if (*names) {
+            cerror(c, arg->line, "Cannot use positional argument after named argument");
+        }
+        if (bi && !*names) {
+            if (mp_builtin_arg_byref(bi, i)) {
+                if (!is_writable(v)) cerror(c, v->line, "%s(): Argument #%d%s could not be passed by reference", bi->name, i + 1, "");
+                fetch_ref(c, v);
+            } else {
+                compile_expr(c, v);
+            }
+        } else if (dynamic_byref && is_writable(v) && !*names) {
+            int j = emit(c, OP_ARG_BYREF, 0, n, 0);
+            fetch_ref(c, v);
+            int k = emit(c, OP_JMP, 0, 0, 0);
+            adjust(c, -1);
+            patch_here(c, j);
+            compile_stored(c, v);
+            patch_here(c, k);
+        } else {
+            compile_stored(c, v);
+        }
+        n++;
+    }
+    return n;
+}
+
+static int has_spread(mp_ast *args)
+{
+    for (int i = 0; i < args->nkids; i++)
+        if (args->kids[i]->kind == MP_AST_ARG && (args->kids[i]->flags & MP_AF_SPREAD)) return 1;
+    return 0;
+}
+
+/* f(...$a, x: 1): build one array of arguments (int keys positional,
+ * string keys named) for CALL_ARRAY. */
+static void compile_args_array(compiler *c, mp_ast *args)
+{
+    emit(c, OP_ARRAY_NEW, 0, args->nkids, 0);
+    for (int i = 0; i < args->nkids; i++) {
+        mp_ast *arg = args->kids[i];
+        if (arg->flags & MP_AF_SPREAD) {
+            compile_expr(c, arg->kids[0]);
+            emit(c, OP_ARRAY_SPREAD, 0, 0, 0);
+        } else if (arg->str) {
+            emit(c, OP_CONST, add_str_const(c, arg->str, arg->len), 0, 0);
+            compile_stored(c, arg->kids[0]);
+            emit(c, OP_ARRAY_SET, 0, 0, 0);
+        } else {
+            compile_stored(c, arg->kids[0]);
+            emit(c, OP_ARRAY_APPEND, 0, 0, 0);
+        }
+    }
+}
+
+static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi)
+{
+    if (has_spread(args)) {
+        compile_args_array(c, args);
+        emit(c, OP_CALL_ARRAY, 0, 0, 0);
+        adjust(c, -1);
+        return;
+    }
+    mp_array *names;
+    int n = compile_args(c, args, bi, dynamic_byref, &names);
+    if (names) {
+        freeze(mp_v_arr(names));
+        emit(c, OP_CALL_NAMED, add_const(c, mp_v_arr(names)), n, 0);
+    } else {
+        emit(c, OP_CALL, 0, n, 0);
+    }
+    adjust(c, -n);
+}
+
+static void compile_call(compiler *c, mp_ast *n)
+{
+    mp_ast *callee = n->kids[0], *args = n->kids[1];
+    if (args && args->kind == MP_AST_CALLABLE_PLACEHOLDER)
+        cerror(c, n->line, "First-class callable syntax is not supported yet");
+    if (callee->kind == MP_AST_NAME) {
+        const char *name = callee->str; size_t len = callee->len;
+        if (len && name[0] == '\\') { name++; len--; }
+        mp_str *lc = intern_lower(c, name, len);
+        const mp_builtin *bi = mp_builtin_lookup(lc->data, lc->len);
+        if (bi) {
+            if (has_spread(args)) {
+                emit(c, OP_CONST, add_ptr_const(c, MP_T_BUILTIN, bi), 0, 0);
+                finish_call(c, args, 0, bi);
+                return;
+            }
+            mp_array *names = NULL;
+            int cnt = 0;
+            /* named arguments go through the generic path */
+            for (int i = 0; i < args->nkids; i++) if (args->kids[i]->str) names = (mp_array *)1;
+            if (names) {
+                emit(c, OP_CONST, add_ptr_const(c, MP_T_BUILTIN, bi), 0, 0);
+                finish_call(c, args, 0, bi);
+                return;
+            }
+            cnt = compile_args(c, args, bi, 0, &names);
+            emit(c, OP_CALL_BUILTIN, add_ptr_const(c, MP_T_BUILTIN, bi), cnt, 0);
+            adjust(c, 1 - cnt);
+            return;
+        }
+        emit(c, OP_INIT_CALL, add_const(c, mp_v_str(lc)), 0, 0);
+        /* keep the name as written for messages: stored after the lower-case one */
+        add_str_const(c, name, len);
+        finish_call(c, args, 1, NULL);
+        return;
+    }
+    compile_expr(c, callee);
+    emit(c, OP_INIT_CALL_DYN, 0, 0, 0);
+    finish_call(c, args, 1, NULL);
+}
+
+static void compile_array(compiler *c, mp_ast *n)
+{
+    mp_val v;
+    if (fold(c, n, &v)) { emit(c, OP_CONST, add_const(c, v), 0, 0); return; }
+    emit(c, OP_ARRAY_NEW, 0, n->nkids, 0);
+    for (int i = 0; i < n->nkids; i++) {
+        mp_ast *it = n->kids[i];
+        if (!it) cerror(c, n->line, "Cannot use empty array elements in arrays");
+        if (it->flags & MP_AF_SPREAD) {
+            compile_expr(c, it->kids[0]);
+            emit(c, OP_ARRAY_SPREAD, 0, 0, 0);
+            continue;
+        }
+        int has_key = it->nkids > 1 && it->kids[1];
+        if (has_key) compile_expr(c, it->kids[1]);
+        if (it->flags & MP_AF_BYREF) fetch_ref(c, it->kids[0]);
+        else compile_stored(c, it->kids[0]);
+        emit(c, has_key ? OP_ARRAY_SET : OP_ARRAY_APPEND, 0, 0, 0);
+    }
+}
+
+static mp_ast *strip_parens(mp_ast *n) { return n; }
+
+/* Conditional jump: jump to a label (returned instruction to patch) when
+ * N's truth equals WHEN. Comparisons fuse into JMP_CMP. */
+static int compile_jump(compiler *c, mp_ast *n, int when)
+{
+    n = strip_parens(n);
+    if (n->kind == MP_AST_UNARY && n->ival == MP_OP_NOT) return compile_jump(c, n->kids[0], !when);
+    if (!when && n->kind == MP_AST_BINARY) {
+        int op = ast_op_to_opcode((int)n->ival);
+        switch (op) {
+        case OP_LT: case OP_LE: case OP_GT: case OP_GE: case OP_EQ: case OP_NE:
+        case OP_IDENT: case OP_NIDENT: {
+            mp_val dummy;
+            if (fold(c, n, &dummy)) break;
+            c->line = n->line;
+            compile_expr(c, n->kids[0]);
+            compile_expr(c, n->kids[1]);
+            c->line = n->line;
+            return emit(c, OP_JMP_CMP, 0, 0, op);
+        }
+        }
+    }
+    compile_expr(c, n);
+    return emit(c, when ? OP_JMPNZ : OP_JMPZ, 0, 0, 0);
+}
+
+static void compile_closure(compiler *c, mp_ast *n)
+{
+    int arrow = n->kind == MP_AST_ARROW_FN;
+    mp_ast *params = n->kids[0];
+    mp_ast *body = arrow ? n->kids[1] : n->kids[2];
+    mp_ast *rettype = arrow ? n->kids[2] : n->kids[3];
+    mp_func *f = compile_function(c, n, "{closure}", 9, params, body, rettype, arrow ? 2 : 1);
+    f->is_static_closure = (n->flags & MP_AF_STATIC) != 0;
+    if (!arrow) {
+        mp_ast *uses = n->kids[1];
+        int nu = uses ? uses->nkids : 0;
+        f->uses = mp_alloc(NULL, sizeof(mp_use) * (size_t)(nu ? nu : 1));
+        f->nuses = nu;
+        for (int i = 0; i < nu; i++) {
+            mp_ast *u = uses->kids[i];
+            if (is_name(u, "this")) cerror(c, u->line, "Cannot use $this as lexical variable");
+            for (int p = 0; p < f->nparams; p++)
+                if (mp_str_eq(f->params[p].name, intern(c, u->str, u->len)))
+                    cerror(c, u->line, "Cannot use lexical variable $%s as a parameter name", u->str);
+            f->uses[i].parent_cv = cv_slot(c, c->f, u->str, u->len);
+            f->uses[i].cv = -1;
+            for (int k = 0; k < f->ncv; k++)
+                if (f->cvnames[k]->len == u->len && memcmp(f->cvnames[k]->data, u->str, u->len) == 0) f->uses[i].cv = k;
+            f->uses[i].byref = (u->flags & MP_AF_BYREF) != 0;
+        }
+    } else {
+        /* arrow fn: capture by value every variable it uses that is not a parameter */
+        f->uses = mp_alloc(NULL, sizeof(mp_use) * (size_t)(f->ncv ? f->ncv : 1));
+        for (int k = f->nparams; k < f->ncv; k++) {
+            mp_str *nm = f->cvnames[k];
+            if (nm->len == 4 && memcmp(nm->data, "this", 4) == 0) continue;
+            mp_use *u = &f->uses[f->nuses++];
+            u->parent_cv = cv_slot(c, c->f, nm->data, nm->len);
+            u->cv = k;
+            u->byref = 0;
+        }
+    }
+    emit(c, OP_CLOSURE, add_ptr_const(c, MP_T_FUNC, f), 0, arrow);
+}
+
+static void compile_match(compiler *c, mp_ast *n)
+{
+    compile_expr(c, n->kids[0]);
+    mp_ast *arms = n->kids[1];
+    int *armjumps = calloc((size_t)arms->nkids + 1, sizeof(int) * 64);
+    int *nj = calloc((size_t)arms->nkids + 1, sizeof(int));
+    int default_arm = -1;
+    for (int i = 0; i < arms->nkids; i++) {
+        mp_ast *arm = arms->kids[i];
+        if (!arm->kids[0]) {
+            if (default_arm >= 0) cerror(c, arm->line, "Match expressions may only contain one default arm");
+            default_arm = i;
+            continue;
+        }
+        for (int k = 0; k < arm->kids[0]->nkids && k < 64; k++) {
+            compile_expr(c, arm->kids[0]->kids[k]);
+            armjumps[i * 64 + nj[i]++] = emit(c, OP_MATCH_EQ, 0, 0, 0);
+        }
+    }
+    int dflt = -1;
+    if (default_arm >= 0) {
+        emit(c, OP_POP, 0, 0, 0);
+        dflt = emit(c, OP_JMP, 0, 0, 0);
+    } else {
+        emit(c, OP_MATCH_ERROR, 0, 0, 0);
+    }
+    int base_depth = c->f->depth;
+    int *ends = calloc((size_t)arms->nkids + 1, sizeof(int));
+    for (int i = 0; i < arms->nkids; i++) {
+        c->f->depth = base_depth;
+        if (i == default_arm) patch_here(c, dflt);
+        for (int k = 0; k < nj[i]; k++) patch_here(c, armjumps[i * 64 + k]);
+        compile_expr(c, arms->kids[i]->kids[1]);
+        ends[i] = emit(c, OP_JMP, 0, 0, 0);
+    }
+    if (arms->nkids == 0) { c->f->depth = base_depth; emit(c, OP_NULL, 0, 0, 0); }
+    for (int i = 0; i < arms->nkids; i++) patch_here(c, ends[i]);
+    c->f->depth = base_depth + 1;
+    free(armjumps); free(nj); free(ends);
+}
+
+static void compile_expr(compiler *c, mp_ast *n)
+{
+    int saved_line = c->line;
+    c->line = n->line;
+    mp_val v;
+    switch (n->kind) {
+    case MP_AST_INT: case MP_AST_FLOAT: case MP_AST_STRING:
+        fold(c, n, &v);
+        emit_const(c, v);
+        break;
+    case MP_AST_CONST:
+        if (fold_name_const(c, n, &v)) { emit_const(c, v); break; }
+        {
+            const char *s = n->str; size_t len = n->len;
+            if (len && s[0] == '\\') { s++; len--; }
+            emit(c, OP_FETCH_CONST, add_str_const(c, s, len), 0, 0);
+        }
+        break;
+    case MP_AST_MAGIC_CONST: {
+        const char *s = "";
+        size_t len = 0;
+        if ((n->ival == MP_MC_FUNCTION || n->ival == MP_MC_METHOD) && c->f->name) {
+            s = c->f->name->data; len = c->f->name->len;
+        }
+        emit(c, OP_CONST, add_str_const(c, s, len), 0, 0);
+        break;
+    }
+    case MP_AST_INTERP: {
+        int parts = 0;
+        for (int i = 0; i < n->nkids; i++) { compile_expr(c, n->kids[i]); parts++; }
+        if (parts == 0) emit(c, OP_CONST, add_str_const(c, "", 0), 0, 0);
+        else { emit(c, OP_ROPE, 0, parts, 0); adjust(c, 1 - parts); }
+        break;
+    }
+    case MP_AST_VAR:
+        if (is_globals(n)) {
+            emit(c, OP_CONST, add_str_const(c, "GLOBALS", 7), 0, 0);
+            emit(c, OP_LOAD_GLOBAL, 0, 0, 0);
+        } else if (is_superglobal(n)) {
+            emit(c, OP_CONST, add_str_const(c, n->str, n->len), 0, 0);
+            emit(c, OP_LOAD_GLOBAL, 0, 0, 0);
+        } else {
+            emit(c, OP_LOAD, cv(c, n), 0, 0);
+        }
+        break;
+    case MP_AST_VAR_VAR:
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_LOAD_VARVAR, 0, 0, 0);
+        break;
+    case MP_AST_DIM:
+        if (!n->kids[1]) cerror(c, n->line, "Cannot use [] for reading");
+        if (is_globals(n->kids[0])) {
+            compile_expr(c, n->kids[1]);
+            emit(c, OP_LOAD_GLOBAL, 0, 0, 0);
+            break;
+        }
+        compile_expr(c, n->kids[0]);
+        compile_expr(c, n->kids[1]);
+        emit(c, OP_FETCH_DIM, 0, 0, 0);
+        break;
+    case MP_AST_ASSIGN:
+        compile_assign(c, n->kids[0], n->kids[1], 1);
+        break;
+    case MP_AST_ASSIGN_REF:
+        compile_assign_ref(c, n->kids[0], n->kids[1], 1);
+        break;
+    case MP_AST_ASSIGN_OP:
+        compile_assign_op(c, n, 1);
+        break;
+    case MP_AST_PRE_INC: case MP_AST_PRE_DEC: case MP_AST_POST_INC: case MP_AST_POST_DEC:
+        compile_incdec(c, n, 1);
+        break;
+    case MP_AST_BINARY: {
+        if (fold(c, n, &v)) { emit_const(c, v); break; }
+        int op = (int)n->ival;
+        if (op == MP_OP_AND || op == MP_OP_OR) {
+            compile_expr(c, n->kids[0]);
+            int j = emit(c, op == MP_OP_AND ? OP_JMPZ : OP_JMPNZ, 0, 0, 0);
+            compile_expr(c, n->kids[1]);
+            emit(c, OP_BOOL, 0, 0, 0);
+            int k = emit(c, OP_JMP, 0, 0, 0);
+            adjust(c, -1);
+            patch_here(c, j);
+            emit(c, op == MP_OP_AND ? OP_FALSE : OP_TRUE, 0, 0, 0);
+            patch_here(c, k);
+            break;
+        }
+        if (op == MP_OP_COALESCE) {
+            compile_quiet(c, n->kids[0]);
+            int j = emit(c, OP_JMP_NOTNULL, 0, 0, 0);
+            adjust(c, -1);
+            compile_expr(c, n->kids[1]);
+            patch_here(c, j);
+            break;
+        }
+        compile_expr(c, n->kids[0]);
+        compile_expr(c, n->kids[1]);
+        c->line = n->line;
+        emit(c, ast_op_to_opcode(op), 0, 0, 0);
+        break;
+    }
+    case MP_AST_UNARY:
+        if (fold(c, n, &v)) { emit_const(c, v); break; }
+        compile_expr(c, n->kids[0]);
+        c->line = n->line;
+        emit(c, n->ival == MP_OP_NEG ? OP_NEG : n->ival == MP_OP_PLUS ? OP_PLUS :
+                n->ival == MP_OP_NOT ? OP_NOT : OP_BNOT, 0, 0, 0);
+        break;
+    case MP_AST_TERNARY:
+        if (fold(c, n, &v)) { emit_const(c, v); break; }
+        if (!n->kids[1]) {
+            compile_expr(c, n->kids[0]);
+            int j = emit(c, OP_JMPNZ_KEEP, 0, 0, 0);
+            adjust(c, -1);
+            compile_expr(c, n->kids[2]);
+            patch_here(c, j);
+        } else {
+            int j = compile_jump(c, n->kids[0], 0);
+            compile_expr(c, n->kids[1]);
+            int k = emit(c, OP_JMP, 0, 0, 0);
+            adjust(c, -1);
+            patch_here(c, j);
+            compile_expr(c, n->kids[2]);
+            patch_here(c, k);
+        }
+        break;
+    case MP_AST_CAST:
+        if (n->ival == MP_CAST_UNSET) cerror(c, n->line, "The (unset) cast is no longer supported");
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_CAST, 0, 0, (int)n->ival);
+        break;
+    case MP_AST_ISSET: {
+        int nj = 0;
+        int *jumps = malloc(sizeof(int) * (size_t)(n->nkids + 1));
+        for (int i = 0; i < n->nkids; i++) {
+            compile_isset(c, n->kids[i]);
+            if (i < n->nkids - 1) { jumps[nj++] = emit(c, OP_JMPZ_KEEP, 0, 0, 0); adjust(c, -1); }
+        }
+        for (int i = 0; i < nj; i++) patch_here(c, jumps[i]);
+        free(jumps);
+        break;
+    }
+    case MP_AST_EMPTY:
+        compile_quiet(c, n->kids[0]);
+        emit(c, OP_NOT, 0, 0, 0);
+        break;
+    case MP_AST_CALL:
+        compile_call(c, n);
+        break;
+    case MP_AST_ARRAY:
+        compile_array(c, n);
+        break;
+    case MP_AST_CLOSURE: case MP_AST_ARROW_FN:
+        compile_closure(c, n);
+        break;
+    case MP_AST_MATCH:
+        compile_match(c, n);
+        break;
+    case MP_AST_PRINT:
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_ECHO, 0, 0, 0);
+        emit(c, OP_INT, 1, 0, 0);
+        break;
+    case MP_AST_EXIT:
+        if (n->kids[0]) { compile_expr(c, n->kids[0]); emit(c, OP_EXIT, 0, 0, 0); }
+        else { emit(c, OP_EXIT, 0, 0, 1); adjust(c, 1); }
+        emit(c, OP_NULL, 0, 0, 0);
+        break;
+    case MP_AST_INCLUDE:
+        if (n->ival == MP_INC_EVAL) cerror(c, n->line, "eval() is not supported");
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_INCLUDE, 0, 0, (int)n->ival);
+        break;
+    case MP_AST_SILENCE: {
+        int slot = -1 - c->f->ntemps++;   /* a temporary slot, placed after the CVs when the function is done */
+        emit(c, OP_SILENCE_BEGIN, slot, 0, 0);
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_SILENCE_END, slot, 0, 0);
+        break;
+    }
+    case MP_AST_THROW:
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_THROW, 0, 0, 0);
+        emit(c, OP_NULL, 0, 0, 0);
+        break;
+    case MP_AST_NAME:
+        cerror(c, n->line, "Unexpected name");
+    default:
+        cerror(c, n->line, "%s is not supported yet", mp_ast_kind_name(n->kind));
+    }
+    c->line = saved_line;
+}
+
+/* ---- statements ---- */
+
+static loop_ctx *push_loop(compiler *c, int is_switch, int items)
+{
+    fstate *f = c->f;
+    GROW(f->loops, f->nloops, f->caploops, 8);
+    loop_ctx *l = &f->loops[f->nloops++];
+    memset(l, 0, sizeof *l);
+    l->is_switch = is_switch;
+    l->items = items;
+    return l;
+}
+
+static void pop_loop(compiler *c, int cont_target, int break_target)
+{
+    fstate *f = c->f;
+    loop_ctx *l = &f->loops[--f->nloops];
+    for (int i = 0; i < l->nbreaks; i++) patch(c, l->breaks[i], break_target);
+    for (int i = 0; i < l->nconts; i++) patch(c, l->conts[i], cont_target);
+    free(l->breaks); free(l->conts);
+}
+
+static void compile_break(compiler *c, mp_ast *n, int is_continue)
+{
+    fstate *f = c->f;
+    int depth = (int)n->ival;
+    const char *what = is_continue ? "continue" : "break";
+    if (depth < 1) cerror(c, n->line, "'%s' operator accepts only positive integers", what);
+    if (f->nloops == 0) cerror(c, n->line, "'%s' not in the 'loop' or 'switch' context", what);
+    if (depth > f->nloops)
+        cerror(c, n->line, "Cannot '%s' %d level%s", what, depth, depth == 1 ? "" : "s");
+    /* leave the inner constructs' stack items behind */
+    for (int i = 0; i < depth - 1; i++) {
+        loop_ctx *l = &f->loops[f->nloops - 1 - i];
+        for (int k = 0; k < l->items; k++) { emit(c, OP_POP, 0, 0, 0); adjust(c, 1); }
+    }
+    loop_ctx *l = &f->loops[f->nloops - depth];
+    int j = emit(c, OP_JMP, 0, 0, 0);
+    if (is_continue && !l->is_switch) {
+        GROW(l->conts, l->nconts, l->capconts, 4);
+        l->conts[l->nconts++] = j;
+    } else {
+        if (is_continue && l->is_switch) {
+            /* "continue" targeting switch is equivalent to "break" */
+        }
+        if (l->items) { /* break out of foreach: its end pops the iterator */ }
+        GROW(l->breaks, l->nbreaks, l->capbreaks, 4);
+        l->breaks[l->nbreaks++] = j;
+    }
+    /* undo the pops' effect on depth tracking of the fall-through path */
+    for (int i = 0; i < depth - 1; i++) {
+        loop_ctx *li = &f->loops[f->nloops - 1 - i];
+        adjust(c, -0 * li->items);
+    }
+}
+
+static void compile_foreach(compiler *c, mp_ast *n)
+{
+    mp_ast *subject = n->kids[0], *key = n->kids[1], *value = n->kids[2], *body = n->kids[3];
+    int byref = (n->flags & MP_AF_BYREF) != 0;
+    if (key && key->kind == MP_AST_ARRAY) cerror(c, key->line, "Cannot use list as key element");
+    if (byref) {
+        if (is_writable(subject)) fetch_w(c, subject, 0);
+        else compile_expr(c, subject);
+    } else {
+        compile_expr(c, subject);
+    }
+    emit(c, OP_ITER_INIT, 0, 0, byref && is_writable(subject));
+    int top = here(c);
+    loop_ctx *l = push_loop(c, 0, 1);
+    (void)l;
+    int next = emit(c, OP_ITER_NEXT, 0, 0, (key ? 2 : 0) | (byref ? 1 : 0));
+    adjust(c, key ? 2 : 1);
+    /* stack: [iter][key?][value] */
+    if (byref) {
+        if (value->kind == MP_AST_VAR) { emit(c, OP_ASSIGN_REF, cv(c, value), 0, 1); adjust(c, -1); }
+        else {
+            int slot = 0, nkeys;
+            int kind = push_target(c, value, &slot, &nkeys);
+            int below = nkeys + (kind != MP_BASE_CV);
+            if (below) emit(c, OP_ROT, 0, below, 0);
+            emit(c, OP_FETCH_W, slot, nkeys, kind | MP_FW_VALUE);
+            adjust(c, -below);
+            emit(c, OP_ASSIGN_REF_IND, 0, 0, 1);
+            adjust(c, -1);
+        }
+    } else {
+        assign_from_stack(c, value, 0);
+    }
+    if (key) assign_from_stack(c, key, 0);
+    compile_stmt(c, body);
+    emit(c, OP_JMP, top, 0, 0);
+    int end = here(c);
+    patch(c, next, end);
+    pop_loop(c, top, end);
+    emit(c, OP_POP, 0, 0, 0);
+}
+
+static void compile_switch(compiler *c, mp_ast *n)
+{
+    compile_expr(c, n->kids[0]);
+    mp_ast *cases = n->kids[1];
+    int *jumps = malloc(sizeof(int) * (size_t)(cases->nkids + 1));
+    int dflt = -1;
+    for (int i = 0; i < cases->nkids; i++) {
+        mp_ast *cs = cases->kids[i];
+        if (!cs->kids[0]) { dflt = i; jumps[i] = -1; continue; }
+        c->line = cs->line;
+        compile_expr(c, cs->kids[0]);
+        jumps[i] = emit(c, OP_CASE_EQ, 0, 0, 0);
+    }
+    emit(c, OP_POP, 0, 0, 0);
+    int tail = emit(c, OP_JMP, 0, 0, 0);
+    push_loop(c, 1, 0);
+    for (int i = 0; i < cases->nkids; i++) {
+        if (i == dflt) patch_here(c, tail);
+        else patch_here(c, jumps[i]);
+        compile_stmts(c, cases->kids[i]->kids[1]);
+    }
+    int end = here(c);
+    if (dflt < 0) patch(c, tail, end);
+    pop_loop(c, end, end);
+    free(jumps);
+}
+
+static void compile_static(compiler *c, mp_ast *n)
+{
+    fstate *f = c->f;
+    for (int i = 0; i < n->nkids; i++) {
+        mp_ast *sv = n->kids[i];
+        mp_val init = mp_v_null();
+        if (sv->kids[0] && !fold(c, sv->kids[0], &init))
+            cerror(c, sv->line, "Constant expression contains invalid operations");
+        freeze(init);
+        GROW(f->static_inits, f->nstatics, f->capstatics, 4);
+        f->static_inits[f->nstatics] = init;
+        emit(c, OP_BIND_STATIC, cv_slot(c, f, sv->str, sv->len), f->nstatics++, 0);
+    }
+}
+
+static void declare_function(compiler *c, mp_ast *n, int toplevel)
+{
+    mp_func *f = compile_function(c, n, n->str, n->len, n->kids[0], n->kids[1], n->kids[2], 0);
+    f->byref_return = (n->flags & MP_AF_BYREF) != 0;
+    if (toplevel) {
+        for (int i = 0; i < c->nhoisted; i++)
+            if (mp_str_eq(c->hoisted[i]->lcname, f->lcname))
+                cerror(c, n->line, "Cannot redeclare %s() (previously declared in %s:%d)",
+                       f->name->data, c->path, c->hoisted[i]->line_start);
+        GROW(c->hoisted, c->nhoisted, c->caphoisted, 8);
+        c->hoisted[c->nhoisted++] = f;
+    } else {
+        emit(c, OP_DECLARE_FUNC, add_ptr_const(c, MP_T_FUNC, f), 0, 0);
+    }
+}
+
+static void compile_stmts(compiler *c, mp_ast *list)
+{
+    if (!list) return;
+    if (list->kind != MP_AST_LIST) { compile_stmt(c, list); return; }
+    for (int i = 0; i < list->nkids; i++) {
+        mp_ast *s = list->kids[i];
+        if (!s) continue;
+        if (s->kind == MP_AST_HALT_COMPILER) break;
+        compile_stmt(c, s);
+    }
+}
+
+static void compile_expr_stmt(compiler *c, mp_ast *e)
+{
+    switch (e->kind) {
+    case MP_AST_ASSIGN: compile_assign(c, e->kids[0], e->kids[1], 0); return;
+    case MP_AST_ASSIGN_REF: compile_assign_ref(c, e->kids[0], e->kids[1], 0); return;
+    case MP_AST_ASSIGN_OP: compile_assign_op(c, e, 0); return;
+    case MP_AST_PRE_INC: case MP_AST_PRE_DEC: case MP_AST_POST_INC: case MP_AST_POST_DEC:
+        compile_incdec(c, e, 0); return;
+    }
+    compile_expr(c, e);
+    emit(c, OP_POP, 0, 0, 0);
+}
+
+static void compile_stmt(compiler *c, mp_ast *n)
+{
+    if (!n) return;
+    c->line = n->line;
+    fstate *f = c->f;
+    switch (n->kind) {
+    case MP_AST_LIST: compile_stmts(c, n); break;
+    case MP_AST_BLOCK: compile_stmts(c, n->kids[0]); break;
+    case MP_AST_NOP: break;
+    case MP_AST_ECHO:
+        for (int i = 0; i < n->nkids; i++) {
+            compile_expr(c, n->kids[i]);
+            c->line = n->line;
+            emit(c, OP_ECHO, 0, 0, 0);
+        }
+        break;
+    case MP_AST_INLINE_HTML:
+        if (n->len) {
+            emit(c, OP_CONST, add_str_const(c, n->str, n->len), 0, 0);
+            emit(c, OP_ECHO, 0, 0, 0);
+        }
+        break;
+    case MP_AST_EXPR_STMT:
+        compile_expr_stmt(c, n->kids[0]);
+        break;
+    case MP_AST_IF: {
+        int j = compile_jump(c, n->kids[0], 0);
+        compile_stmt(c, n->kids[1]);
+        if (n->kids[2]) {
+            int k = emit(c, OP_JMP, 0, 0, 0);
+            patch_here(c, j);
+            compile_stmt(c, n->kids[2]);
+            patch_here(c, k);
+        } else {
+            patch_here(c, j);
+        }
+        break;
+    }
+    case MP_AST_WHILE: {
+        int top = here(c);
+        int j = compile_jump(c, n->kids[0], 0);
+        push_loop(c, 0, 0);
+        compile_stmt(c, n->kids[1]);
+        emit(c, OP_JMP, top, 0, 0);
+        patch_here(c, j);
+        pop_loop(c, top, here(c));
+        break;
+    }
+    case MP_AST_DO_WHILE: {
+        int top = here(c);
+        push_loop(c, 0, 0);
+        compile_stmt(c, n->kids[0]);
+        int cond = here(c);
+        int j = compile_jump(c, n->kids[1], 1);
+        patch(c, j, top);
+        pop_loop(c, cond, here(c));
+        break;
+    }
+    case MP_AST_FOR: {
+        mp_ast *init = n->kids[0], *cond = n->kids[1], *step = n->kids[2];
+        for (int i = 0; init && i < init->nkids; i++) compile_expr_stmt(c, init->kids[i]);
+        int top = here(c), exitj = -1;
+        if (cond && cond->nkids) {
+            for (int i = 0; i < cond->nkids - 1; i++) compile_expr_stmt(c, cond->kids[i]);
+            exitj = compile_jump(c, cond->kids[cond->nkids - 1], 0);
+        }
+        push_loop(c, 0, 0);
+        compile_stmt(c, n->kids[3]);
+        int cont = here(c);
+        for (int i = 0; step && i < step->nkids; i++) compile_expr_stmt(c, step->kids[i]);
+        emit(c, OP_JMP, top, 0, 0);
+        if (exitj >= 0) patch_here(c, exitj);
+        pop_loop(c, cont, here(c));
+        break;
+    }
+    case MP_AST_FOREACH: compile_foreach(c, n); break;
+    case MP_AST_SWITCH: compile_switch(c, n); break;
+    case MP_AST_BREAK: compile_break(c, n, 0); break;
+    case MP_AST_CONTINUE: compile_break(c, n, 1); break;
+    case MP_AST_RETURN: {
+        mp_ast *e = n->kids[0];
+        if (!e) {
+            if (f->is_main) { emit(c, OP_INT, 1, 0, 0); emit(c, OP_RETURN, 0, 0, 0); }
+            else emit(c, OP_RETURN_NULL, 0, 0, 0);
+            break;
+        }
+        if (e->kind == MP_AST_VAR && !is_globals(e) && !is_superglobal(e) && !is_name(e, "this")) {
+            emit(c, OP_RETURN_CV, cv(c, e), 0, 0);
+            break;
+        }
+        compile_stored(c, e);
+        emit(c, OP_RETURN, 0, 0, 0);
+        break;
+    }
+    case MP_AST_GLOBAL:
+        for (int i = 0; i < n->nkids; i++) {
+            mp_ast *v = n->kids[i];
+            if (v->kind == MP_AST_VAR) {
+                emit(c, OP_BIND_GLOBAL, cv(c, v), add_str_const(c, v->str, v->len), 0);
+            } else {
+                compile_expr(c, v->kids[0]);
+                emit(c, OP_BIND_GLOBAL_DYN, 0, 0, 0);
+            }
+        }
+        break;
+    case MP_AST_STATIC: compile_static(c, n); break;
+    case MP_AST_UNSET:
+        for (int i = 0; i < n->nkids; i++) {
+            mp_ast *t = n->kids[i];
+            c->line = t->line;
+            if (t->kind == MP_AST_VAR && !is_globals(t) && !is_superglobal(t)) {
+                if (is_name(t, "this")) cerror(c, t->line, "Cannot unset $this");
+                emit(c, OP_UNSET, cv(c, t), 0, 0);
+            } else if (t->kind == MP_AST_VAR_VAR) {
+                compile_expr(c, t->kids[0]);
+                emit(c, OP_UNSET_VARVAR, 0, 0, 0);
+            } else if (t->kind == MP_AST_DIM) {
+                if (!t->kids[1]) cerror(c, t->line, "Cannot use [] for unsetting");
+                int slot = 0, nkeys;
+                int kind = push_target(c, t, &slot, &nkeys);
+                emit(c, OP_UNSET_W, slot, nkeys, kind);
+                adjust(c, -nkeys - (kind != MP_BASE_CV));
+            } else if (t->kind == MP_AST_VAR) {
+                /* unset($GLOBALS) / superglobal: ignore */
+            } else {
+                cerror(c, t->line, "Cannot use temporary expression in write context");
+            }
+        }
+        break;
+    case MP_AST_CONST_DECL:
+        for (int i = 0; i < n->nkids; i++) {
+            mp_ast *it = n->kids[i];
+            c->line = it->line;
+            compile_expr(c, it->kids[0]);
+            emit(c, OP_DECLARE_CONST, add_str_const(c, it->str, it->len), 0, 0);
+        }
+        break;
+    case MP_AST_FUNC_DECL:
+        declare_function(c, n, 0);
+        break;
+    case MP_AST_DECLARE:
+        for (int i = 0; n->kids[0] && i < n->kids[0]->nkids; i++) {
+            mp_ast *it = n->kids[0]->kids[i];
+            if (is_name(it, "strict_types")) {
+                mp_val v;
+                if (!fold(c, it->kids[0], &v) || v.type != MP_T_INT || (v.u.i != 0 && v.u.i != 1))
+                    cerror(c, it->line, "strict_types declaration must have 0 or 1 as its value");
+                c->strict_types = (int)v.u.i;
+            }
+        }
+        if (n->nkids > 1 && n->kids[1]) compile_stmts(c, n->kids[1]);
+        break;
+    case MP_AST_THROW:
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_THROW, 0, 0, 0);
+        break;
+    case MP_AST_NAMESPACE:
+        if (n->kids[0]) compile_stmts(c, n->kids[0]);
+        break;
+    case MP_AST_USE:
+        break;
+    case MP_AST_HALT_COMPILER:
+        break;
+    case MP_AST_CLASS_DECL:
+        cerror(c, n->line, "Classes are not supported yet");
+    case MP_AST_TRY:
+        cerror(c, n->line, "try/catch is not supported yet");
+    default:
+        compile_expr_stmt(c, n);
+    }
+}
+
+/* ---- functions ---- */
+
+static mp_type *build_type(compiler *c, mp_ast *t)
+{
+    if (!t) return NULL;
+    mp_type *ty = mp_alloc(NULL, sizeof *ty);
+    mp_ast *single[1] = { t };
+    mp_ast **parts = single;
+    int nparts = 1;
+    if (t->kind == MP_AST_UNION_TYPE) { parts = t->kids; nparts = t->nkids; }
+    mp_buf text; mp_buf_init(&text, NULL);
+    for (int i = 0; i < nparts; i++) {
+        mp_ast *p = parts[i];
+        const char *s = p->str; size_t len = p->len;
+        if (len && s[0] == '\\') { s++; len--; }
+        static const struct { const char *name; uint32_t mask; } names[] = {
+            { "int", MP_TY_INT }, { "float", MP_TY_FLOAT }, { "string", MP_TY_STRING },
+            { "bool", MP_TY_BOOL }, { "array", MP_TY_ARRAY }, { "callable", MP_TY_CALLABLE },
+            { "iterable", MP_TY_ITERABLE }, { "object", MP_TY_OBJECT }, { "mixed", MP_TY_MIXED },
+            { "void", MP_TY_VOID }, { "null", MP_TY_NULL }, { "never", MP_TY_NEVER },
+            { "false", MP_TY_FALSE }, { "true", MP_TY_TRUE }, { "static", MP_TY_STATIC },
+        };
+        uint32_t m = 0;
+        for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+            if (strlen(names[k].name) == len && strncasecmp(names[k].name, s, len) == 0) m = names[k].mask;
+        if (!m) {
+            m = MP_TY_CLASS;
+            ty->names = mp_realloc(NULL, ty->names, sizeof(mp_str *) * (size_t)(ty->nnames + 1));
+            ty->names[ty->nnames++] = intern(c, s, len);
+        }
+        if (m == MP_TY_BOOL) m = MP_TY_BOOL | MP_TY_TRUE | MP_TY_FALSE;
+        ty->mask |= m;
+        if (p->flags & MP_AF_NULLABLE) ty->mask |= MP_TY_NULL;
+    }
+    /* the text PHP prints: ?T for a single nullable type, else a|b|null */
+    int nonnull = 0;
+    for (int i = 0; i < nparts; i++) if (!is_name(parts[i], "null")) nonnull++;
+    if ((ty->mask & MP_TY_NULL) && nonnull == 1 && !(ty->mask & MP_TY_MIXED)) {
+        mp_buf_addc(&text, '?');
+        for (int i = 0; i < nparts; i++)
+            if (!is_name(parts[i], "null")) {
+                const char *s = parts[i]->str; size_t len = parts[i]->len;
+                if (len && s[0] == '\\') { s++; len--; }
+                mp_buf_add(&text, s, len);
+            }
+    } else {
+        int first = 1;
+        for (int i = 0; i < nparts; i++) {
+            if (is_name(parts[i], "null")) continue;
+            const char *s = parts[i]->str; size_t len = parts[i]->len;
+            if (len && s[0] == '\\') { s++; len--; }
+            if (!first) mp_buf_addc(&text, (t->flags & MP_AF_INTERSECTION) ? '&' : '|');
+            mp_buf_add(&text, s, len);
+            first = 0;
+        }
+        if (ty->mask & MP_TY_NULL && !(ty->mask & MP_TY_MIXED)) mp_buf_adds(&text, first ? "null" : "|null");
+    }
+    ty->text = mp_buf_finish(&text);
+    freeze(mp_v_str(ty->text));
+    return ty;
+}
+
+/* Temporary slots (@ operator) were numbered -1, -2...: put them after the CVs. */
+static void place_temps(fstate *fs)
+{
+    for (int i = 0; i < fs->ncode; i++)
+        if ((fs->code[i].op == OP_SILENCE_BEGIN || fs->code[i].op == OP_SILENCE_END) && fs->code[i].a < 0)
+            fs->code[i].a = fs->ncv + (-1 - fs->code[i].a);
+}
+
+/* Compile a function, closure (kind 1), arrow fn (kind 2) or method body. */
+static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_t namelen,
+                                 mp_ast *params, mp_ast *body, mp_ast *rettype, int kind)
+{
+    fstate fs;
+    memset(&fs, 0, sizeof fs);
+    fs.parent = c->f;
+    fs.constmap = mp_array_new(NULL, 8);
+    fs.is_arrow = kind == 2;
+    fs.name = intern(c, name, namelen);
+    c->f = &fs;
+    int saved_line = c->line;
+    c->line = n->line;
+
+    mp_func *f = mp_alloc(NULL, sizeof *f);
+    f->name = fs.name;
+    f->lcname = intern_lower(c, name, namelen);
+    f->is_closure = kind != 0;
+    f->is_arrow = kind == 2;
+    f->line_start = n->line;
+    f->script = c->script;
+    int np = params ? params->nkids : 0;
+    f->params = mp_alloc(NULL, sizeof(mp_param) * (size_t)(np ? np : 1));
+    f->nparams = np;
+    int last_required = -1;
+    for (int i = 0; i < np; i++) {
+        mp_ast *p = params->kids[i];
+        if (is_name(p, "this")) cerror(c, p->line, "Cannot use $this as parameter");
+        for (int k = 0; k < i; k++)
+            if (f->params[k].name->len == p->len && memcmp(f->params[k].name->data, p->str, p->len) == 0)
+                cerror(c, p->line, "Redefinition of parameter $%s", p->str);
+        int slot = cv_slot(c, &fs, p->str, p->len);
+        (void)slot;
+        f->params[i].name = fs.cvs[i];
+        f->params[i].type = build_type(c, p->kids[1]);
+        f->params[i].byref = (p->flags & MP_AF_BYREF) != 0;
+        f->params[i].variadic = (p->flags & MP_AF_VARIADIC) != 0;
+        f->params[i].has_default = p->kids[0] != NULL;
+        if (f->params[i].variadic && i != np - 1) cerror(c, p->line, "Only the last parameter can be variadic");
+        if (!p->kids[0] && !f->params[i].variadic) last_required = i;
+    }
+    f->nrequired = last_required + 1;
+    /* prologue: defaults, type checks, variadics */
+    for (int i = 0; i < np; i++) {
+        mp_ast *p = params->kids[i];
+        c->line = p->line;
+        if (f->params[i].variadic) { emit(c, OP_RECV_VARIADIC, i, 0, 0); }
+        else if (p->kids[0]) {
+            int j = emit(c, OP_RECV_INIT, 0, i, 0);
+            compile_expr(c, p->kids[0]);
+            emit(c, OP_ASSIGN, i, 0, 1);
+            adjust(c, -1);
+            patch_here(c, j);
+            if (i < last_required) {
+                /* optional before required: PHP 8 deprecates, and the param is effectively required */
+            }
+        }
+        if (f->params[i].type) emit(c, OP_RECV_CHECK, i, 0, 0);
+    }
+    f->ret_type = build_type(c, rettype);
+    if (f->ret_type && (f->ret_type->mask & MP_TY_VOID) && f->byref_return) { }
+    c->line = n->line;
+    if (kind == 2) {
+        compile_expr(c, body);
+        if (f->ret_type) emit(c, OP_VERIFY_RETURN, 0, 0, 0);
+        emit(c, OP_RETURN, 0, 0, 0);
+    } else {
+        compile_stmts(c, body);
+        c->line = n->line;
+        /* falling off the end: the line PHP reports is the closing brace */
+        int endline = c->line;
+        for (mp_ast *b = body; b && b->nkids; b = NULL) {
+            mp_ast *last = b->kids[b->nkids - 1];
+            if (last && last->line > endline) endline = last->line;
+        }
+        c->line = endline;
+        if (f->ret_type && !(f->ret_type->mask & (MP_TY_VOID | MP_TY_NULL | MP_TY_MIXED))) {
+            emit(c, OP_NULL, 0, 0, 0);
+            emit(c, OP_VERIFY_RETURN, 0, 0, 0);
+            emit(c, OP_RETURN, 0, 0, 0);
+        } else {
+            emit(c, OP_RETURN_NULL, 0, 0, 0);
+        }
+    }
+    c->line = saved_line;
+    f->code = fs.code; f->lines = fs.lines; f->ncode = fs.ncode;
+    f->consts = fs.consts; f->nconsts = fs.nconsts;
+    f->cvnames = fs.cvs; f->ncv = fs.ncv;
+    f->nslots = fs.ncv + fs.ntemps;
+    f->maxstack = fs.maxdepth + 8;
+    f->nstatics = fs.nstatics;
+    f->static_inits = fs.static_inits;
+    f->strict_types = (uint8_t)c->strict_types;
+    place_temps(&fs);
+    c->f = fs.parent;
+    return f;
+}
+
+/* The compile driver: parse, then generate the file's top-level function. */
+static void diag_cb(void *user, int level, int line, const char *msg)
+{
+    compiler *c = user;
+    mp_report(c->vm, level, c->path, line, msg);
+}
+
+mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
+                      char *err, size_t errsz, int *errline, int *errlevel)
+{
+    mp_arena arena = { 0 };
+    compiler cc;
+    memset(&cc, 0, sizeof cc);
+    compiler *c = &cc;
+    c->vm = vm;
+    c->path = path;
+    c->err = err; c->errsz = errsz; c->errline = errline; c->errlevel = errlevel;
+    c->interned = mp_array_new(NULL, 64);
+    *errlevel = MP_E_PARSE;
+    mp_ast *root = mp_parse(&arena, src, len, path, err, errsz, errline, diag_cb, c);
+    if (!root) { mp_arena_free(&arena); return NULL; }
+    fstate fs;
+    memset(&fs, 0, sizeof fs);
+    if (setjmp(c->fail)) {
+        mp_arena_free(&arena);
+        return NULL;
+    }
+    mp_script *s = mp_alloc(NULL, sizeof *s);
+    c->script = s;
+    s->path = intern(c, path, strlen(path));
+    /* top level: hoist unconditional function declarations */
+    fs.constmap = mp_array_new(NULL, 16);
+    fs.is_main = 1;
+    c->f = &fs;
+    c->line = 1;
+    for (int i = 0; root->kind == MP_AST_LIST && i < root->nkids; i++) {
+        mp_ast *st = root->kids[i];
+        if (st && st->kind == MP_AST_HALT_COMPILER) break;
+        if (st && st->kind == MP_AST_FUNC_DECL) declare_function(c, st, 1);
+    }
+    for (int i = 0; root->kind == MP_AST_LIST && i < root->nkids; i++) {
+        mp_ast *st = root->kids[i];
+        if (!st) continue;
+        if (st->kind == MP_AST_HALT_COMPILER) break;
+        if (st->kind == MP_AST_FUNC_DECL) continue;
+        compile_stmt(c, st);
+    }
+    if (root->kind != MP_AST_LIST) compile_stmt(c, root);
+    emit(c, OP_INT, 1, 0, 0);
+    emit(c, OP_RETURN, 0, 0, 0);
+    place_temps(&fs);
+    mp_func *m = mp_alloc(NULL, sizeof *m);
+    m->name = intern(c, "{main}", 6);
+    m->lcname = m->name;
+    m->code = fs.code; m->lines = fs.lines; m->ncode = fs.ncode;
+    m->consts = fs.consts; m->nconsts = fs.nconsts;
+    m->cvnames = fs.cvs; m->ncv = fs.ncv;
+    m->nslots = fs.ncv + fs.ntemps;
+    m->maxstack = fs.maxdepth + 8;
+    m->nstatics = fs.nstatics; m->static_inits = fs.static_inits;
+    m->strict_types = (uint8_t)c->strict_types;
+    m->script = s;
+    s->main = m;
+    s->hoisted = c->hoisted;
+    s->nhoisted = c->nhoisted;
+    mp_arena_free(&arena);
+    return s;
+}

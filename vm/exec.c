@@ -1,0 +1,1700 @@
+/* exec.c - the bytecode interpreter: call frames on a chunked value stack,
+ * computed-goto dispatch (switch fallback), variables by slot with a
+ * by-name view (symbol table) built only when code asks for it. */
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include "vm.h"
+
+#define CHUNK_SLOTS (64 * 1024)
+#define MAX_FRAMES  (200 * 1000)
+
+/* ---- variables by name ---- */
+
+/* The by-name view of a frame: name -> INDIRECT to the CV slot, or a plain
+ * value for variables created by name ($$x, extract, include). */
+static void symtab_attach(mp_vm *vm, mp_frame *fr, mp_array *tab)
+{
+    const mp_func *f = fr->func;
+    for (int i = 0; i < f->ncv; i++) {
+        mp_str *name = f->cvnames[i];
+        int created = 0;
+        mp_key k = { name, 0 };
+        mp_val *e = mp_array_lookup_or_add(vm, tab, k, &created);
+        if (!created) {
+            mp_val cur = e->type == MP_T_INDIRECT ? *(mp_val *)e->u.p : *e;
+            if (fr->base[i].type == MP_T_UNDEF || fr->is_include) fr->base[i] = cur;
+        }
+        e->type = MP_T_INDIRECT;
+        e->u.p = &fr->base[i];
+    }
+    fr->symtab = tab;
+}
+
+static void symtab_detach(mp_vm *vm, mp_frame *fr)
+{
+    (void)vm;
+    const mp_func *f = fr->func;
+    for (int i = 0; i < f->ncv; i++) {
+        mp_val *e = mp_array_find_str(fr->symtab, f->cvnames[i]->data, f->cvnames[i]->len);
+        if (e && e->type == MP_T_INDIRECT && e->u.p == &fr->base[i]) *e = fr->base[i];
+    }
+}
+
+mp_array *mp_frame_symtab(mp_vm *vm, mp_frame *fr)
+{
+    if (fr->symtab) return fr->symtab;
+    mp_array *tab = (fr == &vm->frames[0] && vm->globals) ? vm->globals : mp_array_new(vm, 16);
+    symtab_attach(vm, fr, tab);
+    if (fr == &vm->frames[0]) vm->globals = tab;
+    return tab;
+}
+
+static mp_array *globals(mp_vm *vm)
+{
+    if (vm->nframes > 0) return mp_frame_symtab(vm, &vm->frames[0]);
+    if (!vm->globals) vm->globals = mp_array_new(vm, 16);
+    return vm->globals;
+}
+
+/* The slot for NAME in TAB (following INDIRECT); NULL if absent and !create. */
+static mp_val *symtab_slot(mp_vm *vm, mp_array *tab, mp_str *name, int create)
+{
+    mp_val *e = mp_array_find_str(tab, name->data, name->len);
+    if (!e) {
+        if (!create) return NULL;
+        mp_key k = { name, 0 };
+        int created;
+        e = mp_array_lookup_or_add(vm, tab, k, &created);
+        *e = mp_v_null();
+        return e;
+    }
+    if (e->type == MP_T_INDIRECT) e = e->u.p;
+    if (e->type == MP_T_UNDEF && create) *e = mp_v_null();
+    return e;
+}
+
+static mp_str *name_of(mp_vm *vm, mp_val v)
+{
+    if (v.type == MP_T_STRING) return v.u.s;
+    return mp_to_str(vm, v);
+}
+
+/* ---- frames ---- */
+
+static mp_frame *top_frame(mp_vm *vm) { return &vm->frames[vm->nframes - 1]; }
+
+static void __attribute__((noreturn)) stack_overflow(mp_vm *vm)
+{
+    mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size of %d frames reached. Infinite recursion?", MAX_FRAMES);
+}
+
+/* Place a frame for F whose callee slot is RET (args follow it). */
+static mp_frame *new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit)
+{
+    if (vm->nframes >= vm->maxframes) {
+        if (vm->maxframes >= MAX_FRAMES) stack_overflow(vm);
+        vm->maxframes *= 2;
+        vm->frames = mp_realloc(vm, vm->frames, sizeof(mp_frame) * (size_t)vm->maxframes);
+    }
+    int need = f->nslots + f->maxstack + (nargs > f->nslots ? nargs - f->nslots : 0) + 2;
+    mp_val *base = ret + 1;
+    int chunk = caller_chunk;
+    mp_val *limit = caller_limit;
+    if (base + need > limit) {
+        /* continue in the next chunk: copy the arguments over */
+        chunk++;
+        size_t size = need + 1 > CHUNK_SLOTS ? (size_t)need + 1 : CHUNK_SLOTS;
+        if (chunk >= vm->nchunks) {
+            vm->chunks = mp_realloc(vm, vm->chunks, sizeof(mp_val *) * (size_t)(chunk + 1));
+            vm->chunks[chunk] = mp_alloc(vm, size * sizeof(mp_val));
+            vm->nchunks = chunk + 1;
+        }
+        mp_val *c = vm->chunks[chunk];
+        memcpy(c + 1, ret + 1, sizeof(mp_val) * (size_t)nargs);
+        base = c + 1;
+        limit = c + size;
+        if (base + need > limit) stack_overflow(vm);
+    }
+    mp_frame *fr = &vm->frames[vm->nframes++];
+    memset(fr, 0, sizeof *fr);
+    fr->func = f;
+    fr->pc = f->code;
+    fr->base = base;
+    fr->ret_slot = ret;
+    fr->limit = limit;
+    fr->chunk = chunk;
+    fr->nargs = nargs;
+    return fr;
+}
+
+static const char *func_display_name(const mp_func *f) { return f->name->data; }
+
+/* Set up parameters of a user function call already placed in FR. */
+static void bind_args(mp_vm *vm, mp_frame *fr, int nargs)
+{
+    const mp_func *f = fr->func;
+    int np = f->nparams;
+    if (np && f->params[np - 1].variadic) np--;
+    if (nargs > np) {
+        int extra = nargs - np;
+        fr->extra_args = mp_alloc(vm, sizeof(mp_val) * (size_t)extra);
+        memcpy(fr->extra_args, fr->base + np, sizeof(mp_val) * (size_t)extra);
+        nargs = np;
+    }
+    for (int i = nargs; i < f->nslots; i++) fr->base[i].type = MP_T_UNDEF;
+}
+
+static void too_few_args(mp_vm *vm, const mp_func *f, int passed)
+{
+    mp_frame *caller = vm->nframes >= 2 ? &vm->frames[vm->nframes - 2] : NULL;
+    int exact = f->nrequired == f->nparams;
+    if (caller) {
+        int line = caller->func->lines[caller->pc - caller->func->code];
+        mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR,
+                    "Too few arguments to function %s(), %d passed in %s on line %d and %s %d expected",
+                    func_display_name(f), passed, caller->func->script->path->data, line,
+                    exact ? "exactly" : "at least", f->nrequired);
+    }
+    mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "Too few arguments to function %s(), %d passed and %s %d expected",
+                func_display_name(f), passed, exact ? "exactly" : "at least", f->nrequired);
+}
+
+/* Copy a closure's captured variables into its frame. */
+static void bind_closure(mp_vm *vm, mp_frame *fr, mp_object *clo)
+{
+    (void)vm;
+    const mp_func *f = fr->func;
+    fr->closure = clo;
+    for (int i = 0; i < f->nuses; i++) {
+        if (f->uses[i].cv < 0) continue;
+        mp_val v = clo->bound[i];
+        if (v.type == MP_T_UNDEF) continue;
+        fr->base[f->uses[i].cv] = v;
+        if (v.type != MP_T_REF) mp_val_share(v);
+    }
+}
+
+/* Start a call to CALLEE (user function, closure or builtin) with the
+ * NARGS arguments that follow the callee slot RET. Returns 1 when a frame
+ * was pushed (the interpreter continues there), 0 when the call completed
+ * (builtin) and its result is in *RET. */
+int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit)
+{
+    mp_val callee = *ret;
+    if (callee.type == MP_T_BUILTIN) {
+        const mp_builtin *b = callee.u.p;
+        mp_val r = mp_v_null();
+        vm->sp = ret + 1 + nargs;
+        mp_native_call(vm, b, nargs, ret + 1, &r);
+        *ret = r;
+        return 0;
+    }
+    const mp_func *f;
+    mp_object *clo = NULL;
+    if (callee.type == MP_T_FUNC) f = callee.u.p;
+    else if (callee.type == MP_T_OBJECT && callee.u.o->func) { clo = callee.u.o; f = clo->func; }
+    else if (callee.type == MP_T_OBJECT && callee.u.o->builtin) {
+        mp_val r = mp_v_null();
+        vm->sp = ret + 1 + nargs;
+        mp_native_call(vm, callee.u.o->builtin, nargs, ret + 1, &r);
+        *ret = r;
+        return 0;
+    } else {
+        mp_throw_ex(vm, MP_EX_ERROR, "Value not callable");
+    }
+    mp_frame *fr = new_frame(vm, f, ret, nargs, caller_chunk, caller_limit);
+    if (nargs < f->nrequired) {
+        /* check with the frame pushed so the trace shows the callee, as PHP does */
+        too_few_args(vm, f, nargs);
+    }
+    bind_args(vm, fr, nargs);
+    if (clo) bind_closure(vm, fr, clo);
+    return 1;
+}
+
+/* Reorder named arguments (the last NNAMED of NARGS values after RET,
+ * named by NAMES) into parameter positions. Returns the new arg count. */
+static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
+{
+    mp_val callee = *ret;
+    int nnamed = (int)mp_array_count(names);
+    int npos = nargs - nnamed;
+    mp_val named[64];
+    if (nnamed > 64) mp_throw_ex(vm, MP_EX_ERROR, "Too many named arguments");
+    memcpy(named, ret + 1 + npos, sizeof(mp_val) * (size_t)nnamed);
+    int total = npos;
+    const mp_func *f = NULL;
+    const mp_builtin *b = NULL;
+    if (callee.type == MP_T_FUNC) f = callee.u.p;
+    else if (callee.type == MP_T_OBJECT) { f = callee.u.o->func; b = callee.u.o->builtin; }
+    else if (callee.type == MP_T_BUILTIN) b = callee.u.p;
+    for (int i = npos; i < npos + nnamed + 64 && i < 256; i++) ret[1 + i].type = MP_T_UNDEF;
+    mp_key k; mp_val *nm;
+    int idx = 0;
+    for (uint32_t pos = 0; mp_array_next(names, &pos, &k, &nm); idx++) {
+        mp_str *name = nm->u.s;
+        int p = -1;
+        if (f) {
+            for (int i = 0; i < f->nparams; i++)
+                if (mp_str_eq(f->params[i].name, name) && !f->params[i].variadic) p = i;
+        } else if (b) {
+            const char *s = b->names;
+            int i = 0;
+            while (s && *s) {
+                const char *e = strchr(s, ' ');
+                size_t len = e ? (size_t)(e - s) : strlen(s);
+                if (len == name->len && memcmp(s, name->data, len) == 0) { p = i; break; }
+                i++;
+                s = e ? e + 1 : s + len;
+            }
+        }
+        if (p < 0) mp_throw_ex(vm, MP_EX_ERROR, "Unknown named parameter $%s", name->data);
+        if (p < npos || ret[1 + p].type != MP_T_UNDEF)
+            mp_throw_ex(vm, MP_EX_ERROR, "Named parameter $%s overwrites previous argument", name->data);
+        ret[1 + p] = named[idx];
+        if (p + 1 > total) total = p + 1;
+    }
+    /* a skipped required parameter */
+    if (f) {
+        for (int i = 0; i < total; i++)
+            if (ret[1 + i].type == MP_T_UNDEF && !f->params[i].has_default && !f->params[i].variadic)
+                mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d ($%s) not passed",
+                            func_display_name(f), i + 1, f->params[i].name->data);
+    }
+    return total;
+}
+
+/* ---- dims ---- */
+
+static int to_key(mp_vm *vm, mp_val k, mp_key *out, const char *what)
+{
+    if (k.type == MP_T_INT) { out->s = NULL; out->i = k.u.i; return 1; }
+    if (k.type == MP_T_REF) k = k.u.r->val;
+    if (k.type == MP_T_FLOAT) {
+        if (!isfinite(k.u.d) || k.u.d != floor(k.u.d)) {
+            char buf[64];
+            mp_float_repr(k.u.d, buf);
+            mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float %s to int loses precision", buf);
+        }
+    }
+    if (k.type == MP_T_ARRAY || k.type == MP_T_OBJECT) {
+        (void)what;
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Illegal offset type");
+    }
+    return mp_array_key_from_val(vm, k, out);
+}
+
+static void undefined_key(mp_vm *vm, mp_key k)
+{
+    if (k.s) mp_error(vm, MP_E_WARNING, "Undefined array key \"%s\"", k.s->data);
+    else mp_error(vm, MP_E_WARNING, "Undefined array key %lld", (long long)k.i);
+}
+
+static int str_offset(mp_vm *vm, mp_val k, int64_t *off, int quiet)
+{
+    if (k.type == MP_T_REF) k = k.u.r->val;
+    switch (k.type) {
+    case MP_T_INT: *off = k.u.i; return 1;
+    case MP_T_STRING: {
+        mp_val n;
+        int trailing = 0;
+        int t = mp_str_numeric(k.u.s->data, k.u.s->len, &n, 1, &trailing);
+        if (t == MP_T_INT && !trailing) { *off = n.u.i; return 1; }
+        if (quiet) return 0;
+        if (t == MP_T_INT) {
+            mp_error(vm, MP_E_WARNING, "Illegal string offset \"%s\"", k.u.s->data);
+            *off = n.u.i;
+            return 1;
+        }
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Cannot access offset of type %s on string", "string");
+    }
+    case MP_T_FLOAT:
+        if (!quiet) mp_error(vm, MP_E_WARNING, "String offset cast occurred");
+        *off = (int64_t)k.u.d; return 1;
+    case MP_T_NULL: case MP_T_FALSE: case MP_T_TRUE:
+        if (!quiet) mp_error(vm, MP_E_WARNING, "String offset cast occurred");
+        *off = k.type == MP_T_TRUE; return 1;
+    default:
+        if (quiet) return 0;
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Cannot access offset of type %s on string", mp_debug_type(k));
+    }
+}
+
+/* base[key] for reading. quiet: isset/??/empty semantics (no diagnostics). */
+static mp_val fetch_dim(mp_vm *vm, mp_val base, mp_val key, int quiet)
+{
+    if (base.type == MP_T_REF) base = base.u.r->val;
+    if (base.type == MP_T_ARRAY) {
+        mp_val *v;
+        if (key.type == MP_T_INT) v = mp_array_find_int(base.u.a, key.u.i);
+        else {
+            mp_key k;
+            if (quiet && (key.type == MP_T_ARRAY || key.type == MP_T_OBJECT)) return mp_v_null();
+            if (!to_key(vm, key, &k, "read")) return mp_v_null();
+            v = mp_array_find(base.u.a, k);
+            if (!v) {
+                if (!quiet) undefined_key(vm, k);
+                return mp_v_null();
+            }
+        }
+        if (!v) {
+            if (!quiet) mp_error(vm, MP_E_WARNING, "Undefined array key %lld", (long long)key.u.i);
+            return mp_v_null();
+        }
+        return v->type == MP_T_REF ? v->u.r->val : *v;
+    }
+    if (base.type == MP_T_STRING) {
+        int64_t off;
+        if (!str_offset(vm, key, &off, quiet)) return mp_v_null();
+        int64_t len = (int64_t)base.u.s->len;
+        if (off < 0) off += len;
+        if (off < 0 || off >= len) {
+            if (!quiet) mp_error(vm, MP_E_WARNING, "Uninitialized string offset %lld", (long long)(off < 0 ? off - len : off));
+            return quiet ? mp_v_null() : mp_v_str(mp_str_empty());
+        }
+        return mp_v_str(mp_str_char((unsigned char)base.u.s->data[off]));
+    }
+    if (!quiet) {
+        if (base.type == MP_T_OBJECT) mp_throw_ex(vm, MP_EX_ERROR, "Cannot use object as array");
+        mp_error(vm, MP_E_WARNING, "Trying to access array offset on value of type %s", mp_debug_type(base));
+    }
+    return mp_v_null();
+}
+
+/* Make *slot a writable array for a nested write; returns it. */
+static mp_array *writable_array(mp_vm *vm, mp_val *slot, int append)
+{
+    switch (slot->type) {
+    case MP_T_ARRAY:
+        if (slot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)) slot->u.a = mp_array_separate(vm, slot->u.a);
+        return slot->u.a;
+    case MP_T_UNDEF: case MP_T_NULL:
+        *slot = mp_v_arr(mp_array_new(vm, 4));
+        return slot->u.a;
+    case MP_T_FALSE:
+        mp_error(vm, MP_E_DEPRECATED, "Automatic conversion of false to array is deprecated");
+        *slot = mp_v_arr(mp_array_new(vm, 4));
+        return slot->u.a;
+    case MP_T_STRING:
+        if (append) mp_throw_ex(vm, MP_EX_ERROR, "[] operator not supported for strings");
+        mp_throw_ex(vm, MP_EX_ERROR, "Cannot use string offset as an array");
+    case MP_T_OBJECT:
+        mp_throw_ex(vm, MP_EX_ERROR, "Cannot use object as array");
+    default:
+        mp_throw_ex(vm, MP_EX_ERROR, "Cannot use a scalar value as an array");
+    }
+}
+
+/* The base slot of a write (CV, ${name} or $GLOBALS[name]). */
+static mp_val *write_base(mp_vm *vm, mp_frame *fr, int kind, int a, mp_val *name)
+{
+    if (kind == MP_BASE_CV) return &fr->base[a];
+    mp_array *tab = kind == MP_BASE_GLOBAL ? globals(vm) : mp_frame_symtab(vm, fr);
+    return symtab_slot(vm, tab, name_of(vm, *name), 1);
+}
+
+/* Walk NKEYS keys from SLOT creating what is missing; returns the final slot. */
+static mp_val *walk_w(mp_vm *vm, mp_val *slot, mp_val *keys, int nkeys, int rw)
+{
+    for (int i = 0; i < nkeys; i++) {
+        if (slot->type == MP_T_REF) slot = &slot->u.r->val;
+        mp_val key = keys[i];
+        mp_array *arr = writable_array(vm, slot, key.type == MP_T_UNDEF);
+        if (key.type == MP_T_UNDEF) {
+            slot = mp_array_append(vm, arr, mp_v_null());
+            if (!slot) mp_throw_ex(vm, MP_EX_ERROR, "Cannot add element to the array as the next element is already occupied");
+            continue;
+        }
+        mp_key k;
+        if (!to_key(vm, key, &k, "write")) mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Illegal offset type");
+        int created = 0;
+        slot = mp_array_lookup_or_add(vm, arr, k, &created);
+        if (created && rw) undefined_key(vm, k);
+    }
+    return slot;
+}
+
+/* $str[off] = value */
+static mp_val assign_str_offset(mp_vm *vm, mp_val *slot, mp_val key, mp_val value)
+{
+    if (key.type == MP_T_UNDEF) mp_throw_ex(vm, MP_EX_ERROR, "[] operator not supported for strings");
+    int64_t off;
+    str_offset(vm, key, &off, 0);
+    mp_str *s = slot->u.s;
+    int64_t len = (int64_t)s->len;
+    if (off < -len) {
+        mp_error(vm, MP_E_WARNING, "Illegal string offset %lld", (long long)off);
+        return mp_v_null();
+    }
+    if (off < 0) off += len;
+    mp_str *v = mp_to_str(vm, value);
+    if (v->len == 0) mp_throw_ex(vm, MP_EX_ERROR, "Cannot assign an empty string to a string offset");
+    if (v->len > 1) mp_error(vm, MP_E_WARNING, "Only the first byte will be assigned to the string offset");
+    mp_str *r;
+    if (off >= len) {
+        r = mp_str_alloc(vm, (size_t)off + 1);
+        memcpy(r->data, s->data, s->len);
+        memset(r->data + s->len, ' ', (size_t)(off - len));
+    } else {
+        r = mp_str_new(vm, s->data, s->len);
+    }
+    r->data[off] = v->data[0];
+    *slot = mp_v_str(r);
+    return mp_v_str(mp_str_char((unsigned char)v->data[0]));
+}
+
+/* Store V into a variable slot (which may hold a reference). */
+static inline void store(mp_val *slot, mp_val v)
+{
+    if (slot->type == MP_T_REF) slot->u.r->val = v;
+    else *slot = v;
+}
+
+static mp_ref *make_ref(mp_vm *vm, mp_val *slot)
+{
+    if (slot->type == MP_T_REF) return slot->u.r;
+    mp_ref *r = mp_alloc(vm, sizeof *r);
+    r->val = slot->type == MP_T_UNDEF ? mp_v_null() : *slot;
+    slot->type = MP_T_REF;
+    slot->u.r = r;
+    return r;
+}
+
+/* ---- statics, constants, functions ---- */
+
+static mp_val *static_slots(mp_vm *vm, const mp_func *f)
+{
+    if (!vm->statics) vm->statics = mp_array_new(vm, 8);
+    mp_val *e = mp_array_find_int(vm->statics, (int64_t)(intptr_t)f);
+    if (e) return e->u.p;
+    mp_val *slots = mp_alloc(vm, sizeof(mp_val) * (size_t)(f->nstatics ? f->nstatics : 1));
+    for (int i = 0; i < f->nstatics; i++) {
+        mp_ref *r = mp_alloc(vm, sizeof *r);
+        r->val = f->static_inits[i];
+        slots[i].type = MP_T_REF;
+        slots[i].u.r = r;
+    }
+    mp_val v; v.type = MP_T_INDIRECT; v.u.p = slots;
+    mp_array_set_int(vm, vm->statics, (int64_t)(intptr_t)f, v);
+    return slots;
+}
+
+mp_val *mp_lookup_const(mp_vm *vm, mp_str *name)
+{
+    mp_val *v = vm->constants ? mp_array_find_str(vm->constants, name->data, name->len) : NULL;
+    if (v) return v;
+    const mp_constant *k = mp_constant_lookup(name->data, name->len);
+    if (!k) {
+        /* true/false/null are case-insensitive */
+        return NULL;
+    }
+    if (!vm->constants) vm->constants = mp_array_new(vm, 16);
+    mp_array_set_str(vm, vm->constants, name->data, name->len, mp_constant_value(k));
+    return mp_array_find_str(vm->constants, name->data, name->len);
+}
+
+static void declare_function(mp_vm *vm, const mp_func *f)
+{
+    mp_val *old = mp_array_find_str(vm->functions, f->lcname->data, f->lcname->len);
+    if (old || mp_builtin_lookup(f->lcname->data, f->lcname->len)) {
+        if (old) {
+            const mp_func *o = old->u.p;
+            mp_error(vm, MP_E_COMPILE_ERROR, "Cannot redeclare %s() (previously declared in %s:%d)",
+                     f->name->data, o->script->path->data, o->line_start);
+        }
+        mp_error(vm, MP_E_COMPILE_ERROR, "Cannot redeclare %s()", f->name->data);
+    }
+    mp_val v; v.type = MP_T_FUNC; v.u.p = (void *)f;
+    mp_array_set_str(vm, vm->functions, f->lcname->data, f->lcname->len, v);
+}
+
+void mp_declare_script(mp_vm *vm, const mp_script *s)
+{
+    for (int i = 0; i < s->nhoisted; i++) declare_function(vm, s->hoisted[i]);
+}
+
+/* A callable value -> callee (MP_T_FUNC / closure object / MP_T_BUILTIN). */
+mp_val mp_resolve_callable(mp_vm *vm, mp_val c)
+{
+    if (c.type == MP_T_REF) c = c.u.r->val;
+    if (c.type == MP_T_OBJECT && (c.u.o->func || c.u.o->builtin)) return c;
+    if (c.type == MP_T_STRING) {
+        mp_str *s = c.u.s;
+        const char *name = s->data; size_t len = s->len;
+        if (len && name[0] == '\\') { name++; len--; }
+        char buf[256];
+        if (len < sizeof buf) {
+            for (size_t i = 0; i < len; i++) buf[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
+            buf[len] = 0;
+            mp_val *f = mp_array_find_str(vm->functions, buf, len);
+            if (f) return *f;
+            const mp_builtin *b = mp_builtin_lookup(buf, len);
+            if (b) { mp_val v; v.type = MP_T_BUILTIN; v.u.p = (void *)b; return v; }
+        }
+        mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", s->data);
+    }
+    if (c.type == MP_T_ARRAY) mp_throw_ex(vm, MP_EX_ERROR, "Array callback must have exactly two elements");
+    mp_throw_ex(vm, MP_EX_ERROR, "Value not callable");
+}
+
+int mp_is_callable(mp_vm *vm, mp_val c)
+{
+    if (c.type == MP_T_REF) c = c.u.r->val;
+    if (c.type == MP_T_OBJECT) return c.u.o->func || c.u.o->builtin;
+    if (c.type != MP_T_STRING) return 0;
+    mp_str *s = c.u.s;
+    char buf[256];
+    if (s->len >= sizeof buf) return 0;
+    const char *name = s->data; size_t len = s->len;
+    if (len && name[0] == '\\') { name++; len--; }
+    for (size_t i = 0; i < len; i++) buf[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
+    buf[len] = 0;
+    return mp_array_find_str(vm->functions, buf, len) || mp_builtin_lookup(buf, len);
+}
+
+static mp_object *new_closure(mp_vm *vm, mp_frame *fr, const mp_func *f, int arrow)
+{
+    static const mp_class closure_class = { "Closure", NULL };
+    mp_object *o = mp_alloc(vm, sizeof *o);
+    o->cls = &closure_class;
+    o->id = ++vm->next_object_id;
+    o->func = f;
+    o->bound = mp_alloc(vm, sizeof(mp_val) * (size_t)(f->nuses ? f->nuses : 1));
+    for (int i = 0; i < f->nuses; i++) {
+        mp_val *slot = &fr->base[f->uses[i].parent_cv];
+        if (f->uses[i].byref) {
+            o->bound[i].type = MP_T_REF;
+            o->bound[i].u.r = make_ref(vm, slot);
+        } else {
+            mp_val v = *mp_deref(slot);
+            if (v.type == MP_T_UNDEF && !arrow)
+                mp_error(vm, MP_E_WARNING, "Undefined variable $%s", f->cvnames[f->uses[i].cv >= 0 ? f->uses[i].cv : 0]->data);
+            if (v.type == MP_T_UNDEF && !arrow) v = mp_v_null();
+            mp_val_share(v);
+            o->bound[i] = v;
+        }
+    }
+    return o;
+}
+
+/* ---- include ---- */
+
+static int file_exists(const char *p) { struct stat st; return stat(p, &st) == 0 && S_ISREG(st.st_mode); }
+
+static char *resolve_include(mp_vm *vm, const char *path, const char *cur_file)
+{
+    char buf[PATH_MAX * 2];
+    if (path[0] == '/' ) return file_exists(path) ? strdup(path) : NULL;
+    if (path[0] == '.' && (path[1] == '/' || (path[1] == '.' && path[2] == '/')))
+        return file_exists(path) ? realpath(path, NULL) : NULL;
+    /* include_path (".") then the including script's directory */
+    const char *ip = mp_ini_get(vm, "include_path");
+    if (!ip) ip = ".:/usr/share/php";
+    while (*ip) {
+        const char *e = strchr(ip, ':');
+        size_t n = e ? (size_t)(e - ip) : strlen(ip);
+        snprintf(buf, sizeof buf, "%.*s/%s", (int)n, ip, path);
+        if (file_exists(buf)) return realpath(buf, NULL);
+        ip += n + (e ? 1 : 0);
+    }
+    const char *slash = strrchr(cur_file, '/');
+    if (slash) {
+        snprintf(buf, sizeof buf, "%.*s/%s", (int)(slash - cur_file), cur_file, path);
+        if (file_exists(buf)) return realpath(buf, NULL);
+    }
+    return NULL;
+}
+
+char *mp_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap + 1);
+    size_t r;
+    while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += r;
+        if (n == cap) { cap *= 2; buf = realloc(buf, cap + 1); }
+    }
+    fclose(f);
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+/* Compile a file, reporting a compile error as fatal (never returns NULL). */
+mp_script *mp_compile_file_or_die(mp_vm *vm, const char *path, const char *src, size_t len)
+{
+    char err[512];
+    int line = 0, level = 0;
+    mp_script *s = mp_compile(vm, src, len, path, err, sizeof err, &line, &level);
+    if (!s) {
+        mp_report(vm, level, path, line, err);
+        snprintf(vm->last_error, sizeof vm->last_error, "%s", err);
+        vm->exit_status = 255;
+        mp_unwind(vm, MP_UNWIND_FATAL);
+    }
+    return s;
+}
+
+/* INCLUDE: returns 1 if a frame was pushed for the file, 0 when the result is in *slot. */
+static int do_include(mp_vm *vm, mp_frame *fr, mp_val *slot, int kind)
+{
+    static const char *const names[] = { "include", "include_once", "require", "require_once" };
+    mp_str *path = mp_to_str(vm, *slot);
+    const char *fn = names[kind];
+    if (path->len == 0) {
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "Path cannot be empty");
+    }
+    char *real = resolve_include(vm, path->data, fr->func->script->path->data);
+    if (!real) {
+        if (kind == MP_INC_REQUIRE || kind == MP_INC_REQUIRE_ONCE) {
+            mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: No such file or directory", fn, path->data);
+            mp_throw_ex(vm, MP_EX_ERROR, "Failed opening required '%s' (include_path='.:/usr/share/php')", path->data);
+        }
+        mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: No such file or directory", fn, path->data);
+        mp_error(vm, MP_E_WARNING, "%s(): Failed opening '%s' for inclusion (include_path='.:/usr/share/php')", fn, path->data);
+        *slot = mp_v_bool(0);
+        return 0;
+    }
+    if (!vm->included) vm->included = mp_array_new(vm, 8);
+    if ((kind == MP_INC_INCLUDE_ONCE || kind == MP_INC_REQUIRE_ONCE) && mp_array_find_str(vm->included, real, strlen(real))) {
+        free(real);
+        *slot = mp_v_bool(1);
+        return 0;
+    }
+    mp_array_set_str(vm, vm->included, real, strlen(real), mp_v_bool(1));
+    size_t len;
+    char *src = mp_read_file(real, &len);
+    if (!src) {
+        mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: %s", fn, path->data, strerror(errno));
+        free(real);
+        *slot = mp_v_bool(0);
+        return 0;
+    }
+    mp_script *s = mp_compile_file_or_die(vm, real, src, len);
+    free(src);
+    free(real);
+    mp_declare_script(vm, s);
+    mp_array *tab = mp_frame_symtab(vm, fr);
+    symtab_detach(vm, fr);
+    mp_frame *nf = new_frame(vm, s->main, slot, 0, fr->chunk, fr->limit);
+    bind_args(vm, nf, 0);
+    nf->is_include = 1;
+    symtab_attach(vm, nf, tab);
+    return 1;
+}
+
+/* ---- the interpreter ---- */
+
+#define ISTRUE(v) ((v).type == MP_T_TRUE || ((v).type > MP_T_TRUE && mp_to_bool(v)))
+
+static inline int truthy(mp_val v)
+{
+    switch (v.type) {
+    case MP_T_TRUE: return 1;
+    case MP_T_FALSE: case MP_T_NULL: case MP_T_UNDEF: return 0;
+    case MP_T_INT: return v.u.i != 0;
+    default: return mp_to_bool(v);
+    }
+}
+
+static void undefined_var(mp_vm *vm, const mp_func *f, int slot)
+{
+    mp_error(vm, MP_E_WARNING, "Undefined variable $%s", f->cvnames[slot]->data);
+}
+
+/* Arithmetic fast paths; everything else goes to mp_binary_op. */
+static inline mp_val arith(mp_vm *vm, int op, mp_val a, mp_val b)
+{
+    mp_val r;
+    if (a.type == MP_T_INT && b.type == MP_T_INT) {
+        int64_t x;
+        switch (op) {
+        case OP_ADD: if (!__builtin_add_overflow(a.u.i, b.u.i, &x)) return mp_v_int(x); break;
+        case OP_SUB: if (!__builtin_sub_overflow(a.u.i, b.u.i, &x)) return mp_v_int(x); break;
+        case OP_MUL: if (!__builtin_mul_overflow(a.u.i, b.u.i, &x)) return mp_v_int(x); break;
+        }
+    } else if (a.type == MP_T_FLOAT && b.type == MP_T_FLOAT) {
+        switch (op) {
+        case OP_ADD: return mp_v_float(a.u.d + b.u.d);
+        case OP_SUB: return mp_v_float(a.u.d - b.u.d);
+        case OP_MUL: return mp_v_float(a.u.d * b.u.d);
+        }
+    }
+    mp_binary_op(vm, op, a, b, &r);
+    return r;
+}
+
+static inline int compare_op(mp_vm *vm, int op, mp_val a, mp_val b)
+{
+    if (a.type == MP_T_INT && b.type == MP_T_INT) {
+        switch (op) {
+        case OP_LT: return a.u.i < b.u.i; case OP_LE: return a.u.i <= b.u.i;
+        case OP_GT: return a.u.i > b.u.i; case OP_GE: return a.u.i >= b.u.i;
+        case OP_EQ: case OP_IDENT: return a.u.i == b.u.i;
+        case OP_NE: case OP_NIDENT: return a.u.i != b.u.i;
+        }
+    }
+    switch (op) {
+    case OP_LT: return mp_compare(vm, a, b) < 0;
+    case OP_LE: return mp_compare(vm, a, b) <= 0;
+    case OP_GT: return mp_compare(vm, b, a) < 0;
+    case OP_GE: return mp_compare(vm, b, a) <= 0;
+    case OP_EQ: return mp_loose_eq(vm, a, b);
+    case OP_NE: return !mp_loose_eq(vm, a, b);
+    case OP_IDENT: return mp_strict_eq(a, b);
+    default: return !mp_strict_eq(a, b);
+    }
+}
+
+static void iter_set_pos(mp_val *it, uint32_t pos) { memcpy(&it->extra[3], &pos, 4); }
+static uint32_t iter_pos(const mp_val *it) { uint32_t p; memcpy(&p, &it->extra[3], 4); return p; }
+
+static mp_val rope(mp_vm *vm, mp_val *parts, int n)
+{
+    size_t total = 0;
+    mp_str *strs[64];
+    mp_str **s = n <= 64 ? strs : mp_alloc(vm, sizeof(mp_str *) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        s[i] = parts[i].type == MP_T_STRING ? parts[i].u.s : mp_to_str(vm, parts[i]);
+        total += s[i]->len;
+    }
+    mp_str *r = mp_str_alloc(vm, total);
+    char *p = r->data;
+    for (int i = 0; i < n; i++) { memcpy(p, s[i]->data, s[i]->len); p += s[i]->len; }
+    return mp_v_str(r);
+}
+
+/* Type-check argument/return values (types.c). */
+static void check_param(mp_vm *vm, mp_frame *fr, int i)
+{
+    const mp_func *f = fr->func;
+    mp_val *slot = mp_deref(&fr->base[i]);
+    if (slot->type == MP_T_UNDEF) return;
+    const mp_param *p = &f->params[i];
+    mp_frame *caller = vm->nframes >= 2 ? &vm->frames[vm->nframes - 2] : NULL;
+    int strict = caller ? caller->func->strict_types : 0;
+    if (mp_check_type(vm, p->type, slot, strict)) return;
+    if (caller && caller->func) {
+        int line = caller->func->lines[caller->pc - caller->func->code];
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be of type %s, %s given, called in %s on line %d and defined in %s:%d",
+                    func_display_name(f), i + 1, p->name->data, p->type->text->data, mp_debug_type(*slot),
+                    caller->func->script->path->data, line, f->script->path->data, f->line_start);
+    }
+    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be of type %s, %s given",
+                func_display_name(f), i + 1, p->name->data, p->type->text->data, mp_debug_type(*slot));
+}
+
+static void check_return(mp_vm *vm, mp_frame *fr, mp_val *v)
+{
+    const mp_func *f = fr->func;
+    const mp_type *t = f->ret_type;
+    if (t->mask & MP_TY_VOID) return;
+    if (mp_check_type(vm, t, v, f->strict_types)) return;
+    if (v->type == MP_T_NULL && fr->pc->op == OP_VERIFY_RETURN && fr->pc[-1].op == OP_NULL && fr->pc + 1 < f->code + f->ncode
+        && fr->pc[1].op == OP_RETURN && fr->pc + 2 == f->code + f->ncode)
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Return value must be of type %s, none returned",
+                    func_display_name(f), t->text->data);
+    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Return value must be of type %s, %s returned",
+                func_display_name(f), t->text->data, mp_debug_type(*v));
+}
+
+void mp_execute(mp_vm *vm)
+{
+    int entry = vm->nframes;      /* returns when the frame at entry-1 returns */
+    mp_frame *fr = top_frame(vm);
+    const mp_instr *pc = fr->pc;
+    mp_val *base = fr->base;
+    mp_val *sp = base + fr->func->nslots;
+    const mp_val *K = fr->func->consts;
+    if (fr->sp) sp = fr->sp;
+
+#define LOAD_FRAME() do { fr = top_frame(vm); pc = fr->pc; base = fr->base; K = fr->func->consts; } while (0)
+#define SAVE() (fr->pc = pc, vm->sp = sp)
+
+#if defined(__GNUC__) && !defined(MP_NO_COMPUTED_GOTO)
+    static const void *const labels[] = {
+#define MP_OP_LABEL(n, ops, eff, doc) &&L_##n,
+        MP_OPCODES(MP_OP_LABEL)
+#undef MP_OP_LABEL
+    };
+#define CASE(n) L_##n:
+#define NEXT() do { fr->pc = pc; goto *labels[pc->op]; } while (0)
+#define DISPATCH() NEXT()
+#else
+#define CASE(n) case OP_##n:
+#define NEXT() goto dispatch
+#define DISPATCH() goto dispatch
+#endif
+
+#if defined(__GNUC__) && !defined(MP_NO_COMPUTED_GOTO)
+    DISPATCH();
+#else
+dispatch:
+    fr->pc = pc;
+    switch (pc->op) {
+#endif
+    CASE(NOP) pc++; NEXT();
+    CASE(CONST) *sp++ = K[pc->a]; pc++; NEXT();
+    CASE(INT) *sp++ = mp_v_int(pc->a); pc++; NEXT();
+    CASE(NULL) *sp++ = mp_v_null(); pc++; NEXT();
+    CASE(TRUE) *sp++ = mp_v_bool(1); pc++; NEXT();
+    CASE(FALSE) *sp++ = mp_v_bool(0); pc++; NEXT();
+    CASE(UNDEF) (sp++)->type = MP_T_UNDEF; pc++; NEXT();
+    CASE(POP) sp--; pc++; NEXT();
+    CASE(DUP) sp[0] = sp[-1]; sp++; pc++; NEXT();
+    CASE(SWAP) { mp_val t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = t; pc++; NEXT(); }
+    CASE(ROT) {
+        int n = pc->b;
+        mp_val t = sp[-1 - n];
+        memmove(sp - 1 - n, sp - n, sizeof(mp_val) * (size_t)n);
+        sp[-1] = t;
+        pc++; NEXT();
+    }
+    CASE(SHARE) mp_val_share(sp[-1]); pc++; NEXT();
+    CASE(LOAD) {
+        mp_val v = base[pc->a];
+        if (v.type == MP_T_REF) v = v.u.r->val;
+        if (v.type == MP_T_UNDEF) { SAVE(); undefined_var(vm, fr->func, pc->a); v = mp_v_null(); }
+        *sp++ = v;
+        pc++; NEXT();
+    }
+    CASE(LOAD_QUIET) {
+        mp_val v = base[pc->a];
+        if (v.type == MP_T_REF) v = v.u.r->val;
+        if (v.type == MP_T_UNDEF) v = mp_v_null();
+        *sp++ = v;
+        pc++; NEXT();
+    }
+    CASE(ASSIGN) {
+        mp_val *slot = &base[pc->a];
+        mp_val v = sp[-1];
+        if (slot->type == MP_T_REF) slot->u.r->val = v; else *slot = v;
+        if (pc->x & 1) sp--;
+        pc++; NEXT();
+    }
+    CASE(ISSET) {
+        mp_val v = *mp_deref(&base[pc->a]);
+        *sp++ = mp_v_bool(v.type != MP_T_UNDEF && v.type != MP_T_NULL);
+        pc++; NEXT();
+    }
+    CASE(UNSET) base[pc->a].type = MP_T_UNDEF; pc++; NEXT();
+    CASE(LOAD_VARVAR) {
+        SAVE();
+        mp_str *name = name_of(vm, sp[-1]);
+        mp_val *slot = symtab_slot(vm, mp_frame_symtab(vm, fr), name, 0);
+        mp_val v = slot ? *mp_deref(slot) : mp_v_undef();
+        if (v.type == MP_T_UNDEF) {
+            if (!(pc->x & 1)) mp_error(vm, MP_E_WARNING, "Undefined variable $%s", name->data);
+            v = mp_v_null();
+        }
+        sp[-1] = v;
+        pc++; NEXT();
+    }
+    CASE(ISSET_VARVAR) {
+        SAVE();
+        mp_str *name = name_of(vm, sp[-1]);
+        mp_val *slot = symtab_slot(vm, mp_frame_symtab(vm, fr), name, 0);
+        mp_val v = slot ? *mp_deref(slot) : mp_v_undef();
+        sp[-1] = mp_v_bool(v.type != MP_T_UNDEF && v.type != MP_T_NULL);
+        pc++; NEXT();
+    }
+    CASE(UNSET_VARVAR) {
+        SAVE();
+        mp_str *name = name_of(vm, sp[-1]);
+        mp_array *tab = mp_frame_symtab(vm, fr);
+        mp_val *e = mp_array_find_str(tab, name->data, name->len);
+        if (e) {
+            if (e->type == MP_T_INDIRECT) ((mp_val *)e->u.p)->type = MP_T_UNDEF;
+            else { mp_key k = { name, 0 }; mp_array_delete(vm, tab, k); }
+        }
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(LOAD_GLOBAL) {
+        SAVE();
+        mp_str *name = name_of(vm, sp[-1]);
+        if (name->len == 7 && memcmp(name->data, "GLOBALS", 7) == 0) {
+            /* a read-only copy of the global symbol table */
+            mp_array *tab = globals(vm), *copy = mp_array_new(vm, mp_array_count(tab));
+            mp_key k; mp_val *e;
+            for (uint32_t pos = 0; mp_array_next(tab, &pos, &k, &e); ) {
+                mp_val v = *e;
+                if (v.type == MP_T_INDIRECT) v = *(mp_val *)v.u.p;
+                if (v.type == MP_T_UNDEF) continue;
+                if (v.type != MP_T_REF) mp_val_share(v);
+                mp_array_set(vm, copy, k, v);
+            }
+            sp[-1] = mp_v_arr(copy);
+            pc++; NEXT();
+        }
+        mp_val *slot = symtab_slot(vm, globals(vm), name, 0);
+        mp_val v = slot ? *mp_deref(slot) : mp_v_undef();
+        if (v.type == MP_T_UNDEF) {
+            if (!(pc->x & 1) && name->data[0] != '_') mp_error(vm, MP_E_WARNING, "Undefined global variable $%s", name->data);
+            else if (!(pc->x & 1)) mp_error(vm, MP_E_WARNING, "Undefined global variable $%s", name->data);
+            v = mp_v_null();
+        }
+        sp[-1] = v;
+        pc++; NEXT();
+    }
+    CASE(BIND_GLOBAL) {
+        SAVE();
+        mp_val *g = symtab_slot(vm, globals(vm), K[pc->b].u.s, 1);
+        mp_ref *r = make_ref(vm, g);
+        base[pc->a].type = MP_T_REF;
+        base[pc->a].u.r = r;
+        pc++; NEXT();
+    }
+    CASE(BIND_GLOBAL_DYN) {
+        SAVE();
+        mp_str *name = name_of(vm, sp[-1]);
+        mp_val *g = symtab_slot(vm, globals(vm), name, 1);
+        mp_ref *r = make_ref(vm, g);
+        mp_val *l = symtab_slot(vm, mp_frame_symtab(vm, fr), name, 1);
+        l->type = MP_T_REF;
+        l->u.r = r;
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(BIND_STATIC) {
+        SAVE();
+        mp_val *slots = static_slots(vm, fr->func);
+        base[pc->a] = slots[pc->b];
+        pc++; NEXT();
+    }
+    CASE(PRE_INC) {
+        mp_val *v = mp_deref(&base[pc->a]);
+        if (v->type == MP_T_INT && v->u.i != INT64_MAX) v->u.i++;
+        else {
+            SAVE();
+            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
+            mp_incdec(vm, v, 1);
+        }
+        *sp++ = *v;
+        pc++; NEXT();
+    }
+    CASE(PRE_DEC) {
+        mp_val *v = mp_deref(&base[pc->a]);
+        if (v->type == MP_T_INT && v->u.i != INT64_MIN) v->u.i--;
+        else {
+            SAVE();
+            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
+            mp_incdec(vm, v, 0);
+        }
+        *sp++ = *v;
+        pc++; NEXT();
+    }
+    CASE(POST_INC) {
+        mp_val *v = mp_deref(&base[pc->a]);
+        if (v->type == MP_T_INT && v->u.i != INT64_MAX) { *sp++ = *v; v->u.i++; }
+        else {
+            SAVE();
+            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
+            *sp++ = *v;
+            mp_incdec(vm, v, 1);
+        }
+        pc++; NEXT();
+    }
+    CASE(POST_DEC) {
+        mp_val *v = mp_deref(&base[pc->a]);
+        if (v->type == MP_T_INT && v->u.i != INT64_MIN) { *sp++ = *v; v->u.i--; }
+        else {
+            SAVE();
+            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
+            *sp++ = *v;
+            mp_incdec(vm, v, 0);
+        }
+        pc++; NEXT();
+    }
+    CASE(INC_CV) {
+        mp_val *v = mp_deref(&base[pc->a]);
+        if (v->type == MP_T_INT && v->u.i != INT64_MAX) v->u.i++;
+        else {
+            SAVE();
+            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
+            mp_incdec(vm, v, 1);
+        }
+        pc++; NEXT();
+    }
+    CASE(DEC_CV) {
+        mp_val *v = mp_deref(&base[pc->a]);
+        if (v->type == MP_T_INT && v->u.i != INT64_MIN) v->u.i--;
+        else {
+            SAVE();
+            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
+            mp_incdec(vm, v, 0);
+        }
+        pc++; NEXT();
+    }
+    CASE(ADD) SAVE(); sp[-2] = arith(vm, OP_ADD, sp[-2], sp[-1]); sp--; pc++; NEXT();
+    CASE(SUB) SAVE(); sp[-2] = arith(vm, OP_SUB, sp[-2], sp[-1]); sp--; pc++; NEXT();
+    CASE(MUL) SAVE(); sp[-2] = arith(vm, OP_MUL, sp[-2], sp[-1]); sp--; pc++; NEXT();
+    CASE(DIV) CASE(MOD) CASE(POW) CASE(SHL) CASE(SHR) CASE(BAND) CASE(BOR) CASE(BXOR) CASE(LXOR) CASE(CMP) {
+        SAVE();
+        mp_val r;
+        mp_binary_op(vm, pc->op, sp[-2], sp[-1], &r);
+        sp[-2] = r; sp--;
+        pc++; NEXT();
+    }
+    CASE(CONCAT) {
+        SAVE();
+        mp_val a = sp[-2], b = sp[-1];
+        mp_str *x = a.type == MP_T_STRING ? a.u.s : mp_to_str(vm, a);
+        mp_str *y = b.type == MP_T_STRING ? b.u.s : mp_to_str(vm, b);
+        sp[-2] = mp_v_str(mp_str_concat(vm, x, y));
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(EQ) CASE(NE) CASE(IDENT) CASE(NIDENT) CASE(LT) CASE(LE) CASE(GT) CASE(GE) {
+        SAVE();
+        sp[-2] = mp_v_bool(compare_op(vm, pc->op, sp[-2], sp[-1]));
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(NEG) {
+        SAVE();
+        mp_val v = sp[-1];
+        if (v.type == MP_T_INT && v.u.i != INT64_MIN) sp[-1] = mp_v_int(-v.u.i);
+        else if (v.type == MP_T_FLOAT) sp[-1] = mp_v_float(-v.u.d);
+        else mp_binary_op(vm, OP_MUL, v, mp_v_int(-1), &sp[-1]);
+        pc++; NEXT();
+    }
+    CASE(PLUS) {
+        SAVE();
+        mp_val v = sp[-1];
+        if (v.type != MP_T_INT && v.type != MP_T_FLOAT) mp_binary_op(vm, OP_MUL, v, mp_v_int(1), &sp[-1]);
+        pc++; NEXT();
+    }
+    CASE(NOT) sp[-1] = mp_v_bool(!truthy(sp[-1])); pc++; NEXT();
+    CASE(BNOT) {
+        SAVE();
+        mp_val v = sp[-1];
+        if (v.type == MP_T_INT) sp[-1] = mp_v_int(~v.u.i);
+        else if (v.type == MP_T_FLOAT) sp[-1] = mp_v_int(~(int64_t)v.u.d);
+        else if (v.type == MP_T_STRING) {
+            mp_str *r = mp_str_alloc(vm, v.u.s->len);
+            for (size_t i = 0; i < v.u.s->len; i++) r->data[i] = (char)~v.u.s->data[i];
+            sp[-1] = mp_v_str(r);
+        } else mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Cannot perform bitwise not on %s", mp_debug_type(v));
+        pc++; NEXT();
+    }
+    CASE(BOOL) sp[-1] = mp_v_bool(truthy(sp[-1])); pc++; NEXT();
+    CASE(CAST) SAVE(); mp_cast(vm, pc->x, &sp[-1]); pc++; NEXT();
+    CASE(ADD_CV_INT) {
+        SAVE();
+        mp_val *v = mp_deref(&base[pc->a]);
+        *v = arith(vm, OP_ADD, *v, mp_v_int(pc->b));
+        pc++; NEXT();
+    }
+    CASE(ROPE) {
+        SAVE();
+        int n = pc->b;
+        mp_val r = rope(vm, sp - n, n);
+        sp -= n;
+        *sp++ = r;
+        pc++; NEXT();
+    }
+    CASE(JMP) pc = fr->func->code + pc->a; NEXT();
+    CASE(JMPZ) {
+        mp_val v = *--sp;
+        if (!truthy(v)) pc = fr->func->code + pc->a; else pc++;
+        NEXT();
+    }
+    CASE(JMPNZ) {
+        mp_val v = *--sp;
+        if (truthy(v)) pc = fr->func->code + pc->a; else pc++;
+        NEXT();
+    }
+    CASE(JMPZ_KEEP) {
+        if (!truthy(sp[-1])) pc = fr->func->code + pc->a; else { sp--; pc++; }
+        NEXT();
+    }
+    CASE(JMPNZ_KEEP) {
+        if (truthy(sp[-1])) pc = fr->func->code + pc->a; else { sp--; pc++; }
+        NEXT();
+    }
+    CASE(JMP_NOTNULL) {
+        if (sp[-1].type != MP_T_NULL && sp[-1].type != MP_T_UNDEF) pc = fr->func->code + pc->a;
+        else { sp--; pc++; }
+        NEXT();
+    }
+    CASE(JMP_CMP) {
+        mp_val a = sp[-2], b = sp[-1];
+        int r;
+        sp -= 2;
+        if (a.type == MP_T_INT && b.type == MP_T_INT) {
+            switch (pc->x) {
+            case OP_LT: r = a.u.i < b.u.i; break;
+            case OP_LE: r = a.u.i <= b.u.i; break;
+            case OP_GT: r = a.u.i > b.u.i; break;
+            case OP_GE: r = a.u.i >= b.u.i; break;
+            case OP_EQ: case OP_IDENT: r = a.u.i == b.u.i; break;
+            default: r = a.u.i != b.u.i; break;
+            }
+        } else {
+            SAVE();
+            r = compare_op(vm, pc->x, a, b);
+        }
+        if (!r) pc = fr->func->code + pc->a; else pc++;
+        NEXT();
+    }
+    CASE(CASE_EQ) {
+        SAVE();
+        mp_val v = *--sp;
+        if (mp_loose_eq(vm, sp[-1], v)) { sp--; pc = fr->func->code + pc->a; }
+        else pc++;
+        NEXT();
+    }
+    CASE(MATCH_EQ) {
+        mp_val v = *--sp;
+        if (mp_strict_eq(sp[-1], v)) { sp--; pc = fr->func->code + pc->a; }
+        else pc++;
+        NEXT();
+    }
+    CASE(MATCH_ERROR) {
+        SAVE();
+        mp_val v = sp[-1];
+        if (v.type == MP_T_STRING) {
+            mp_buf b; mp_buf_init(&b, vm);
+            mp_buf_adds(&b, "Unhandled match case ");
+            /* var_export style, like PHP's smart_str_append_scalar */
+            mp_buf_addc(&b, '\'');
+            for (size_t i = 0; i < v.u.s->len; i++) {
+                char ch = v.u.s->data[i];
+                if (ch == '\'' || ch == '\\') mp_buf_addc(&b, '\\');
+                mp_buf_addc(&b, ch);
+            }
+            mp_buf_addc(&b, '\'');
+            mp_str *m = mp_buf_finish(&b);
+            mp_throw_ex(vm, MP_EX_UNHANDLED_MATCH_ERROR, "%s", m->data);
+        }
+        if (v.type == MP_T_INT || v.type == MP_T_FLOAT || v.type <= MP_T_TRUE) {
+            char buf[64];
+            if (v.type == MP_T_INT) snprintf(buf, sizeof buf, "%lld", (long long)v.u.i);
+            else if (v.type == MP_T_FLOAT) { mp_float_repr(v.u.d, buf); if (!strpbrk(buf, ".EN")) strcat(buf, ".0"); }
+            else snprintf(buf, sizeof buf, "%s", v.type == MP_T_TRUE ? "true" : v.type == MP_T_FALSE ? "false" : "NULL");
+            mp_throw_ex(vm, MP_EX_UNHANDLED_MATCH_ERROR, "Unhandled match case %s", buf);
+        }
+        mp_throw_ex(vm, MP_EX_UNHANDLED_MATCH_ERROR, "Unhandled match case of type %s", mp_debug_type(v));
+    }
+    CASE(ARRAY_NEW) *sp++ = mp_v_arr(mp_array_new(vm, pc->b)); pc++; NEXT();
+    CASE(ARRAY_APPEND) {
+        SAVE();
+        if (!mp_array_append(vm, sp[-2].u.a, sp[-1]))
+            mp_throw_ex(vm, MP_EX_ERROR, "Cannot add element to the array as the next element is already occupied");
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(ARRAY_SET) {
+        SAVE();
+        mp_key k;
+        if (sp[-2].type == MP_T_ARRAY || sp[-2].type == MP_T_OBJECT) mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Illegal offset type");
+        to_key(vm, sp[-2], &k, "write");
+        mp_array_set(vm, sp[-3].u.a, k, sp[-1]);
+        sp -= 2;
+        pc++; NEXT();
+    }
+    CASE(ARRAY_SPREAD) {
+        SAVE();
+        mp_val src = sp[-1];
+        if (src.type != MP_T_ARRAY) mp_throw_ex(vm, MP_EX_ERROR, "Only arrays and Traversables can be unpacked");
+        mp_array *dst = sp[-2].u.a;
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(src.u.a, &pos, &k, &e); ) {
+            mp_val v = *mp_deref(e);
+            mp_val_share(v);
+            if (k.s) mp_array_set(vm, dst, k, v);
+            else if (!mp_array_append(vm, dst, v))
+                mp_throw_ex(vm, MP_EX_ERROR, "Cannot add element to the array as the next element is already occupied");
+        }
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(FETCH_DIM) {
+        SAVE();
+        sp[-2] = fetch_dim(vm, sp[-2], sp[-1], 0);
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(FETCH_DIM_QUIET) {
+        SAVE();
+        sp[-2] = fetch_dim(vm, sp[-2], sp[-1], 1);
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(ISSET_DIM) {
+        SAVE();
+        mp_val v = fetch_dim(vm, sp[-2], sp[-1], 1);
+        sp[-2] = mp_v_bool(v.type != MP_T_NULL && v.type != MP_T_UNDEF);
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(FETCH_W) {
+        SAVE();
+        int nkeys = pc->b, kind = pc->x & MP_BASE_MASK;
+        int hasv = (pc->x & MP_FW_VALUE) != 0;
+        mp_val *keys = sp - hasv - nkeys;
+        mp_val *namep = keys - 1;
+        mp_val *slot = write_base(vm, fr, kind, pc->a, namep);
+        if (kind == MP_BASE_CV && nkeys && (pc->x & MP_FW_RW) && mp_deref(slot)->type == MP_T_UNDEF)
+            undefined_var(vm, fr->func, pc->a);
+        slot = walk_w(vm, slot, keys, nkeys, (pc->x & MP_FW_RW) != 0);
+        mp_val *dst = kind == MP_BASE_CV ? keys : namep;
+        if (hasv) *dst++ = sp[-1];
+        dst->type = MP_T_INDIRECT;
+        dst->u.p = slot;
+        sp = dst + 1;
+        pc++; NEXT();
+    }
+    CASE(ASSIGN_DIM) {
+        SAVE();
+        int nkeys = pc->b, kind = pc->x & MP_BASE_MASK;
+        mp_val *keys = sp - 1 - nkeys;
+        mp_val *namep = keys - 1;
+        mp_val value = sp[-1];
+        mp_val *slot = write_base(vm, fr, kind, pc->a, namep);
+        if (nkeys > 0) {
+            slot = walk_w(vm, slot, keys, nkeys - 1, 0);
+            if (slot->type == MP_T_REF) slot = &slot->u.r->val;
+            mp_val key = keys[nkeys - 1];
+            if (slot->type == MP_T_STRING && slot->u.s->len > 0) {
+                value = assign_str_offset(vm, slot, key, value);
+            } else {
+                mp_array *arr = writable_array(vm, slot, key.type == MP_T_UNDEF);
+                if (key.type == MP_T_UNDEF) {
+                    if (!mp_array_append(vm, arr, value))
+                        mp_throw_ex(vm, MP_EX_ERROR, "Cannot add element to the array as the next element is already occupied");
+                } else {
+                    mp_val *e;
+                    if (key.type == MP_T_INT) {
+                        int created;
+                        mp_key k = { NULL, key.u.i };
+                        e = mp_array_lookup_or_add(vm, arr, k, &created);
+                    } else {
+                        mp_key k;
+                        to_key(vm, key, &k, "write");
+                        int created;
+                        e = mp_array_lookup_or_add(vm, arr, k, &created);
+                    }
+                    store(e, value);
+                }
+            }
+        } else {
+            store(slot, value);
+        }
+        mp_val *dst = kind == MP_BASE_CV ? keys : namep;
+        if (pc->x & MP_FW_POP) sp = dst;
+        else { *dst = value; sp = dst + 1; }
+        pc++; NEXT();
+    }
+    CASE(UNSET_W) {
+        SAVE();
+        int nkeys = pc->b, kind = pc->x & MP_BASE_MASK;
+        mp_val *keys = sp - nkeys;
+        mp_val *namep = keys - 1;
+        mp_val *slot;
+        if (kind == MP_BASE_CV) slot = &fr->base[pc->a];
+        else slot = symtab_slot(vm, kind == MP_BASE_GLOBAL ? globals(vm) : mp_frame_symtab(vm, fr), name_of(vm, *namep), 0);
+        /* walk without creating anything */
+        for (int i = 0; slot && i < nkeys; i++) {
+            if (slot->type == MP_T_REF) slot = &slot->u.r->val;
+            if (slot->type == MP_T_STRING) mp_throw_ex(vm, MP_EX_ERROR, i == nkeys - 1 ? "Cannot unset string offsets" : "Cannot use string offset as an array");
+            if (slot->type != MP_T_ARRAY) { slot = NULL; break; }
+            mp_key k;
+            to_key(vm, keys[i], &k, "unset");
+            if (!mp_array_find(slot->u.a, k)) { slot = NULL; break; }
+            if (slot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)) slot->u.a = mp_array_separate(vm, slot->u.a);
+            if (i == nkeys - 1) { mp_array_delete(vm, slot->u.a, k); break; }
+            slot = mp_array_find(slot->u.a, k);
+        }
+        sp = kind == MP_BASE_CV ? keys : namep;
+        pc++; NEXT();
+    }
+    CASE(ASSIGN_OP) {
+        SAVE();
+        mp_val *slot = mp_deref(&base[pc->a]);
+        if (slot->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *slot = mp_v_null(); }
+        mp_val v = sp[-1];
+        if (pc->b == OP_CONCAT && slot->type == MP_T_STRING && !(slot->u.s->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE))) {
+            mp_str *s = slot->u.s;
+            if (v.type == MP_T_STRING) mp_str_append(vm, &s, v.u.s->data, v.u.s->len);
+            else { mp_str *t = mp_to_str(vm, v); mp_str_append(vm, &s, t->data, t->len); }
+            slot->u.s = s;
+        } else if (pc->b == OP_CONCAT) {
+            mp_str *a = slot->type == MP_T_STRING ? slot->u.s : mp_to_str(vm, *slot);
+            mp_str *b = v.type == MP_T_STRING ? v.u.s : mp_to_str(vm, v);
+            /* a fresh string with room to grow: the next .= appends in place */
+            mp_str *r = mp_str_new(vm, a->data, a->len);
+            mp_str_append(vm, &r, b->data, b->len);
+            *slot = mp_v_str(r);
+        } else {
+            *slot = (pc->b == OP_ADD || pc->b == OP_SUB || pc->b == OP_MUL) ? arith(vm, pc->b, *slot, v)
+                  : (mp_binary_op(vm, pc->b, *slot, v, &v), v);
+        }
+        if (pc->x & 1) sp--; else sp[-1] = *slot;
+        pc++; NEXT();
+    }
+    CASE(ASSIGN_OP_IND) {
+        SAVE();
+        mp_val *slot = mp_deref((mp_val *)sp[-1].u.p);
+        mp_val v = sp[-2];
+        if (slot->type == MP_T_UNDEF) *slot = mp_v_null();
+        if (pc->b == OP_CONCAT && slot->type == MP_T_STRING && !(slot->u.s->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE))) {
+            mp_str *s = slot->u.s;
+            mp_str *t = v.type == MP_T_STRING ? v.u.s : mp_to_str(vm, v);
+            mp_str_append(vm, &s, t->data, t->len);
+            slot->u.s = s;
+        } else {
+            mp_val r;
+            mp_binary_op(vm, pc->b, *slot, v, &r);
+            *slot = r;
+        }
+        sp -= 2;
+        if (!(pc->x & 1)) *sp++ = *slot;
+        pc++; NEXT();
+    }
+    CASE(INCDEC_IND) {
+        SAVE();
+        mp_val *slot = mp_deref((mp_val *)sp[-1].u.p);
+        if (slot->type == MP_T_UNDEF) *slot = mp_v_null();
+        mp_val old = *slot;
+        mp_incdec(vm, slot, !(pc->x & 1));
+        sp[-1] = (pc->x & 2) ? old : *slot;
+        pc++; NEXT();
+    }
+    CASE(MAKE_REF) {
+        SAVE();
+        mp_ref *r = make_ref(vm, (mp_val *)sp[-1].u.p);
+        sp[-1].type = MP_T_REF;
+        sp[-1].u.r = r;
+        pc++; NEXT();
+    }
+    CASE(ASSIGN_REF_IND) {
+        mp_val *slot = (mp_val *)sp[-1].u.p;
+        mp_val ref = sp[-2];
+        *slot = ref;
+        sp -= 2;
+        if (!(pc->x & 1)) *sp++ = ref.u.r->val;
+        pc++; NEXT();
+    }
+    CASE(ASSIGN_REF) {
+        mp_val ref = sp[-1];
+        base[pc->a] = ref;
+        if (pc->x & 1) sp--; else sp[-1] = ref.u.r->val;
+        pc++; NEXT();
+    }
+    CASE(LIST_FETCH) {
+        SAVE();
+        mp_val src = sp[-2], key = sp[-1];
+        if (pc->x & 1) {
+            /* [&$a] = $arr: needs the source variable; only arrays held on the stack here */
+            if (src.type != MP_T_ARRAY) mp_throw_ex(vm, MP_EX_ERROR, "Cannot assign reference to non referenceable value");
+            mp_key k;
+            to_key(vm, key, &k, "write");
+            int created;
+            mp_val *e = mp_array_lookup_or_add(vm, src.u.a, k, &created);
+            mp_ref *r = make_ref(vm, e);
+            sp[-1].type = MP_T_REF;
+            sp[-1].u.r = r;
+        } else if (src.type == MP_T_ARRAY) {
+            mp_val v = fetch_dim(vm, src, key, 0);
+            mp_val_share(v);
+            sp[-1] = v;
+        } else {
+            sp[-1] = mp_v_null();   /* destructuring a non-array silently gives nulls */
+        }
+        pc++; NEXT();
+    }
+    CASE(ECHO) {
+        SAVE();
+        mp_val v = sp[-1];
+        if (v.type == MP_T_STRING) mp_echo(vm, v.u.s->data, v.u.s->len);
+        else if (v.type == MP_T_INT) {
+            char buf[24];
+            int n = snprintf(buf, sizeof buf, "%lld", (long long)v.u.i);
+            mp_echo(vm, buf, (size_t)n);
+        } else {
+            mp_str *s = mp_to_str(vm, v);
+            mp_echo(vm, s->data, s->len);
+        }
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(INIT_CALL) {
+        mp_str *lc = K[pc->a].u.s;
+        mp_val *f = mp_array_find_str(vm->functions, lc->data, lc->len);
+        if (!f) { SAVE(); mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", K[pc->a + 1].u.s->data); }
+        *sp++ = *f;
+        pc++; NEXT();
+    }
+    CASE(INIT_CALL_DYN) {
+        SAVE();
+        sp[-1] = mp_resolve_callable(vm, sp[-1]);
+        pc++; NEXT();
+    }
+    CASE(ARG_BYREF) {
+        mp_val callee = sp[-1 - pc->b];
+        int byref = 0;
+        const mp_func *f = callee.type == MP_T_FUNC ? callee.u.p
+                         : (callee.type == MP_T_OBJECT ? callee.u.o->func : NULL);
+        if (f) {
+            int i = pc->b;
+            if (i < f->nparams) byref = f->params[i].byref;
+            else if (f->nparams && f->params[f->nparams - 1].variadic) byref = f->params[f->nparams - 1].byref;
+        } else if (callee.type == MP_T_BUILTIN) {
+            byref = mp_builtin_arg_byref(callee.u.p, pc->b);
+        }
+        if (byref) pc++; else pc = fr->func->code + pc->a;
+        NEXT();
+    }
+    CASE(CALL) {
+        int argc = pc->b;
+        mp_val *ret = sp - argc - 1;
+        SAVE();
+        if (mp_start_call(vm, ret, argc, fr->chunk, fr->limit)) {
+            LOAD_FRAME();
+            sp = base + fr->func->nslots;
+            NEXT();
+        }
+        sp = ret + 1;
+        pc++; NEXT();
+    }
+    CASE(CALL_NAMED) {
+        int argc = pc->b;
+        mp_val *ret = sp - argc - 1;
+        SAVE();
+        argc = place_named(vm, ret, argc, K[pc->a].u.a);
+        if (mp_start_call(vm, ret, argc, fr->chunk, fr->limit)) {
+            LOAD_FRAME();
+            sp = base + fr->func->nslots;
+            NEXT();
+        }
+        sp = ret + 1;
+        pc++; NEXT();
+    }
+    CASE(CALL_ARRAY) {
+        SAVE();
+        mp_val *ret = sp - 2;
+        mp_array *args = sp[-1].u.a;
+        int n = 0;
+        mp_array *names = NULL;
+        mp_key k; mp_val *e;
+        sp--;
+        for (uint32_t pos = 0; mp_array_next(args, &pos, &k, &e); ) {
+            if (k.s) {
+                if (!names) names = mp_array_new(vm, 4);
+                mp_array_append(vm, names, mp_v_str(k.s));
+            } else if (names) {
+                mp_throw_ex(vm, MP_EX_ERROR, "Cannot use positional argument after named argument during unpacking");
+            }
+            if (sp + 1 >= fr->limit) stack_overflow(vm);
+            *sp++ = *mp_deref(e);
+            n++;
+        }
+        if (names) n = place_named(vm, ret, n, names);
+        if (mp_start_call(vm, ret, n, fr->chunk, fr->limit)) {
+            LOAD_FRAME();
+            sp = base + fr->func->nslots;
+            NEXT();
+        }
+        sp = ret + 1;
+        pc++; NEXT();
+    }
+    CASE(CALL_BUILTIN) {
+        int argc = pc->b;
+        mp_val *args = sp - argc;
+        mp_val r = mp_v_null();
+        SAVE();
+        mp_native_call(vm, K[pc->a].u.p, argc, args, &r);
+        fr = top_frame(vm);
+        sp = args;
+        *sp++ = r;
+        pc++; NEXT();
+    }
+    CASE(RECV_INIT) {
+        if (base[pc->b].type != MP_T_UNDEF) pc = fr->func->code + pc->a; else pc++;
+        NEXT();
+    }
+    CASE(RECV_CHECK) SAVE(); check_param(vm, fr, pc->a); pc++; NEXT();
+    CASE(RECV_VARIADIC) {
+        SAVE();
+        const mp_func *f = fr->func;
+        int np = f->nparams - 1;
+        int extra = fr->nargs - np;
+        mp_array *a = mp_array_new(vm, extra > 0 ? (uint32_t)extra : 0);
+        for (int i = 0; i < extra; i++) {
+            mp_val v = fr->extra_args[i];
+            if (f->params[np].type && v.type != MP_T_REF) {
+                if (!mp_check_type(vm, f->params[np].type, &v, 0))
+                    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d must be of type %s, %s given",
+                                func_display_name(f), np + i + 1, f->params[np].type->text->data, mp_debug_type(v));
+            }
+            mp_array_append(vm, a, v);
+        }
+        base[pc->a] = mp_v_arr(a);
+        pc++; NEXT();
+    }
+    CASE(VERIFY_RETURN) SAVE(); check_return(vm, fr, &sp[-1]); pc++; NEXT();
+    CASE(RETURN_NULL) {
+        *sp++ = mp_v_null();
+        goto do_return;
+    }
+    CASE(RETURN_CV) {
+        mp_val v = base[pc->a];
+        if (v.type == MP_T_REF) { v = v.u.r->val; mp_val_share(v); }
+        else if (fr->is_include || fr->symtab) mp_val_share(v);
+        if (v.type == MP_T_UNDEF) { SAVE(); undefined_var(vm, fr->func, pc->a); v = mp_v_null(); }
+        *sp++ = v;
+        goto do_return;
+    }
+    CASE(RETURN) {
+    do_return:;
+        mp_val v = sp[-1];
+        mp_val *ret = fr->ret_slot;
+        if (fr->is_include) {
+            mp_frame *caller = &vm->frames[vm->nframes - 2];
+            symtab_detach(vm, fr);
+            symtab_attach(vm, caller, fr->symtab);
+        }
+        vm->nframes--;
+        *ret = v;
+        if (vm->nframes < entry) {
+            vm->sp = ret + 1;
+            return;
+        }
+        LOAD_FRAME();
+        sp = ret + 1;
+        pc++;
+        NEXT();
+    }
+    CASE(DECLARE_FUNC) SAVE(); declare_function(vm, K[pc->a].u.p); pc++; NEXT();
+    CASE(CLOSURE) {
+        SAVE();
+        *sp++ = mp_v_obj(new_closure(vm, fr, K[pc->a].u.p, pc->x));
+        pc++; NEXT();
+    }
+    CASE(FETCH_CONST) {
+        mp_val *v = mp_lookup_const(vm, K[pc->a].u.s);
+        if (!v) { SAVE(); mp_throw_ex(vm, MP_EX_ERROR, "Undefined constant \"%s\"", K[pc->a].u.s->data); }
+        *sp++ = *v;
+        pc++; NEXT();
+    }
+    CASE(DECLARE_CONST) {
+        SAVE();
+        mp_str *name = K[pc->a].u.s;
+        if (mp_lookup_const(vm, name)) mp_error(vm, MP_E_WARNING, "Constant %s already defined", name->data);
+        else {
+            if (!vm->constants) vm->constants = mp_array_new(vm, 16);
+            mp_val v = sp[-1];
+            mp_val_share(v);
+            mp_array_set_str(vm, vm->constants, name->data, name->len, v);
+        }
+        sp--;
+        pc++; NEXT();
+    }
+    CASE(INCLUDE) {
+        SAVE();
+        if (do_include(vm, fr, &sp[-1], pc->x)) {
+            LOAD_FRAME();
+            sp = base + fr->func->nslots;
+            NEXT();
+        }
+        pc++; NEXT();
+    }
+    CASE(EXIT) {
+        SAVE();
+        if (!(pc->x & 1)) {
+            mp_val v = sp[-1];
+            if (v.type == MP_T_INT) vm->exit_status = (int)(v.u.i & 255);
+            else { mp_str *s = mp_to_str(vm, v); mp_echo(vm, s->data, s->len); vm->exit_status = 0; }
+        } else vm->exit_status = 0;
+        mp_unwind(vm, MP_UNWIND_EXIT);
+    }
+    CASE(SILENCE_BEGIN) {
+        base[pc->a] = mp_v_int(vm->error_reporting);
+        vm->error_reporting = 0;
+        pc++; NEXT();
+    }
+    CASE(SILENCE_END) {
+        vm->error_reporting = (int)base[pc->a].u.i;
+        pc++; NEXT();
+    }
+    CASE(THROW) {
+        SAVE();
+        mp_val v = sp[-1];
+        if (v.type != MP_T_OBJECT) mp_throw_ex(vm, MP_EX_ERROR, "Can only throw objects");
+        mp_throw_value(vm, v);
+    }
+    CASE(ITER_INIT) {
+        SAVE();
+        mp_val it;
+        if (pc->x & 1) {
+            mp_val *slot = (mp_val *)sp[-1].u.p;
+            mp_val *v = mp_deref(slot);
+            if (v->type == MP_T_NULL || v->type == MP_T_UNDEF || v->type != MP_T_ARRAY) {
+                mp_error(vm, MP_E_WARNING, "foreach() argument must be of type array|object, %s given", mp_debug_type(*v));
+                it = mp_v_null();
+            } else {
+                it.type = MP_T_REF;
+                it.u.r = make_ref(vm, slot);
+            }
+        } else {
+            mp_val v = sp[-1];
+            if (v.type != MP_T_ARRAY) {
+                mp_error(vm, MP_E_WARNING, "foreach() argument must be of type array|object, %s given", mp_debug_type(v));
+                it = mp_v_null();
+            } else {
+                /* iterate over a snapshot: writes to the variable copy the array */
+                mp_val_share(v);
+                it = v;
+            }
+        }
+        memset(it.extra, 0, sizeof it.extra);
+        iter_set_pos(&it, 0);
+        sp[-1] = it;
+        pc++; NEXT();
+    }
+    CASE(ITER_NEXT) {
+        mp_val *it = &sp[-1];
+        mp_array *a;
+        if (it->type == MP_T_ARRAY) a = it->u.a;
+        else if (it->type == MP_T_REF && it->u.r->val.type == MP_T_ARRAY) a = it->u.r->val.u.a;
+        else { pc = fr->func->code + pc->a; NEXT(); }
+        uint32_t pos = iter_pos(it);
+        mp_key k; mp_val *e;
+        if (!mp_array_next(a, &pos, &k, &e)) { pc = fr->func->code + pc->a; NEXT(); }
+        iter_set_pos(it, pos);
+        if (pc->x & 2) *sp++ = mp_key_to_val(k);
+        if (pc->x & 1) {
+            SAVE();
+            /* by reference: separate the live array, then box the element */
+            mp_val *arrslot = &it->u.r->val;
+            if (arrslot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)) {
+                arrslot->u.a = mp_array_separate(vm, arrslot->u.a);
+                e = mp_array_find(arrslot->u.a, k);
+            }
+            mp_ref *r = make_ref(vm, e);
+            sp->type = MP_T_REF;
+            sp->u.r = r;
+            sp++;
+        } else {
+            mp_val v = *e;
+            if (v.type == MP_T_REF) v = v.u.r->val;
+            mp_val_share(v);
+            *sp++ = v;
+        }
+        pc++; NEXT();
+    }
+    CASE(HALT) return;
+#if !(defined(__GNUC__) && !defined(MP_NO_COMPUTED_GOTO))
+    default: return;
+    }
+#endif
+}

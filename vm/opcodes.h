@@ -1,0 +1,133 @@
+/* opcodes.h - every bytecode instruction, defined once.
+ * X(name, operands, stack effect, semantics). Operands: a = int32 field,
+ * b = uint16 field, x = uint8 flags. Stack effect "v" = depends on operands.
+ * The enum, the disassembler's names and the dispatch table come from here. */
+#ifndef MP_OPCODES_H
+#define MP_OPCODES_H
+
+#define MP_OPCODES(X) \
+    X(NOP,          "",    0,  "do nothing") \
+    X(CONST,        "a",   1,  "push consts[a]") \
+    X(INT,          "a",   1,  "push the int a") \
+    X(NULL,         "",    1,  "push null") \
+    X(TRUE,         "",    1,  "push true") \
+    X(FALSE,        "",    1,  "push false") \
+    X(POP,          "",   -1,  "drop the top value") \
+    X(DUP,          "",    1,  "push a copy of the top value") \
+    X(SWAP,         "",    0,  "exchange the two top values") \
+    X(ROT,          "b",   0,  "move the value b below the top to the top") \
+    X(UNDEF,        "",    1,  "push the no-key marker of $a[] in a key list") \
+    X(SHARE,        "",    0,  "mark the top value's string/array as stored twice (copy-on-write)") \
+    /* variables (CV = compiled variable slot) */ \
+    X(LOAD,         "a",   1,  "push CV a; Warning: Undefined variable if unset") \
+    X(LOAD_QUIET,   "a",   1,  "push CV a, null if unset (isset, ??, empty)") \
+    X(ASSIGN,       "ax",  0,  "CV a = top (copy-on-write share); x&1: pop it") \
+    X(ISSET,        "a",   1,  "push isset(CV a)") \
+    X(UNSET,        "a",   0,  "unset CV a") \
+    X(LOAD_VARVAR,  "x",   0,  "replace name on top with ${name}; x&1 quiet") \
+    X(ISSET_VARVAR, "",    0,  "replace name on top with isset(${name})") \
+    X(UNSET_VARVAR, "",   -1,  "unset ${name}") \
+    X(LOAD_GLOBAL,  "x",   0,  "replace name on top with $GLOBALS[name]; x&1 quiet") \
+    X(BIND_GLOBAL,  "ab",  0,  "CV a = reference to global variable consts[b]") \
+    X(BIND_STATIC,  "ab",  0,  "CV a = reference to static variable #b of this function") \
+    X(BIND_GLOBAL_DYN, "", -1, "global ${name}: name on top") \
+    X(PRE_INC,      "a",   1,  "++CV a, push result") \
+    X(PRE_DEC,      "a",   1,  "--CV a, push result") \
+    X(POST_INC,     "a",   1,  "CV a++, push old value") \
+    X(POST_DEC,     "a",   1,  "CV a--, push old value") \
+    X(INC_CV,       "a",   0,  "CV a++ (statement form, no result)") \
+    X(DEC_CV,       "a",   0,  "CV a-- (statement form, no result)") \
+    /* arithmetic and comparison: pop right then left, push result */ \
+    X(ADD, "", -1, "+")   X(SUB, "", -1, "-")   X(MUL, "", -1, "*") \
+    X(DIV, "", -1, "/")   X(MOD, "", -1, "%")   X(POW, "", -1, "**") \
+    X(CONCAT, "", -1, ".") X(SHL, "", -1, "<<") X(SHR, "", -1, ">>") \
+    X(BAND, "", -1, "&")  X(BOR, "", -1, "|")   X(BXOR, "", -1, "^") \
+    X(EQ, "", -1, "==")   X(NE, "", -1, "!=")   X(IDENT, "", -1, "===") \
+    X(NIDENT, "", -1, "!==") X(LT, "", -1, "<") X(LE, "", -1, "<=") \
+    X(GT, "", -1, ">")    X(GE, "", -1, ">=")   X(CMP, "", -1, "<=>") \
+    X(LXOR, "", -1, "xor") \
+    X(NEG,          "",    0,  "unary -") \
+    X(PLUS,         "",    0,  "unary +") \
+    X(NOT,          "",    0,  "!") \
+    X(BNOT,         "",    0,  "~") \
+    X(BOOL,         "",    0,  "convert top to bool") \
+    X(CAST,         "x",   0,  "cast top to MP_CAST_x") \
+    X(ADD_CV_INT,   "ab",  0,  "CV a += int b (statement form)") \
+    X(ROPE,         "b",   0,  "pop b values, push their string concatenation") \
+    /* control flow */ \
+    X(JMP,          "a",   0,  "jump to a") \
+    X(JMPZ,         "a",  -1,  "pop; jump to a if falsy") \
+    X(JMPNZ,        "a",  -1,  "pop; jump to a if truthy") \
+    X(JMPZ_KEEP,    "a",   0,  "if top falsy jump to a keeping it, else pop") \
+    X(JMPNZ_KEEP,   "a",   0,  "if top truthy jump to a keeping it, else pop") \
+    X(JMP_NOTNULL,  "a",   0,  "if top is not null jump to a keeping it, else pop (??)") \
+    X(JMP_CMP,      "ax",  -2, "pop r, l; if (l CMP_x r) is false jump to a") \
+    X(CASE_EQ,      "a",  -1,  "pop v; if subject(top) == v: pop subject, jump to a") \
+    X(MATCH_EQ,     "a",  -1,  "pop v; if subject(top) === v: pop subject, jump to a") \
+    X(MATCH_ERROR,  "",   -1,  "throw UnhandledMatchError for top") \
+    /* arrays */ \
+    X(ARRAY_NEW,    "b",   1,  "push a new array sized for b elements") \
+    X(ARRAY_APPEND, "",   -1,  "[arr][v] -> [arr]: arr[] = v (REF v stored as reference)") \
+    X(ARRAY_SET,    "",   -2,  "[arr][k][v] -> [arr]: arr[k] = v") \
+    X(ARRAY_SPREAD, "",   -1,  "[arr][src] -> [arr]: ...src") \
+    X(FETCH_DIM,    "",   -1,  "[base][key] -> [base[key]] with warnings") \
+    X(FETCH_DIM_QUIET, "", -1, "[base][key] -> [base[key]] or null, silently") \
+    X(ISSET_DIM,    "",   -1,  "[base][key] -> [isset(base[key])]") \
+    X(FETCH_W,      "axb", 1,  "walk base x (CV a / varvar / global) through b keys; push INDIRECT") \
+    X(UNSET_W,      "axb", 0,  "like FETCH_W, then unset the last key; pops keys") \
+    X(ASSIGN_DIM,   "axb", 0,  "[keys..][v] -> [v]: walk base x through b keys and assign (string offsets too)") \
+    X(ASSIGN_OP_IND,"xb", -1,  "[v][ptr] -> [r]: *ptr = *ptr OP_b v; x&1: pop") \
+    X(ASSIGN_OP,    "axb", 0,  "[v] -> [r]: CV a = CV a OP_b v; x&1: pop") \
+    X(INCDEC_IND,   "x",   0,  "[ptr] -> [r]: x = 0 ++$v, 1 --$v, 2 $v++, 3 $v--") \
+    X(MAKE_REF,     "",    0,  "[ptr] -> [REF]: box the slot as a reference") \
+    X(ASSIGN_REF_IND, "x", -1, "[REF][ptr] -> [val]: bind *ptr to REF; x&1: pop") \
+    X(ASSIGN_REF,   "ax",  0,  "[REF] -> [val]: bind CV a to REF; x&1: pop") \
+    X(LIST_FETCH,   "x",   0,  "[src][key] -> [src][src[key]] for destructuring; x&1: by ref") \
+    /* output */ \
+    X(ECHO,         "",   -1,  "pop and print") \
+    /* calls */ \
+    X(INIT_CALL,    "a",   1,  "push the user function named consts[a] as callee") \
+    X(INIT_CALL_DYN,"",    0,  "replace callable on top with a callee") \
+    X(ARG_BYREF,    "ab",  0,  "jump to a unless the callee b args down takes arg #b by reference") \
+    X(CALL,         "b",   0,  "call callee below b args; push result") \
+    X(CALL_NAMED,   "ab",  0,  "call with b args, the last ones named by consts[a] (array)") \
+    X(CALL_ARRAY,   "",    0,  "[callee][args array] -> [result] (spread / named)") \
+    X(CALL_BUILTIN, "ab",  0,  "call builtin consts[a] with b args from the stack") \
+    X(RECV_INIT,    "ab",  0,  "if param b was passed jump to a") \
+    X(RECV_CHECK,   "a",   0,  "check/coerce param a against its declared type") \
+    X(RECV_VARIADIC,"a",   0,  "collect extra args into CV a as an array") \
+    X(VERIFY_RETURN,"",    0,  "check/coerce top against the return type") \
+    X(RETURN,       "",   -1,  "return top to the caller") \
+    X(RETURN_NULL,  "",    0,  "return null") \
+    X(RETURN_CV,    "a",   0,  "return CV a (moved, or shared when it is a reference)") \
+    X(DECLARE_FUNC, "a",   0,  "declare function consts[a] at run time") \
+    X(CLOSURE,      "a",   1,  "push a closure of consts[a] capturing its use() vars") \
+    /* constants, include, exit, errors */ \
+    X(FETCH_CONST,  "a",   1,  "push constant consts[a] (Error if undefined)") \
+    X(DECLARE_CONST,"a",  -1,  "const consts[a] = pop") \
+    X(INCLUDE,      "x",   0,  "replace path on top with the include's result") \
+    X(EXIT,         "x",  -1,  "exit with pop (x&1: no operand)") \
+    X(SILENCE_BEGIN,"a",   0,  "@: save error_reporting in CV-like temp slot a, set 0") \
+    X(SILENCE_END,  "a",   0,  "restore error_reporting from slot a") \
+    X(THROW,        "",   -1,  "throw top") \
+    /* foreach */ \
+    X(ITER_INIT,    "x",   0,  "[subject] -> [iterator]; x&1 by reference (subject is INDIRECT)") \
+    X(ITER_NEXT,    "ax",  0,  "advance; at end jump to a; else push value (x&2: also key)") \
+    X(HALT,         "",    0,  "end of top-level code")
+
+typedef enum {
+#define MP_OP_ENUM(n, ops, eff, doc) OP_##n,
+    MP_OPCODES(MP_OP_ENUM)
+#undef MP_OP_ENUM
+    OP__COUNT
+} mp_opcode;
+
+/* One instruction: 8 bytes, fixed format. */
+typedef struct mp_instr {
+    uint8_t  op;   /* mp_opcode */
+    uint8_t  x;    /* small flags/mode */
+    uint16_t b;    /* count / secondary operand */
+    int32_t  a;    /* slot, constant index, jump target or immediate */
+} mp_instr;
+
+#endif

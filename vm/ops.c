@@ -1,0 +1,289 @@
+/* ops.c - PHP 8.2 operators on values: arithmetic with int overflow to
+ * float, string operands, bitwise ops on strings, ++/-- (incl. "Az"++) and
+ * casts. Used by the VM's slow paths and by compile-time folding (vm NULL:
+ * the compiler only folds operands that cannot warn or throw). */
+#include <math.h>
+#include <string.h>
+#include "vm.h"
+
+static const char *opname(int op)
+{
+    switch (op) {
+    case OP_ADD: return "+"; case OP_SUB: return "-"; case OP_MUL: return "*";
+    case OP_DIV: return "/"; case OP_MOD: return "%"; case OP_POW: return "**";
+    case OP_SHL: return "<<"; case OP_SHR: return ">>"; case OP_BAND: return "&";
+    case OP_BOR: return "|"; case OP_BXOR: return "^";
+    }
+    return "?";
+}
+
+static void __attribute__((noreturn)) unsupported(mp_vm *vm, int op, mp_val a, mp_val b)
+{
+    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Unsupported operand types: %s %s %s",
+                mp_debug_type(a), opname(op), mp_debug_type(b));
+}
+
+/* Convert an arithmetic operand to int or float (PHP's zendi_try_convert_scalar_to_number). */
+static int to_number(mp_vm *vm, mp_val v, mp_val *out)
+{
+    switch (v.type) {
+    case MP_T_INT: case MP_T_FLOAT: *out = v; return 1;
+    case MP_T_NULL: case MP_T_UNDEF: case MP_T_FALSE: *out = mp_v_int(0); return 1;
+    case MP_T_TRUE: *out = mp_v_int(1); return 1;
+    case MP_T_STRING: {
+        int trailing = 0;
+        int t = mp_str_numeric(v.u.s->data, v.u.s->len, out, 1, &trailing);
+        if (!t) return 0;
+        if (trailing) mp_error(vm, MP_E_WARNING, "A non-numeric value encountered");
+        return 1;
+    }
+    case MP_T_REF: return to_number(vm, v.u.r->val, out);
+    }
+    return 0;
+}
+
+/* Integer operand of %, <<, >>, &, |, ^ (zendi_try_get_long): floats with a
+ * fractional part or out of range are deprecated conversions. */
+static int to_long(mp_vm *vm, mp_val v, int64_t *out)
+{
+    mp_val n;
+    if (v.type == MP_T_FLOAT || v.type == MP_T_STRING) {
+        if (!to_number(vm, v, &n)) return 0;
+        if (n.type == MP_T_FLOAT) {
+            double d = n.u.d;
+            if (!isfinite(d) || d >= 9223372036854775808.0 || d < -9223372036854775808.0) {
+                if (vm) {
+                    char buf[64];
+                    mp_float_fmt(d, 17, buf);
+                    mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float%s %s to int loses precision",
+                             v.type == MP_T_STRING ? "-string" : "", v.type == MP_T_STRING ? "" : buf);
+                }
+                *out = 0;
+                return 1;
+            }
+            int64_t i = (int64_t)d;
+            if ((double)i != d && vm) {
+                if (v.type == MP_T_STRING)
+                    mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float-string \"%s\" to int loses precision", v.u.s->data);
+                else {
+                    char buf[64];
+                    mp_float_repr(d, buf);
+                    mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float %s to int loses precision", buf);
+                }
+            }
+            *out = i;
+            return 1;
+        }
+        *out = n.u.i;
+        return 1;
+    }
+    if (!to_number(vm, v, &n)) return 0;
+    *out = n.u.i;
+    return 1;
+}
+
+static mp_val str_bitwise(mp_vm *vm, int op, mp_str *a, mp_str *b)
+{
+    size_t n = op == OP_BAND ? (a->len < b->len ? a->len : b->len) : (a->len > b->len ? a->len : b->len);
+    mp_str *r = mp_str_alloc(vm, n);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char x = i < a->len ? (unsigned char)a->data[i] : 0;
+        unsigned char y = i < b->len ? (unsigned char)b->data[i] : 0;
+        if (op == OP_BAND) r->data[i] = (char)(x & y);
+        else if (op == OP_BOR) r->data[i] = (char)((i < a->len && i < b->len) ? (x | y) : (i < a->len ? x : y));
+        else r->data[i] = (char)(x ^ y);
+    }
+    if (op == OP_BXOR) { r->len = a->len < b->len ? a->len : b->len; r->data[r->len] = 0; }
+    return mp_v_str(r);
+}
+
+static double php_pow(double a, double b) { return pow(a, b); }
+
+int mp_binary_op(mp_vm *vm, int op, mp_val a, mp_val b, mp_val *out)
+{
+    if (a.type == MP_T_REF) a = a.u.r->val;
+    if (b.type == MP_T_REF) b = b.u.r->val;
+    switch (op) {
+    case OP_CONCAT: {
+        mp_str *x = mp_to_str(vm, a), *y = mp_to_str(vm, b);
+        *out = mp_v_str(mp_str_concat(vm, x, y));
+        return 1;
+    }
+    case OP_EQ: *out = mp_v_bool(mp_loose_eq(vm, a, b)); return 1;
+    case OP_NE: *out = mp_v_bool(!mp_loose_eq(vm, a, b)); return 1;
+    case OP_IDENT: *out = mp_v_bool(mp_strict_eq(a, b)); return 1;
+    case OP_NIDENT: *out = mp_v_bool(!mp_strict_eq(a, b)); return 1;
+    case OP_LT: *out = mp_v_bool(mp_compare(vm, a, b) < 0); return 1;
+    case OP_LE: *out = mp_v_bool(mp_compare(vm, a, b) <= 0); return 1;
+    case OP_GT: *out = mp_v_bool(mp_compare(vm, b, a) < 0); return 1;
+    case OP_GE: *out = mp_v_bool(mp_compare(vm, b, a) <= 0); return 1;
+    case OP_CMP: *out = mp_v_int(mp_compare(vm, a, b)); return 1;
+    case OP_LXOR: *out = mp_v_bool(mp_to_bool(a) ^ mp_to_bool(b)); return 1;
+    }
+    if (op == OP_ADD && a.type == MP_T_ARRAY && b.type == MP_T_ARRAY) {
+        /* array union: keys of b missing from a are appended */
+        mp_array *r = mp_array_copy(vm, a.u.a);
+        mp_key k; mp_val *v;
+        for (uint32_t pos = 0; mp_array_next(b.u.a, &pos, &k, &v); ) {
+            if (!mp_array_find(r, k)) {
+                mp_val e = *v;
+                if (e.type != MP_T_REF) mp_val_share(e);
+                mp_array_set(vm, r, k, e);
+            }
+        }
+        *out = mp_v_arr(r);
+        return 1;
+    }
+    if ((op == OP_BAND || op == OP_BOR || op == OP_BXOR) && a.type == MP_T_STRING && b.type == MP_T_STRING) {
+        *out = str_bitwise(vm, op, a.u.s, b.u.s);
+        return 1;
+    }
+    if (op == OP_MOD || op == OP_SHL || op == OP_SHR || op == OP_BAND || op == OP_BOR || op == OP_BXOR) {
+        int64_t x, y;
+        if (a.type == MP_T_ARRAY || b.type == MP_T_ARRAY || a.type == MP_T_OBJECT || b.type == MP_T_OBJECT)
+            unsupported(vm, op, a, b);
+        if (!to_long(vm, a, &x) || !to_long(vm, b, &y)) unsupported(vm, op, a, b);
+        switch (op) {
+        case OP_MOD:
+            if (y == 0) mp_throw_ex(vm, MP_EX_DIVISION_BY_ZERO_ERROR, "Modulo by zero");
+            *out = mp_v_int(y == -1 ? 0 : x % y);
+            return 1;
+        case OP_SHL:
+            if (y < 0) mp_throw_ex(vm, MP_EX_ARITHMETIC_ERROR, "Bit shift by negative number");
+            *out = mp_v_int(y >= 64 ? 0 : (int64_t)((uint64_t)x << y));
+            return 1;
+        case OP_SHR:
+            if (y < 0) mp_throw_ex(vm, MP_EX_ARITHMETIC_ERROR, "Bit shift by negative number");
+            *out = mp_v_int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y);
+            return 1;
+        case OP_BAND: *out = mp_v_int(x & y); return 1;
+        case OP_BOR: *out = mp_v_int(x | y); return 1;
+        default: *out = mp_v_int(x ^ y); return 1;
+        }
+    }
+    mp_val x, y;
+    if (a.type == MP_T_ARRAY || b.type == MP_T_ARRAY || a.type == MP_T_OBJECT || b.type == MP_T_OBJECT)
+        unsupported(vm, op, a, b);
+    /* check both operands before warning about either (PHP reports the TypeError first) */
+    if (a.type == MP_T_STRING && !mp_str_numeric(a.u.s->data, a.u.s->len, &x, 1, NULL)) unsupported(vm, op, a, b);
+    if (b.type == MP_T_STRING && !mp_str_numeric(b.u.s->data, b.u.s->len, &y, 1, NULL)) unsupported(vm, op, a, b);
+    if (!to_number(vm, a, &x) || !to_number(vm, b, &y)) unsupported(vm, op, a, b);
+    if (x.type == MP_T_INT && y.type == MP_T_INT) {
+        int64_t r;
+        switch (op) {
+        case OP_ADD:
+            if (!__builtin_add_overflow(x.u.i, y.u.i, &r)) { *out = mp_v_int(r); return 1; }
+            *out = mp_v_float((double)x.u.i + (double)y.u.i); return 1;
+        case OP_SUB:
+            if (!__builtin_sub_overflow(x.u.i, y.u.i, &r)) { *out = mp_v_int(r); return 1; }
+            *out = mp_v_float((double)x.u.i - (double)y.u.i); return 1;
+        case OP_MUL:
+            if (!__builtin_mul_overflow(x.u.i, y.u.i, &r)) { *out = mp_v_int(r); return 1; }
+            *out = mp_v_float((double)x.u.i * (double)y.u.i); return 1;
+        case OP_DIV:
+            if (y.u.i == 0) mp_throw_ex(vm, MP_EX_DIVISION_BY_ZERO_ERROR, "Division by zero");
+            if (y.u.i == -1 && x.u.i == INT64_MIN) { *out = mp_v_float(-(double)INT64_MIN); return 1; }
+            if (x.u.i % y.u.i == 0) { *out = mp_v_int(x.u.i / y.u.i); return 1; }
+            *out = mp_v_float((double)x.u.i / (double)y.u.i); return 1;
+        case OP_POW:
+            if (y.u.i >= 0) {
+                int64_t base = x.u.i, e = y.u.i, acc = 1;
+                int overflow = 0;
+                while (e > 0 && !overflow) {
+                    if (e & 1) overflow |= __builtin_mul_overflow(acc, base, &acc);
+                    e >>= 1;
+                    if (e > 0) overflow |= __builtin_mul_overflow(base, base, &base);
+                }
+                if (!overflow) { *out = mp_v_int(acc); return 1; }
+            }
+            *out = mp_v_float(php_pow((double)x.u.i, (double)y.u.i));
+            return 1;
+        }
+    }
+    double dx = x.type == MP_T_INT ? (double)x.u.i : x.u.d;
+    double dy = y.type == MP_T_INT ? (double)y.u.i : y.u.d;
+    switch (op) {
+    case OP_ADD: *out = mp_v_float(dx + dy); return 1;
+    case OP_SUB: *out = mp_v_float(dx - dy); return 1;
+    case OP_MUL: *out = mp_v_float(dx * dy); return 1;
+    case OP_DIV:
+        if (dy == 0) mp_throw_ex(vm, MP_EX_DIVISION_BY_ZERO_ERROR, "Division by zero");
+        *out = mp_v_float(dx / dy); return 1;
+    case OP_POW: *out = mp_v_float(php_pow(dx, dy)); return 1;
+    }
+    return 0;
+}
+
+/* "a"++ -> "b", "Az"++ -> "Ba", "zz"++ -> "aaa", "a9"++ -> "b0". */
+static mp_str *str_increment(mp_vm *vm, const mp_str *s)
+{
+    mp_str *r = mp_str_new(vm, s->data, s->len);
+    long i = (long)r->len - 1;
+    int carry = 1;
+    char last = 0;
+    while (i >= 0 && carry) {
+        char ch = r->data[i];
+        if (ch >= 'a' && ch <= 'z') { last = 'a'; if (ch == 'z') { r->data[i] = 'a'; } else { r->data[i]++; carry = 0; } }
+        else if (ch >= 'A' && ch <= 'Z') { last = 'A'; if (ch == 'Z') { r->data[i] = 'A'; } else { r->data[i]++; carry = 0; } }
+        else if (ch >= '0' && ch <= '9') { last = '1'; if (ch == '9') { r->data[i] = '0'; } else { r->data[i]++; carry = 0; } }
+        else { carry = 0; break; }
+        i--;
+    }
+    if (carry && i < 0) {
+        mp_str *g = mp_str_alloc(vm, r->len + 1);
+        g->data[0] = last;
+        memcpy(g->data + 1, r->data, r->len);
+        return g;
+    }
+    return r;
+}
+
+void mp_incdec(mp_vm *vm, mp_val *v, int inc)
+{
+    switch (v->type) {
+    case MP_T_INT:
+        if (inc) { if (v->u.i == INT64_MAX) *v = mp_v_float((double)INT64_MAX + 1.0); else v->u.i++; }
+        else { if (v->u.i == INT64_MIN) *v = mp_v_float((double)INT64_MIN - 1.0); else v->u.i--; }
+        return;
+    case MP_T_FLOAT: v->u.d += inc ? 1 : -1; return;
+    case MP_T_NULL: case MP_T_UNDEF:
+        if (inc) *v = mp_v_int(1); else *v = mp_v_null();
+        return;
+    case MP_T_STRING: {
+        mp_val n;
+        if (v->u.s->len == 0) { *v = inc ? mp_v_str(mp_str_new(vm, "1", 1)) : mp_v_int(-1); return; }
+        if (mp_str_numeric(v->u.s->data, v->u.s->len, &n, 0, NULL)) {
+            *v = n;
+            mp_incdec(vm, v, inc);
+            return;
+        }
+        if (inc) *v = mp_v_str(str_increment(vm, v->u.s));
+        return;
+    }
+    case MP_T_ARRAY:
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Cannot %s array", inc ? "increment" : "decrement");
+    default:
+        return;   /* bools are unchanged */
+    }
+}
+
+void mp_cast(mp_vm *vm, int cast, mp_val *v)
+{
+    if (v->type == MP_T_REF) *v = v->u.r->val;
+    switch (cast) {
+    case MP_CAST_INT: if (v->type != MP_T_INT) *v = mp_v_int(mp_to_int(vm, *v)); return;
+    case MP_CAST_FLOAT: if (v->type != MP_T_FLOAT) *v = mp_v_float(mp_to_float(vm, *v)); return;
+    case MP_CAST_STRING: if (v->type != MP_T_STRING) *v = mp_v_str(mp_to_str(vm, *v)); return;
+    case MP_CAST_BOOL: *v = mp_v_bool(mp_to_bool(*v)); return;
+    case MP_CAST_ARRAY:
+        if (v->type == MP_T_ARRAY) return;
+        {
+            mp_array *a = mp_array_new(vm, 1);
+            if (v->type != MP_T_NULL) mp_array_append(vm, a, *v);
+            *v = mp_v_arr(a);
+        }
+        return;
+    case MP_CAST_OBJECT:
+        mp_throw_ex(vm, MP_EX_ERROR, "Objects are not supported yet");
+    }
+}

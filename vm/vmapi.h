@@ -1,0 +1,24 @@
+/* vmapi.h - the services the VM offers to runtime/ and builtins/ code:
+ * output, calling PHP callables, ini settings. The VM struct itself stays
+ * private to vm/ (vm.h). */
+#ifndef MP_VMAPI_H
+#define MP_VMAPI_H
+
+#include "../runtime/value.h"
+#include "../runtime/error.h"
+#include "../runtime/gc.h"
+
+/* Write script output (echo/print/var_dump...) through the VM's output layer. */
+void mp_echo(mp_vm *vm, const char *s, size_t len);
+static inline void mp_echo_str(mp_vm *vm, const mp_str *s) { mp_echo(vm, s->data, s->len); }
+/* Call a PHP callable (function name string, closure, [obj, "m"]...).
+ * Exceptions propagate (longjmp) through the caller. */
+void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *ret);
+/* Is v callable? (for the 'c' argument type and is_callable()). */
+int mp_is_callable(mp_vm *vm, mp_val v);
+/* Current value of an ini setting, NULL if unknown. */
+const char *mp_ini_get(mp_vm *vm, const char *name);
+/* Name of the function currently running (for messages), "" at top level. */
+const char *mp_current_function(mp_vm *vm);
+
+#endif
