@@ -105,7 +105,9 @@ static int end_token(mp_parser *p)
     p->tok = p->cur = p->end;
     if (p->nnest > 0 && !p->halted) {
         mp_nest n = p->nest[p->nnest - 1];
-        return lex_error(p, n.line, "Unclosed '%c'", n.ch);
+        p->tok_line = p->line;
+        if (n.line != p->line) return lex_error(p, p->line, "Unclosed '%c' on line %d", n.ch, n.line);
+        return lex_error(p, p->line, "Unclosed '%c'", n.ch);
     }
     return END;
 }
@@ -426,8 +428,7 @@ static int lex_single_quoted(mp_parser *p, MP_YYSTYPE *lval)
         /* php: the rest of the file becomes "string content" */
         p->cur = p->end;
         lval->ast = str_node(p, MP_AST_STRING, p->tok + 1, (size_t)(p->end - p->tok - 1));
-        count_lines(p, p->tok, p->cur);
-        return T_ENCAPSED_AND_WHITESPACE;
+        return T_ENCAPSED_AND_WHITESPACE;   /* php does not count its lines */
     }
     p->cur = s + 1;
     const char *b = p->tok + 1;
@@ -825,10 +826,14 @@ static int lex_scripting(mp_parser *p, MP_YYSTYPE *lval)
         ONUM        { return number_token(p, lval, p->tok + 2, (size_t)(p->cur - p->tok - 2), 8); }
         DNUM | EXPONENT_DNUM { return float_token(p, lval); }
 
-        "'"         { return lex_single_quoted(p, lval); }
-        "\""        { return lex_double_quoted(p, lval); }
+        /* a b prefix (binary string) is accepted and ignored */
+        [bB]? "'"   { p->tok = p->cur - 1; return lex_single_quoted(p, lval); }
+        [bB]? "\""  { p->tok = p->cur - 1; return lex_double_quoted(p, lval); }
         "`"         { p->state = LS_BACKQUOTE; TOKEN('`'); }
-        "<<<" TS (LABEL | ["] LABEL ["] | ['] LABEL [']) NL { return heredoc_start(p); }
+        [bB]? "<<<" TS (LABEL | ["] LABEL ["] | ['] LABEL [']) NL {
+            if (*p->tok != '<') p->tok++;
+            return heredoc_start(p);
+        }
 
         "\x00"      {
             if (p->tok >= p->end) return end_token(p);

@@ -66,6 +66,8 @@ typedef struct mp_parser {
     mp_parse_diag_fn diag; void *diag_user;
     mp_pending_diag *pending, **pending_tail;
     mp_ast *result;           /* the top statement LIST */
+    const char *fatal_msg;    /* first compile-time (E_COMPILE_ERROR) error found while parsing */
+    int fatal_line;
 } mp_parser;
 
 void mp_parser_error(mp_parser *p, int line, const char *fmt, ...);
@@ -142,6 +144,56 @@ static mp_ast *binop(mp_parser *p, int op, mp_ast *l, mp_ast *r, int line)
 static mp_ast *assign_op(mp_parser *p, int op, mp_ast *l, mp_ast *r, int line)
 {
     return with_ival(N2(ASSIGN_OP, line, l, r), op);
+}
+
+/* php raises some errors while compiling, after the whole file parsed:
+ * keep the first one; a later syntax error still wins. */
+static void compile_error(mp_parser *p, int line, const char *msg)
+{
+    if (!p->fatal_msg) { p->fatal_msg = msg; p->fatal_line = line; }
+}
+
+/* An error php raises from a grammar action: it stops the parse at once. */
+static void compile_error_now(mp_parser *p, int line, const char *msg)
+{
+    p->fatal_msg = msg;
+    p->fatal_line = line;
+}
+
+/* php's zend_add_member_modifier / zend_add_class_modifier checks. */
+static int add_modifier(mp_parser *p, int flags, int add, int is_class)
+{
+    const char *msg = NULL;
+    int ppp = MP_AF_PUBLIC | MP_AF_PROTECTED | MP_AF_PRIVATE;
+    int all = flags | add;
+    if (!is_class && (flags & ppp) && (add & ppp)) msg = "Multiple access type modifiers are not allowed";
+    else if ((flags & add & MP_AF_ABSTRACT)) msg = "Multiple abstract modifiers are not allowed";
+    else if ((flags & add & MP_AF_STATIC)) msg = "Multiple static modifiers are not allowed";
+    else if ((flags & add & MP_AF_FINAL)) msg = "Multiple final modifiers are not allowed";
+    else if ((flags & add & MP_AF_READONLY)) msg = "Multiple readonly modifiers are not allowed";
+    else if ((all & MP_AF_ABSTRACT) && (all & MP_AF_FINAL))
+        msg = is_class ? "Cannot use the final modifier on an abstract class"
+                       : "Cannot use the final modifier on an abstract class member";
+    if (msg) { compile_error_now(p, p->line, msg); return -1; }
+    return all;
+}
+
+/* php 8 refuses an unparenthesized ternary as the condition of another
+ * (only a ?: b ?: c chains are allowed); a compile-time error. */
+static void check_nested_ternary(mp_parser *p, mp_ast *t)
+{
+    mp_ast *c = t->kids[0];
+    if (c->kind != MP_AST_TERNARY || (c->flags & MP_AF_PARENS)) return;
+    int inner_short = c->kids[1] == NULL, outer_short = t->kids[1] == NULL;
+    if (inner_short && outer_short) return;
+    const char *msg;
+    if (!inner_short && !outer_short)
+        msg = "Unparenthesized `a ? b : c ? d : e` is not supported. Use either `(a ? b : c) ? d : e` or `a ? b : (c ? d : e)`";
+    else if (inner_short)
+        msg = "Unparenthesized `a ?: b ? c : d` is not supported. Use either `(a ?: b) ? c : d` or `a ?: (b ? c : d)`";
+    else
+        msg = "Unparenthesized `a ? b : c ?: d` is not supported. Use either `(a ? b : c) ?: d` or `a ? b : (c ?: d)`";
+    compile_error(p, t->line, msg);
 }
 
 /* Record a deprecation to report once the parse succeeded. */
@@ -428,8 +480,8 @@ static mp_ast *use_name(mp_ast *n)
 %type <ast> enum_declaration_statement enum_backing_type enum_case enum_case_expr
 %type <ast> function_name
 
-%type <num> returns_ref function fn is_reference is_variadic property_modifiers
-%type <num> method_modifiers class_const_modifiers member_modifier optional_cpp_modifiers
+%type <num> returns_ref function fn is_reference is_variadic variable_modifiers
+%type <num> method_modifiers member_modifier optional_variable_modifiers property_modifier
 %type <num> class_modifiers class_modifier use_type backup_fn_flags non_empty_member_modifiers
 
 %type <s> reserved_non_modifiers semi_reserved
@@ -611,7 +663,7 @@ inner_statement:
 	|	attributes attributed_statement	{ $$ = $2; }
 	|	T_HALT_COMPILER '(' ')' ';'
 			{ $$ = NULL;
-			  mp_parser_error(p, @1, "__HALT_COMPILER() can only be used from the outermost scope");
+			  compile_error(p, @1, "__HALT_COMPILER() can only be used from the outermost scope");
 			  YYABORT; }
 ;
 
@@ -720,7 +772,7 @@ class_declaration_statement:
 
 class_modifiers:
 		class_modifier					{ $$ = $1; }
-	|	class_modifiers class_modifier	{ $$ = $1 | $2; }
+	|	class_modifiers class_modifier	{ if (($$ = add_modifier(p, $1, $2, 1)) < 0) YYABORT; }
 ;
 
 class_modifier:
@@ -895,16 +947,23 @@ attributed_parameter:
 	|	parameter				{ $$ = $1; }
 ;
 
-optional_cpp_modifiers:
-		%empty						{ $$ = 0; }
-	|	non_empty_member_modifiers	{ $$ = $1; }
+optional_variable_modifiers:
+		%empty	{ $$ = 0; }
+	|	optional_variable_modifiers property_modifier	{ if (($$ = add_modifier(p, $1, $2, 0)) < 0) YYABORT; }
+;
+
+property_modifier:
+		T_PUBLIC	{ $$ = MP_AF_PUBLIC; }
+	|	T_PROTECTED	{ $$ = MP_AF_PROTECTED; }
+	|	T_PRIVATE	{ $$ = MP_AF_PRIVATE; }
+	|	T_READONLY	{ $$ = MP_AF_READONLY; }
 ;
 
 parameter:
-		optional_cpp_modifiers optional_type_without_static
+		optional_variable_modifiers optional_type_without_static
 		is_reference is_variadic T_VARIABLE backup_doc_comment
 			{ $$ = with_flags(with_str(p, N2(PARAM, @5, NULL, $2), $5->str, $5->len), $1 | $3 | $4); }
-	|	optional_cpp_modifiers optional_type_without_static
+	|	optional_variable_modifiers optional_type_without_static
 		is_reference is_variadic T_VARIABLE backup_doc_comment '=' expr
 			{ $$ = with_flags(with_str(p, N2(PARAM, @5, $8, $2), $5->str, $5->len), $1 | $3 | $4); }
 ;
@@ -1023,9 +1082,9 @@ class_statement_list:
 ;
 
 attributed_class_statement:
-		property_modifiers optional_type_without_static property_list ';'
+		variable_modifiers optional_type_without_static property_list ';'
 			{ $$ = with_flags(N2(PROP_DECL, @1, $2, $3), $1); }
-	|	class_const_modifiers T_CONST class_const_list ';'
+	|	method_modifiers T_CONST class_const_list ';'
 			{ $$ = with_flags(N1(CLASS_CONST, $1 ? @1 : @2, $3), $1); }
 	|	method_modifiers function returns_ref identifier backup_doc_comment '(' parameter_list ')'
 		return_type backup_fn_flags method_body backup_fn_flags
@@ -1088,7 +1147,7 @@ method_body:
 	|	'{' inner_statement_list '}'	{ $$ = $2; }
 ;
 
-property_modifiers:
+variable_modifiers:
 		non_empty_member_modifiers	{ $$ = $1; }
 	|	T_VAR	{ $$ = MP_AF_PUBLIC; }
 ;
@@ -1098,14 +1157,9 @@ method_modifiers:
 	|	non_empty_member_modifiers	{ $$ = $1; }
 ;
 
-class_const_modifiers:
-		%empty	{ $$ = 0; }
-	|	non_empty_member_modifiers	{ $$ = $1; }
-;
-
 non_empty_member_modifiers:
 		member_modifier	{ $$ = $1; }
-	|	non_empty_member_modifiers member_modifier	{ $$ = $1 | $2; }
+	|	non_empty_member_modifiers member_modifier	{ if (($$ = add_modifier(p, $1, $2, 0)) < 0) YYABORT; }
 ;
 
 member_modifier:
@@ -1235,8 +1289,8 @@ expr:
 	|	'(' expr ')'
 			{ $$ = $2; if ($$->kind == MP_AST_TERNARY) $$->flags |= MP_AF_PARENS; }
 	|	new_expr	{ $$ = $1; }
-	|	expr '?' expr ':' expr	{ $$ = N3(TERNARY, @1, $1, $3, $5); }
-	|	expr '?' ':' expr		{ $$ = N3(TERNARY, @1, $1, NULL, $4); }
+	|	expr '?' expr ':' expr	{ $$ = N3(TERNARY, @1, $1, $3, $5); check_nested_ternary(p, $$); }
+	|	expr '?' ':' expr		{ $$ = N3(TERNARY, @1, $1, NULL, $4); check_nested_ternary(p, $$); }
 	|	expr T_COALESCE expr	{ $$ = binop(p, MP_OP_COALESCE, $1, $3, @1); }
 	|	internal_functions_in_yacc	{ $$ = $1; }
 	|	T_INT_CAST expr		{ $$ = with_ival(N1(CAST, @1, $2), MP_CAST_INT); }
@@ -1421,9 +1475,8 @@ callable_variable:
 	|	array_object_dereferenceable '[' optional_expr ']'
 			{ $$ = N2(DIM, @1, $1, $3); }
 	|	array_object_dereferenceable '{' expr '}'
-			{ $$ = NULL;
-			  mp_parser_error(p, @2, "Array and string offset access syntax with curly braces is no longer supported");
-			  YYABORT; }
+			{ $$ = N2(DIM, @1, $1, $3);
+			  compile_error(p, @1, "Array and string offset access syntax with curly braces is no longer supported"); }
 	|	array_object_dereferenceable T_OBJECT_OPERATOR property_name argument_list
 			{ $$ = N3(METHOD_CALL, @1, $1, $3, $4); }
 	|	array_object_dereferenceable T_NULLSAFE_OBJECT_OPERATOR property_name argument_list
@@ -1458,9 +1511,8 @@ new_variable:
 		simple_variable	{ $$ = $1; }
 	|	new_variable '[' optional_expr ']'	{ $$ = N2(DIM, @1, $1, $3); }
 	|	new_variable '{' expr '}'
-			{ $$ = NULL;
-			  mp_parser_error(p, @2, "Array and string offset access syntax with curly braces is no longer supported");
-			  YYABORT; }
+			{ $$ = N2(DIM, @1, $1, $3);
+			  compile_error(p, @1, "Array and string offset access syntax with curly braces is no longer supported"); }
 	|	new_variable T_OBJECT_OPERATOR property_name	{ $$ = N2(PROP, @1, $1, $3); }
 	|	new_variable T_NULLSAFE_OBJECT_OPERATOR property_name	{ $$ = N2(NULLSAFE_PROP, @1, $1, $3); }
 	|	class_name T_PAAMAYIM_NEKUDOTAYIM simple_variable
@@ -1631,7 +1683,7 @@ static void describe_expected(yysymbol_kind_t k, char *buf, size_t sz)
     size_t nl = strlen(name), n = 0;
     buf[0] = 0;
     if (k == YYSYMBOL_T_NS_SEPARATOR) { cat(buf, sz, &n, "\"\\\"", 3); return; }
-    if (k == YYSYMBOL_T_AMPERSAND_NOT_FOLLOWED_BY_VAR_OR_VARARG) { cat(buf, sz, &n, "token \"&\"", 9); return; }
+    /* php 8.2 lists the second & token by its dummy name "amp" */
     if (nl >= 2 && name[0] == '"' && name[nl - 1] == '"') { name++; nl -= 2; }
     for (size_t i = 0; i < nl && n + 1 < sz; i++) buf[n++] = name[i] == '\'' ? '"' : name[i];
     buf[n] = 0;
@@ -1681,6 +1733,11 @@ mp_ast *mp_parse(mp_arena *a, const char *src, size_t len, const char *filename,
     free(ps.stack);
     free(ps.hd);
     free(ps.nest);
+    if (!ps.failed && ps.fatal_msg) {
+        mp_parser_error(&ps, ps.fatal_line, "%s", ps.fatal_msg);
+        if (diag) diag(diag_user, 64, ps.fatal_line, ps.fatal_msg);
+        return NULL;
+    }
     if (rc != 0 || ps.failed) {
         if (!ps.failed) mp_parser_error(&ps, ps.line, "syntax error");
         return NULL;

@@ -106,11 +106,13 @@ typedef struct mp_parser {
     mp_parse_diag_fn diag; void *diag_user;
     mp_pending_diag *pending, **pending_tail;
     mp_ast *result;           /* the top statement LIST */
+    const char *fatal_msg;    /* first compile-time (E_COMPILE_ERROR) error found while parsing */
+    int fatal_line;
 } mp_parser;
 
 void mp_parser_error(mp_parser *p, int line, const char *fmt, ...);
 
-#line 114 "build/parser.h"
+#line 116 "build/parser.h"
 
 /* Token kinds.  */
 #ifndef MP_YYTOKENTYPE
@@ -278,13 +280,13 @@ void mp_parser_error(mp_parser *p, int line, const char *fmt, ...);
 #if ! defined MP_YYSTYPE && ! defined MP_YYSTYPE_IS_DECLARED
 union MP_YYSTYPE
 {
-#line 200 "parser.y"
+#line 252 "parser.y"
 
     mp_ast *ast;
     int num;
     mp_tokstr s;
 
-#line 288 "build/parser.h"
+#line 290 "build/parser.h"
 
 };
 typedef union MP_YYSTYPE MP_YYSTYPE;
@@ -301,11 +303,11 @@ typedef int MP_YYLTYPE;
 int mp_yyparse (mp_parser *p);
 
 /* "%code provides" blocks.  */
-#line 74 "parser.y"
+#line 76 "parser.y"
 
 int mp_yylex(MP_YYSTYPE *lval, MP_YYLTYPE *lloc, mp_parser *p);
 int mp_lexer_init(mp_parser *p);
 
-#line 310 "build/parser.h"
+#line 312 "build/parser.h"
 
 #endif /* !YY_MP_YY_BUILD_PARSER_H_INCLUDED  */

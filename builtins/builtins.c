@@ -11,6 +11,7 @@
 static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_type,
     &mp_builtins_var,
+    &mp_builtins_vm,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 
@@ -357,8 +358,15 @@ static void coerce_bool(mp_vm *vm, const mp_builtin *b, int i, const param_spec 
 
 static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val *v)
 {
-    if (ps->byref)
-        return;          /* the VM passes MP_T_REF; the builtin handles it */
+    if (ps->byref) {
+        /* The VM passes MP_T_REF and the builtin writes through it; only an
+         * array parameter is checked (sort($undefined): "must be of type
+         * array, null given"). */
+        mp_val *t = mp_deref(v);
+        if (ps->code == 'a' && t->type != MP_T_ARRAY && !(ps->nullable && t->type == MP_T_NULL))
+            type_error(vm, b, i, ps, *t);
+        return;
+    }
     if (v->type == MP_T_REF)
         *v = v->u.r->val;
     if (ps->code == 'z')

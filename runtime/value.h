@@ -60,7 +60,9 @@ struct mp_str {
 
 /* A reference box: two variables bound with & both hold MP_T_REF to one box. */
 struct mp_ref {
-    mp_val val;         /* the referenced value (never MP_T_REF itself) */
+    mp_val   val;       /* the referenced value (never MP_T_REF itself) */
+    uint32_t rc;        /* slots holding this reference (var_dump shows & when > 1);
+                           counted by the VM, an upper bound once arrays die */
 };
 
 /* ---- value constructors and tests (inline) ---- */

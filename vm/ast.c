@@ -13,34 +13,30 @@ struct mp_arena_block {
     mp_arena_block *next;  /* the block allocated before this one */
     size_t size;           /* bytes available in data[] */
     size_t used;           /* bytes handed out */
-    max_align_t data[];    /* the memory itself */
+    max_align_t data[];    /* the memory itself (zeroed) */
 };
 
-enum { ARENA_BLOCK = 64 * 1024 };
+/* Blocks start small (a one-line eval should not cost much) and double up to
+ * 4 MB; calloc'd so that big blocks come zeroed from the kernel for free. */
+enum { ARENA_FIRST = 16 * 1024, ARENA_MAX = 4 * 1024 * 1024 };
 
 void *mp_arena_alloc(mp_arena *a, size_t n)
 {
     n = (n + 7) & ~(size_t)7;
     mp_arena_block *b = a->head;
     if (!b || b->size - b->used < n) {
-        size_t size = n > ARENA_BLOCK / 2 ? n : ARENA_BLOCK;
-        b = malloc(sizeof *b + size);
-        if (!b) { fputs("minphp: out of memory\n", stderr); abort(); }
-        b->size = size;
-        b->used = 0;
-        /* A big one-off block goes behind the current one so the current
-         * block's free space is not wasted. */
-        if (a->head && size != ARENA_BLOCK) {
-            b->next = a->head->next;
-            a->head->next = b;
-        } else {
-            b->next = a->head;
-            a->head = b;
-        }
+        size_t size = b ? b->size * 2 : ARENA_FIRST;
+        if (size > ARENA_MAX) size = ARENA_MAX;
+        if (size < n) size = n;
+        mp_arena_block *nb = calloc(1, sizeof *nb + size);
+        if (!nb) { fputs("minphp: out of memory\n", stderr); abort(); }
+        nb->size = size;
+        nb->next = a->head;
+        a->head = nb;
+        b = nb;
     }
     void *r = (char *)b->data + b->used;
     b->used += n;
-    memset(r, 0, n);
     return r;
 }
 
@@ -68,8 +64,8 @@ mp_ast *mp_ast_new(mp_arena *a, int kind, int line, int nkids, ...)
     mp_ast *n = mp_arena_alloc(a, sizeof *n);
     n->kind = (uint16_t)kind;
     n->line = line;
-    n->cap = nkids > 2 ? nkids : 2;
-    n->kids = mp_arena_alloc(a, sizeof(mp_ast *) * (size_t)n->cap);
+    n->cap = nkids;
+    if (nkids) n->kids = mp_arena_alloc(a, sizeof(mp_ast *) * (size_t)nkids);
     va_list ap;
     va_start(ap, nkids);
     for (int i = 0; i < nkids; i++) n->kids[i] = va_arg(ap, mp_ast *);

@@ -198,6 +198,12 @@ mp_ast *mp_parse(mp_arena *a, const char *src, size_t len, const char *filename,
                  char *err, size_t errsz, int *errline,
                  mp_parse_diag_fn diag, void *diag_user);
 /* diag receives compile-time diagnostics that do not stop parsing, e.g.
- * level 8192 (E_DEPRECATED) "Using ${var} in strings is deprecated, use {$var} instead". */
+ * level 8192 (E_DEPRECATED) "Using ${var} in strings is deprecated, use {$var} instead",
+ * level 128 (E_COMPILE_WARNING) "Octal escape sequence overflow \400 is greater than \377".
+ * A few errors php raises while compiling rather than parsing ("Array and string
+ * offset access syntax with curly braces is no longer supported", "__HALT_COMPILER()
+ * can only be used from the outermost scope") make mp_parse return NULL too, with
+ * the message in err, but diag is called first with level 64 (E_COMPILE_ERROR):
+ * the host prints those as "Fatal error", all other NULL returns as "Parse error". */
 
 #endif

@@ -29,6 +29,7 @@ typedef struct fstate {
     mp_val *static_inits; int nstatics, capstatics;
     int ntemps;          /* extra slots after the CVs (@ operator) */
     int is_main, is_arrow;
+    mp_type *ret_type;   /* declared return type, NULL if none */
     mp_str *name;        /* for __FUNCTION__ */
 } fstate;
 
@@ -662,10 +663,12 @@ static void compile_isset(compiler *c, mp_ast *n)
 /* Arguments of a call. Known by-reference parameters (builtins) come from
  * BYREF (NULL = decide at run time from the pending callee). Returns the
  * number of values pushed. Named arguments are collected into *names. */
-static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dynamic_byref, mp_array **names)
+static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dynamic_byref, mp_array **names,
+                        int *callmask)
 {
     int n = 0;
     *names = NULL;
+    if (callmask) *callmask = 0;
     for (int i = 0; i < args->nkids; i++) {
         mp_ast *arg = args->kids[i];
         mp_ast *v = arg->kind == MP_AST_ARG ? arg->kids[0] : arg;
@@ -691,6 +694,8 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
             compile_stored(c, v);
             patch_here(c, k);
         } else {
+            if (callmask && i < 8 && (v->kind == MP_AST_CALL || v->kind == MP_AST_METHOD_CALL || v->kind == MP_AST_STATIC_CALL))
+                *callmask |= 1 << i;
             compile_stored(c, v);
         }
         n++;
@@ -735,12 +740,13 @@ static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_b
         return;
     }
     mp_array *names;
-    int n = compile_args(c, args, bi, dynamic_byref, &names);
+    int callmask;
+    int n = compile_args(c, args, bi, dynamic_byref, &names, &callmask);
     if (names) {
         freeze(mp_v_arr(names));
         emit(c, OP_CALL_NAMED, add_const(c, mp_v_arr(names)), n, 0);
     } else {
-        emit(c, OP_CALL, 0, n, 0);
+        emit(c, OP_CALL, 0, n, callmask);
     }
     adjust(c, -n);
 }
@@ -770,14 +776,14 @@ static void compile_call(compiler *c, mp_ast *n)
                 finish_call(c, args, 0, bi);
                 return;
             }
-            cnt = compile_args(c, args, bi, 0, &names);
+            cnt = compile_args(c, args, bi, 0, &names, NULL);
             emit(c, OP_CALL_BUILTIN, add_ptr_const(c, MP_T_BUILTIN, bi), cnt, 0);
             adjust(c, 1 - cnt);
             return;
         }
-        emit(c, OP_INIT_CALL, add_const(c, mp_v_str(lc)), 0, 0);
-        /* keep the name as written for messages: stored after the lower-case one */
-        add_str_const(c, name, len);
+        /* a: lower-case name for the lookup, b: the name as written for messages */
+        int lci = add_const(c, mp_v_str(lc));
+        emit(c, OP_INIT_CALL, lci, add_str_const(c, name, len), 0);
         finish_call(c, args, 1, NULL);
         return;
     }
@@ -1151,7 +1157,12 @@ static void compile_break(compiler *c, mp_ast *n, int is_continue)
         l->conts[l->nconts++] = j;
     } else {
         if (is_continue && l->is_switch) {
-            /* "continue" targeting switch is equivalent to "break" */
+            char msg[256];
+            int outer = 0;
+            for (int i = f->nloops - depth - 1; i >= 0; i--) if (!f->loops[i].is_switch) { outer = 1; break; }
+            if (outer) snprintf(msg, sizeof msg, "\"continue\" targeting switch is equivalent to \"break\". Did you mean to use \"continue %d\"?", depth + 1);
+            else snprintf(msg, sizeof msg, "\"continue\" targeting switch is equivalent to \"break\"");
+            mp_report(c->vm, MP_E_COMPILE_WARNING, c->path, n->line, msg);
         }
         if (l->items) { /* break out of foreach: its end pops the iterator */ }
         GROW(l->breaks, l->nbreaks, l->capbreaks, 4);
@@ -1239,12 +1250,21 @@ static void compile_static(compiler *c, mp_ast *n)
     for (int i = 0; i < n->nkids; i++) {
         mp_ast *sv = n->kids[i];
         mp_val init = mp_v_null();
-        if (sv->kids[0] && !fold(c, sv->kids[0], &init))
-            cerror(c, sv->line, "Constant expression contains invalid operations");
+        int dynamic = sv->kids[0] && !fold(c, sv->kids[0], &init);
+        if (dynamic) init = mp_v_undef();   /* evaluated on first execution */
         freeze(init);
         GROW(f->static_inits, f->nstatics, f->capstatics, 4);
         f->static_inits[f->nstatics] = init;
-        emit(c, OP_BIND_STATIC, cv_slot(c, f, sv->str, sv->len), f->nstatics++, 0);
+        int slot = cv_slot(c, f, sv->str, sv->len);
+        emit(c, OP_BIND_STATIC, slot, f->nstatics, 0);
+        if (dynamic) {
+            int j = emit(c, OP_STATIC_INITED, 0, f->nstatics, 0);
+            compile_expr(c, sv->kids[0]);
+            emit(c, OP_ASSIGN, slot, 0, 1);
+            adjust(c, -1);
+            patch_here(c, j);
+        }
+        f->nstatics++;
     }
 }
 
@@ -1252,6 +1272,8 @@ static void declare_function(compiler *c, mp_ast *n, int toplevel)
 {
     mp_func *f = compile_function(c, n, n->str, n->len, n->kids[0], n->kids[1], n->kids[2], 0);
     f->byref_return = (n->flags & MP_AF_BYREF) != 0;
+    if (mp_builtin_lookup(f->lcname->data, f->lcname->len))
+        cerror(c, n->line, "Cannot redeclare %s()", f->name->data);
     if (toplevel) {
         for (int i = 0; i < c->nhoisted; i++)
             if (mp_str_eq(c->hoisted[i]->lcname, f->lcname))
@@ -1370,6 +1392,21 @@ static void compile_stmt(compiler *c, mp_ast *n)
     case MP_AST_CONTINUE: compile_break(c, n, 1); break;
     case MP_AST_RETURN: {
         mp_ast *e = n->kids[0];
+        mp_type *rt = f->ret_type;
+        if (rt && (rt->mask & MP_TY_VOID) && e)
+            cerror(c, n->line, "A void function must not return a value%s",
+                   e->kind == MP_AST_CONST && is_name(e, "null") ? " (did you mean \"return;\" instead of \"return null;\"?)" : "");
+        if (rt && (rt->mask & MP_TY_NEVER))
+            cerror(c, n->line, "A never-returning function must not return");
+        if (rt && !e && !(rt->mask & MP_TY_VOID))
+            cerror(c, n->line, "A function with return type must return a value%s",
+                   (rt->mask & MP_TY_NULL) ? " (did you mean \"return null;\" instead of \"return;\"?)" : "");
+        if (rt && e && !(rt->mask & MP_TY_VOID)) {
+            compile_stored(c, e);
+            emit(c, OP_VERIFY_RETURN, 0, 0, 0);
+            emit(c, OP_RETURN, 0, 0, 0);
+            break;
+        }
         if (!e) {
             if (f->is_main) { emit(c, OP_INT, 1, 0, 0); emit(c, OP_RETURN, 0, 0, 0); }
             else emit(c, OP_RETURN_NULL, 0, 0, 0);
@@ -1463,7 +1500,7 @@ static void compile_stmt(compiler *c, mp_ast *n)
 
 /* ---- functions ---- */
 
-static mp_type *build_type(compiler *c, mp_ast *t)
+static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null)
 {
     if (!t) return NULL;
     mp_type *ty = mp_alloc(NULL, sizeof *ty);
@@ -1495,6 +1532,7 @@ static mp_type *build_type(compiler *c, mp_ast *t)
         ty->mask |= m;
         if (p->flags & MP_AF_NULLABLE) ty->mask |= MP_TY_NULL;
     }
+    if (implicit_null && !(ty->mask & MP_TY_MIXED)) ty->mask |= MP_TY_NULL;
     /* the text PHP prints: ?T for a single nullable type, else a|b|null */
     int nonnull = 0;
     for (int i = 0; i < nparts; i++) if (!is_name(parts[i], "null")) nonnull++;
@@ -1565,14 +1603,17 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
         int slot = cv_slot(c, &fs, p->str, p->len);
         (void)slot;
         f->params[i].name = fs.cvs[i];
-        f->params[i].type = build_type(c, p->kids[1]);
+        f->params[i].type = build_type(c, p->kids[1], p->kids[0] && p->kids[0]->kind == MP_AST_CONST && is_name(p->kids[0], "null"));
         f->params[i].byref = (p->flags & MP_AF_BYREF) != 0;
+        if (f->params[i].byref) f->has_byref = 1;
         f->params[i].variadic = (p->flags & MP_AF_VARIADIC) != 0;
         f->params[i].has_default = p->kids[0] != NULL;
         if (f->params[i].variadic && i != np - 1) cerror(c, p->line, "Only the last parameter can be variadic");
         if (!p->kids[0] && !f->params[i].variadic) last_required = i;
     }
     f->nrequired = last_required + 1;
+    f->ret_type = build_type(c, rettype, 0);
+    fs.ret_type = f->ret_type;
     /* prologue: defaults, type checks, variadics */
     for (int i = 0; i < np; i++) {
         mp_ast *p = params->kids[i];
@@ -1584,14 +1625,17 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
             emit(c, OP_ASSIGN, i, 0, 1);
             adjust(c, -1);
             patch_here(c, j);
-            if (i < last_required) {
+            if (i < last_required && !(f->params[i].type && (f->params[i].type->mask & MP_TY_NULL)
+                                       && p->kids[0]->kind == MP_AST_CONST && is_name(p->kids[0], "null"))) {
                 /* optional before required: PHP 8 deprecates, and the param is effectively required */
+                char msg[512];
+                snprintf(msg, sizeof msg, "Optional parameter $%s declared before required parameter $%s is implicitly treated as a required parameter",
+                         p->str, params->kids[last_required]->str);
+                mp_report(c->vm, MP_E_DEPRECATED, c->path, p->line, msg);
             }
         }
-        if (f->params[i].type) emit(c, OP_RECV_CHECK, i, 0, 0);
+        if (f->params[i].type && !f->params[i].variadic) emit(c, OP_RECV_CHECK, i, 0, 0);
     }
-    f->ret_type = build_type(c, rettype);
-    if (f->ret_type && (f->ret_type->mask & MP_TY_VOID) && f->byref_return) { }
     c->line = n->line;
     if (kind == 2) {
         compile_expr(c, body);
@@ -1664,6 +1708,20 @@ mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
     fs.is_main = 1;
     c->f = &fs;
     c->line = 1;
+    for (int i = 0; root->kind == MP_AST_LIST && i < root->nkids; i++) {
+        mp_ast *st = root->kids[i];
+        if (!st || st->kind != MP_AST_DECLARE || !st->kids[0]) continue;
+        for (int k = 0; k < st->kids[0]->nkids; k++)
+            if (is_name(st->kids[0]->kids[k], "strict_types")) {
+                int first = 1;
+                for (int p = 0; p < i; p++)
+                    if (root->kids[p] && root->kids[p]->kind != MP_AST_NOP &&
+                        !(root->kids[p]->kind == MP_AST_INLINE_HTML && p == 0 && root->kids[p]->len == 0)) first = 0;
+                if (!first) cerror(c, st->line, "strict_types declaration must be the very first statement in the script");
+                mp_val v;
+                if (fold(c, st->kids[0]->kids[k]->kids[0], &v) && v.type == MP_T_INT) c->strict_types = (int)v.u.i;
+            }
+    }
     for (int i = 0; root->kind == MP_AST_LIST && i < root->nkids; i++) {
         mp_ast *st = root->kids[i];
         if (st && st->kind == MP_AST_HALT_COMPILER) break;

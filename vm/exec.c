@@ -13,6 +13,9 @@
 #define CHUNK_SLOTS (64 * 1024)
 #define MAX_FRAMES  (200 * 1000)
 
+static inline void ref_hold(mp_val v);
+static inline void ref_drop(mp_val v);
+
 /* ---- variables by name ---- */
 
 /* The by-name view of a frame: name -> INDIRECT to the CV slot, or a plain
@@ -146,6 +149,7 @@ static void bind_args(mp_vm *vm, mp_frame *fr, int nargs)
         memcpy(fr->extra_args, fr->base + np, sizeof(mp_val) * (size_t)extra);
         nargs = np;
     }
+    for (int i = 0; i < nargs; i++) ref_hold(fr->base[i]);
     for (int i = nargs; i < f->nslots; i++) fr->base[i].type = MP_T_UNDEF;
 }
 
@@ -175,7 +179,7 @@ static void bind_closure(mp_vm *vm, mp_frame *fr, mp_object *clo)
         mp_val v = clo->bound[i];
         if (v.type == MP_T_UNDEF) continue;
         fr->base[f->uses[i].cv] = v;
-        if (v.type != MP_T_REF) mp_val_share(v);
+        if (v.type != MP_T_REF) mp_val_share(v); else ref_hold(v);
     }
 }
 
@@ -212,7 +216,15 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
         /* check with the frame pushed so the trace shows the callee, as PHP does */
         too_few_args(vm, f, nargs);
     }
+    /* a required parameter skipped by named arguments */
+    for (int i = 0; vm->named_call && i < nargs && i < f->nparams; i++)
+        if (fr->base[i].type == MP_T_UNDEF && !f->params[i].has_default && !f->params[i].variadic)
+            mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d ($%s) not passed",
+                        func_display_name(f), i + 1, f->params[i].name->data);
+    vm->named_call = 0;
     bind_args(vm, fr, nargs);
+    fr->named_extra = vm->pending_named;
+    vm->pending_named = NULL;
     if (clo) bind_closure(vm, fr, clo);
     return 1;
 }
@@ -223,6 +235,8 @@ static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
 {
     mp_val callee = *ret;
     int nnamed = (int)mp_array_count(names);
+    vm->pending_named = NULL;
+    vm->named_call = 1;
     int npos = nargs - nnamed;
     mp_val named[64];
     if (nnamed > 64) mp_throw_ex(vm, MP_EX_ERROR, "Too many named arguments");
@@ -233,7 +247,11 @@ static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
     if (callee.type == MP_T_FUNC) f = callee.u.p;
     else if (callee.type == MP_T_OBJECT) { f = callee.u.o->func; b = callee.u.o->builtin; }
     else if (callee.type == MP_T_BUILTIN) b = callee.u.p;
-    for (int i = npos; i < npos + nnamed + 64 && i < 256; i++) ret[1 + i].type = MP_T_UNDEF;
+    int width = npos + nnamed;
+    if (f && f->nparams > width) width = f->nparams;
+    if (b && b->max_args > width) width = b->max_args;
+    if (ret + 1 + width >= top_frame(vm)->limit) stack_overflow(vm);
+    for (int i = npos; i < width; i++) ret[1 + i].type = MP_T_UNDEF;
     mp_key k; mp_val *nm;
     int idx = 0;
     for (uint32_t pos = 0; mp_array_next(names, &pos, &k, &nm); idx++) {
@@ -253,18 +271,17 @@ static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
                 s = e ? e + 1 : s + len;
             }
         }
+        if (p < 0 && f && f->nparams && f->params[f->nparams - 1].variadic) {
+            if (!vm->pending_named) vm->pending_named = mp_array_new(vm, 4);
+            mp_key nk = { name, 0 };
+            mp_array_set(vm, vm->pending_named, nk, named[idx]);
+            continue;
+        }
         if (p < 0) mp_throw_ex(vm, MP_EX_ERROR, "Unknown named parameter $%s", name->data);
         if (p < npos || ret[1 + p].type != MP_T_UNDEF)
             mp_throw_ex(vm, MP_EX_ERROR, "Named parameter $%s overwrites previous argument", name->data);
         ret[1 + p] = named[idx];
         if (p + 1 > total) total = p + 1;
-    }
-    /* a skipped required parameter */
-    if (f) {
-        for (int i = 0; i < total; i++)
-            if (ret[1 + i].type == MP_T_UNDEF && !f->params[i].has_default && !f->params[i].variadic)
-                mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d ($%s) not passed",
-                            func_display_name(f), i + 1, f->params[i].name->data);
     }
     return total;
 }
@@ -460,18 +477,29 @@ static mp_ref *make_ref(mp_vm *vm, mp_val *slot)
     if (slot->type == MP_T_REF) return slot->u.r;
     mp_ref *r = mp_alloc(vm, sizeof *r);
     r->val = slot->type == MP_T_UNDEF ? mp_v_null() : *slot;
+    r->rc = 1;
     slot->type = MP_T_REF;
     slot->u.r = r;
     return r;
 }
 
+/* Reference counts of mp_ref follow the slots that hold them (PHP shows
+ * "&" in var_dump only while a reference has two holders). */
+static inline void ref_hold(mp_val v) { if (v.type == MP_T_REF) v.u.r->rc++; }
+static inline void ref_drop(mp_val v) { if (v.type == MP_T_REF && v.u.r->rc) v.u.r->rc--; }
+/* Bind SLOT to the reference value REF, releasing what it held. */
+static inline void bind_ref(mp_val *slot, mp_val ref)
+{
+    if (slot->type == MP_T_REF && slot->u.r == ref.u.r) return;
+    ref_drop(*slot);
+    ref_hold(ref);
+    *slot = ref;
+}
+
 /* ---- statics, constants, functions ---- */
 
-static mp_val *static_slots(mp_vm *vm, const mp_func *f)
+static mp_val *new_statics(mp_vm *vm, const mp_func *f)
 {
-    if (!vm->statics) vm->statics = mp_array_new(vm, 8);
-    mp_val *e = mp_array_find_int(vm->statics, (int64_t)(intptr_t)f);
-    if (e) return e->u.p;
     mp_val *slots = mp_alloc(vm, sizeof(mp_val) * (size_t)(f->nstatics ? f->nstatics : 1));
     for (int i = 0; i < f->nstatics; i++) {
         mp_ref *r = mp_alloc(vm, sizeof *r);
@@ -479,6 +507,21 @@ static mp_val *static_slots(mp_vm *vm, const mp_func *f)
         slots[i].type = MP_T_REF;
         slots[i].u.r = r;
     }
+    return slots;
+}
+
+/* Static variables live per function, or per closure object (PHP 8.2). */
+static mp_val *static_slots(mp_vm *vm, mp_frame *fr)
+{
+    const mp_func *f = fr->func;
+    if (fr->closure) {
+        if (!fr->closure->statics) fr->closure->statics = new_statics(vm, f);
+        return fr->closure->statics;
+    }
+    if (!vm->statics) vm->statics = mp_array_new(vm, 8);
+    mp_val *e = mp_array_find_int(vm->statics, (int64_t)(intptr_t)f);
+    if (e) return e->u.p;
+    mp_val *slots = new_statics(vm, f);
     mp_val v; v.type = MP_T_INDIRECT; v.u.p = slots;
     mp_array_set_int(vm, vm->statics, (int64_t)(intptr_t)f, v);
     return slots;
@@ -539,7 +582,7 @@ mp_val mp_resolve_callable(mp_vm *vm, mp_val c)
         mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", s->data);
     }
     if (c.type == MP_T_ARRAY) mp_throw_ex(vm, MP_EX_ERROR, "Array callback must have exactly two elements");
-    mp_throw_ex(vm, MP_EX_ERROR, "Value not callable");
+    mp_throw_ex(vm, MP_EX_ERROR, "Value of type %s is not callable", mp_debug_type(c));
 }
 
 int mp_is_callable(mp_vm *vm, mp_val c)
@@ -570,6 +613,7 @@ static mp_object *new_closure(mp_vm *vm, mp_frame *fr, const mp_func *f, int arr
         if (f->uses[i].byref) {
             o->bound[i].type = MP_T_REF;
             o->bound[i].u.r = make_ref(vm, slot);
+            o->bound[i].u.r->rc++;
         } else {
             mp_val v = *mp_deref(slot);
             if (v.type == MP_T_UNDEF && !arrow)
@@ -771,6 +815,18 @@ static mp_val rope(mp_vm *vm, mp_val *parts, int n)
     return mp_v_str(r);
 }
 
+/* Arguments for by-reference parameters that are not variables: a call
+ * result gets PHP's notice, anything else an Error. */
+static void check_byref_args(mp_vm *vm, const mp_func *f, mp_val *args, int argc, int callmask)
+{
+    for (int i = 0; i < argc && i < f->nparams; i++) {
+        if (!f->params[i].byref || args[i].type == MP_T_REF) continue;
+        if (i < 8 && (callmask & (1 << i))) mp_error(vm, MP_E_NOTICE, "Only variables should be passed by reference");
+        else mp_throw_ex(vm, MP_EX_ERROR, "%s(): Argument #%d ($%s) cannot be passed by reference",
+                         func_display_name(f), i + 1, f->params[i].name->data);
+    }
+}
+
 /* Type-check argument/return values (types.c). */
 static void check_param(mp_vm *vm, mp_frame *fr, int i)
 {
@@ -884,7 +940,7 @@ dispatch:
         *sp++ = mp_v_bool(v.type != MP_T_UNDEF && v.type != MP_T_NULL);
         pc++; NEXT();
     }
-    CASE(UNSET) base[pc->a].type = MP_T_UNDEF; pc++; NEXT();
+    CASE(UNSET) ref_drop(base[pc->a]); base[pc->a].type = MP_T_UNDEF; pc++; NEXT();
     CASE(LOAD_VARVAR) {
         SAVE();
         mp_str *name = name_of(vm, sp[-1]);
@@ -947,27 +1003,29 @@ dispatch:
     CASE(BIND_GLOBAL) {
         SAVE();
         mp_val *g = symtab_slot(vm, globals(vm), K[pc->b].u.s, 1);
-        mp_ref *r = make_ref(vm, g);
-        base[pc->a].type = MP_T_REF;
-        base[pc->a].u.r = r;
+        mp_val rv; rv.type = MP_T_REF; rv.u.r = make_ref(vm, g);
+        bind_ref(&base[pc->a], rv);
         pc++; NEXT();
     }
     CASE(BIND_GLOBAL_DYN) {
         SAVE();
         mp_str *name = name_of(vm, sp[-1]);
         mp_val *g = symtab_slot(vm, globals(vm), name, 1);
-        mp_ref *r = make_ref(vm, g);
-        mp_val *l = symtab_slot(vm, mp_frame_symtab(vm, fr), name, 1);
-        l->type = MP_T_REF;
-        l->u.r = r;
+        mp_val rv; rv.type = MP_T_REF; rv.u.r = make_ref(vm, g);
+        bind_ref(symtab_slot(vm, mp_frame_symtab(vm, fr), name, 1), rv);
         sp--;
         pc++; NEXT();
     }
     CASE(BIND_STATIC) {
         SAVE();
-        mp_val *slots = static_slots(vm, fr->func);
-        base[pc->a] = slots[pc->b];
+        mp_val *slots = static_slots(vm, fr);
+        bind_ref(&base[pc->a], slots[pc->b]);
         pc++; NEXT();
+    }
+    CASE(STATIC_INITED) {
+        mp_val *slots = static_slots(vm, fr);
+        if (slots[pc->b].u.r->val.type != MP_T_UNDEF) pc = fr->func->code + pc->a; else pc++;
+        NEXT();
     }
     CASE(PRE_INC) {
         mp_val *v = mp_deref(&base[pc->a]);
@@ -1187,6 +1245,7 @@ dispatch:
     CASE(ARRAY_NEW) *sp++ = mp_v_arr(mp_array_new(vm, pc->b)); pc++; NEXT();
     CASE(ARRAY_APPEND) {
         SAVE();
+        ref_hold(sp[-1]);
         if (!mp_array_append(vm, sp[-2].u.a, sp[-1]))
             mp_throw_ex(vm, MP_EX_ERROR, "Cannot add element to the array as the next element is already occupied");
         sp--;
@@ -1197,6 +1256,7 @@ dispatch:
         mp_key k;
         if (sp[-2].type == MP_T_ARRAY || sp[-2].type == MP_T_OBJECT) mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Illegal offset type");
         to_key(vm, sp[-2], &k, "write");
+        ref_hold(sp[-1]);
         mp_array_set(vm, sp[-3].u.a, k, sp[-1]);
         sp -= 2;
         pc++; NEXT();
@@ -1311,7 +1371,7 @@ dispatch:
             to_key(vm, keys[i], &k, "unset");
             if (!mp_array_find(slot->u.a, k)) { slot = NULL; break; }
             if (slot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)) slot->u.a = mp_array_separate(vm, slot->u.a);
-            if (i == nkeys - 1) { mp_array_delete(vm, slot->u.a, k); break; }
+            if (i == nkeys - 1) { ref_drop(*mp_array_find(slot->u.a, k)); mp_array_delete(vm, slot->u.a, k); break; }
             slot = mp_array_find(slot->u.a, k);
         }
         sp = kind == MP_BASE_CV ? keys : namep;
@@ -1379,14 +1439,14 @@ dispatch:
     CASE(ASSIGN_REF_IND) {
         mp_val *slot = (mp_val *)sp[-1].u.p;
         mp_val ref = sp[-2];
-        *slot = ref;
+        bind_ref(slot, ref);
         sp -= 2;
         if (!(pc->x & 1)) *sp++ = ref.u.r->val;
         pc++; NEXT();
     }
     CASE(ASSIGN_REF) {
         mp_val ref = sp[-1];
-        base[pc->a] = ref;
+        bind_ref(&base[pc->a], ref);
         if (pc->x & 1) sp--; else sp[-1] = ref.u.r->val;
         pc++; NEXT();
     }
@@ -1430,7 +1490,7 @@ dispatch:
     CASE(INIT_CALL) {
         mp_str *lc = K[pc->a].u.s;
         mp_val *f = mp_array_find_str(vm->functions, lc->data, lc->len);
-        if (!f) { SAVE(); mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", K[pc->a + 1].u.s->data); }
+        if (!f) { SAVE(); mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", K[pc->b].u.s->data); }
         *sp++ = *f;
         pc++; NEXT();
     }
@@ -1458,6 +1518,8 @@ dispatch:
         int argc = pc->b;
         mp_val *ret = sp - argc - 1;
         SAVE();
+        if (ret->type == MP_T_FUNC && ((const mp_func *)ret->u.p)->has_byref)
+            check_byref_args(vm, ret->u.p, ret + 1, argc, pc->x);
         if (mp_start_call(vm, ret, argc, fr->chunk, fr->limit)) {
             LOAD_FRAME();
             sp = base + fr->func->nslots;
@@ -1538,6 +1600,10 @@ dispatch:
             }
             mp_array_append(vm, a, v);
         }
+        if (fr->named_extra) {
+            mp_key k; mp_val *e;
+            for (uint32_t pos = 0; mp_array_next(fr->named_extra, &pos, &k, &e); ) mp_array_set(vm, a, k, *e);
+        }
         base[pc->a] = mp_v_arr(a);
         pc++; NEXT();
     }
@@ -1562,6 +1628,10 @@ dispatch:
             mp_frame *caller = &vm->frames[vm->nframes - 2];
             symtab_detach(vm, fr);
             symtab_attach(vm, caller, fr->symtab);
+        }
+        else if (vm->nframes > 1) {
+            for (int i = 0; i < fr->func->ncv; i++)
+                if (base[i].type == MP_T_REF && base[i].u.r->rc) base[i].u.r->rc--;
         }
         vm->nframes--;
         *ret = v;
@@ -1619,7 +1689,8 @@ dispatch:
     }
     CASE(SILENCE_BEGIN) {
         base[pc->a] = mp_v_int(vm->error_reporting);
-        vm->error_reporting = 0;
+        /* @ keeps fatal errors visible: E_ERROR|E_CORE_ERROR|E_COMPILE_ERROR|E_USER_ERROR|E_RECOVERABLE_ERROR|E_PARSE */
+        vm->error_reporting &= 4437;
         pc++; NEXT();
     }
     CASE(SILENCE_END) {

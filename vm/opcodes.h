@@ -31,6 +31,7 @@
     X(BIND_GLOBAL,  "ab",  0,  "CV a = reference to global variable consts[b]") \
     X(BIND_STATIC,  "ab",  0,  "CV a = reference to static variable #b of this function") \
     X(BIND_GLOBAL_DYN, "", -1, "global ${name}: name on top") \
+    X(STATIC_INITED, "ab", 0,  "jump to a if static variable #b already has its value") \
     X(PRE_INC,      "a",   1,  "++CV a, push result") \
     X(PRE_DEC,      "a",   1,  "--CV a, push result") \
     X(POST_INC,     "a",   1,  "CV a++, push old value") \
@@ -86,7 +87,7 @@
     /* output */ \
     X(ECHO,         "",   -1,  "pop and print") \
     /* calls */ \
-    X(INIT_CALL,    "a",   1,  "push the user function named consts[a] as callee") \
+    X(INIT_CALL,    "ab",  1,  "push the user function named consts[a] (as written: consts[b]) as callee") \
     X(INIT_CALL_DYN,"",    0,  "replace callable on top with a callee") \
     X(ARG_BYREF,    "ab",  0,  "jump to a unless the callee b args down takes arg #b by reference") \
     X(CALL,         "b",   0,  "call callee below b args; push result") \

@@ -73,6 +73,7 @@ struct mp_func {
     int       nstatics;      /* static variables (BIND_STATIC b indexes) */
     mp_val   *static_inits;  /* their initial values (constant expressions) */
     uint8_t   byref_return, is_closure, is_arrow, is_static_closure, strict_types;
+    uint8_t   has_byref;     /* some parameter is by reference (CALL checks the args) */
     int       line_start, line_end;
     mp_script *script;       /* file this function was compiled from */
 };
@@ -100,7 +101,7 @@ typedef struct mp_frame {
     mp_object *closure;      /* running closure object, or NULL */
     uint8_t   is_include;    /* top-level code of an included file (shares caller's symtab) */
     uint8_t   discard;       /* caller ignores the return value */
-    int       call_line;     /* line of the call in the caller (for traces) */
+    mp_array *named_extra;   /* named arguments a variadic parameter collects */
 } mp_frame;
 
 /* A minimal object, enough for closures and throwables until the object
@@ -117,6 +118,7 @@ struct mp_object {
     const mp_func *func;
     mp_val   *bound;         /* captured use() values (REF for by-reference uses) */
     const mp_builtin *builtin; /* closure of a builtin (first-class callable) */
+    mp_val   *statics;       /* a closure's own static variables (REFs), made on first use */
 };
 
 /* Exit reasons carried by longjmp to the top-level catch point. */
@@ -163,6 +165,8 @@ struct mp_vm {
     mp_array *argv;          /* $argv */
     mp_val    retval;        /* last top-level return value */
     struct mp_native *native; /* innermost running builtin, or NULL */
+    mp_array *pending_named; /* unknown named args for the variadic of the call being set up */
+    int       named_call;    /* the call being set up used named arguments (check for gaps) */
 };
 
 /* FETCH_W / ASSIGN_DIM / UNSET_W mode bits (instruction x field). */

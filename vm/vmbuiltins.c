@@ -125,7 +125,7 @@ static void bi_get_defined_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_arr(a);
 }
 
-const mp_builtin mp_builtins_vm[] = {
+static const mp_builtin rows[] = {
     { "constant", bi_constant, 1, 1, "s", "name" },
     { "define", bi_define, 2, 3, "szb", "constant_name value case_insensitive" },
     { "defined", bi_defined, 1, 1, "s", "constant_name" },
@@ -138,3 +138,4 @@ const mp_builtin mp_builtins_vm[] = {
     { "ini_set", bi_ini_set, 2, 2, "sz", "option value" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
+MP_BUILTIN_TABLE(mp_builtins_vm, rows);
