@@ -12,6 +12,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_type,
     &mp_builtins_var,
     &mp_builtins_vm,
+    &mp_builtins_math,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 

@@ -66,11 +66,10 @@ static void dump_value(dump_ctx *c, mp_val *vp, int level)
 {
     mp_buf *b = &c->buf;
     mp_val v = *vp;
-    /* PHP shows "&" only for references with refcount > 1; minphp has no
-     * refcounts, so every reference slot inside an array is marked. */
+    /* PHP shows "&" only for references held in two or more places. */
     const char *amp = "";
     if (v.type == MP_T_REF) {
-        amp = "&";
+        if (v.u.r->rc > 1) amp = "&";
         v = v.u.r->val;
     }
     spaces(b, level - 1);

@@ -214,6 +214,8 @@ void mp_val_share(mp_val v)
     } else if (v.type == MP_T_ARRAY) {
         if (!(v.u.a->flags & MP_GC_SHARED))
             v.u.a->flags |= MP_GC_SHARED;
+    } else if (v.type == MP_T_REF) {
+        v.u.r->rc++;   /* one more slot holds the reference (array copies) */
     }
 }
 

@@ -78,7 +78,8 @@ static inline mp_val mp_v_obj(mp_object *o) { mp_val v; v.u.o = o; v.type = MP_T
 static inline mp_val *mp_deref(mp_val *v) { return v->type == MP_T_REF ? &v->u.r->val : v; }
 
 /* Mark the heap object behind V as stored in a second place (COW). Call when
- * a value read from a variable/element is stored into another one. */
+ * a value read from a variable/element is stored into another one. For a
+ * REF (an array copy sharing a reference) it counts one more holder. */
 void mp_val_share(mp_val v);
 
 /* ---- strings (runtime/str.c) ---- */

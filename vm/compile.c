@@ -672,6 +672,8 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
     for (int i = 0; i < args->nkids; i++) {
         mp_ast *arg = args->kids[i];
         mp_ast *v = arg->kind == MP_AST_ARG ? arg->kids[0] : arg;
+        if (arg->kind == MP_AST_ARG && (arg->flags & MP_AF_SPREAD) && *names)
+            cerror(c, arg->line, "Cannot use argument unpacking after named arguments");
         if (arg->kind == MP_AST_ARG && arg->str) {
             if (!*names) *names = mp_array_new(NULL, 4);
             mp_array_append(NULL, *names, mp_v_str(intern(c, arg->str, arg->len)));
@@ -714,6 +716,13 @@ static int has_spread(mp_ast *args)
  * string keys named) for CALL_ARRAY. */
 static void compile_args_array(compiler *c, mp_ast *args)
 {
+    int named = 0;
+    for (int i = 0; i < args->nkids; i++) {
+        mp_ast *arg = args->kids[i];
+        if (arg->str) named = 1;
+        else if (named && (arg->flags & MP_AF_SPREAD)) cerror(c, arg->line, "Cannot use argument unpacking after named arguments");
+        else if (named) cerror(c, arg->line, "Cannot use positional argument after named argument");
+    }
     emit(c, OP_ARRAY_NEW, 0, args->nkids, 0);
     for (int i = 0; i < args->nkids; i++) {
         mp_ast *arg = args->kids[i];

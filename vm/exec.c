@@ -852,6 +852,8 @@ static void check_return(mp_vm *vm, mp_frame *fr, mp_val *v)
     const mp_func *f = fr->func;
     const mp_type *t = f->ret_type;
     if (t->mask & MP_TY_VOID) return;
+    if (t->mask & MP_TY_NEVER)
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): never-returning function must not implicitly return", func_display_name(f));
     if (mp_check_type(vm, t, v, f->strict_types)) return;
     if (v->type == MP_T_NULL && fr->pc->op == OP_VERIFY_RETURN && fr->pc[-1].op == OP_NULL && fr->pc + 1 < f->code + f->ncode
         && fr->pc[1].op == OP_RETURN && fr->pc + 2 == f->code + f->ncode)
@@ -1135,7 +1137,7 @@ dispatch:
         SAVE();
         mp_val v = sp[-1];
         if (v.type == MP_T_INT) sp[-1] = mp_v_int(~v.u.i);
-        else if (v.type == MP_T_FLOAT) sp[-1] = mp_v_int(~(int64_t)v.u.d);
+        else if (v.type == MP_T_FLOAT) { int64_t i; mp_to_long_op(vm, v, &i); sp[-1] = mp_v_int(~i); }
         else if (v.type == MP_T_STRING) {
             mp_str *r = mp_str_alloc(vm, v.u.s->len);
             for (size_t i = 0; i < v.u.s->len; i++) r->data[i] = (char)~v.u.s->data[i];

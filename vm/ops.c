@@ -44,7 +44,7 @@ static int to_number(mp_vm *vm, mp_val v, mp_val *out)
 
 /* Integer operand of %, <<, >>, &, |, ^ (zendi_try_get_long): floats with a
  * fractional part or out of range are deprecated conversions. */
-static int to_long(mp_vm *vm, mp_val v, int64_t *out)
+int mp_to_long_op(mp_vm *vm, mp_val v, int64_t *out)
 {
     mp_val n;
     if (v.type == MP_T_FLOAT || v.type == MP_T_STRING) {
@@ -58,7 +58,7 @@ static int to_long(mp_vm *vm, mp_val v, int64_t *out)
                     mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float%s %s to int loses precision",
                              v.type == MP_T_STRING ? "-string" : "", v.type == MP_T_STRING ? "" : buf);
                 }
-                *out = 0;
+                *out = mp_to_int(vm, mp_v_float(d));   /* modular, as PHP on 64-bit */
                 return 1;
             }
             int64_t i = (int64_t)d;
@@ -142,7 +142,7 @@ int mp_binary_op(mp_vm *vm, int op, mp_val a, mp_val b, mp_val *out)
         int64_t x, y;
         if (a.type == MP_T_ARRAY || b.type == MP_T_ARRAY || a.type == MP_T_OBJECT || b.type == MP_T_OBJECT)
             unsupported(vm, op, a, b);
-        if (!to_long(vm, a, &x) || !to_long(vm, b, &y)) unsupported(vm, op, a, b);
+        if (!mp_to_long_op(vm, a, &x) || !mp_to_long_op(vm, b, &y)) unsupported(vm, op, a, b);
         switch (op) {
         case OP_MOD:
             if (y == 0) mp_throw_ex(vm, MP_EX_DIVISION_BY_ZERO_ERROR, "Modulo by zero");
