@@ -64,7 +64,7 @@ $(BUILD)/.deps:
 	@touch $@
 
 test: minphp
-	@tests/run.sh --bin ./minphp
+	@tests/run.sh --bin ./minphp --known tests/known-failures.txt
 
 # The expectations themselves, checked against php 8.2 (php -n).
 test-ref:

@@ -346,7 +346,9 @@ static int heredoc_start(mp_parser *p)
         const char *q = ls;
         int sp = 0, tb = 0;
         while (*q == ' ' || *q == '\t') { if (*q == ' ') sp = 1; else tb = 1; q++; }
-        if ((size_t)(p->end - q) >= len && memcmp(q, label, len) == 0) {
+        /* php needs a byte after the closing label: a label right at the end
+         * of the file does not close the heredoc */
+        if ((size_t)(p->end - q) > len && memcmp(q, label, len) == 0) {
             if (!LABEL_CHAR(q[len])) {
                 h->found = 1;
                 h->marker = q;

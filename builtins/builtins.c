@@ -376,6 +376,21 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         *v = mp_v_null();
         return;
     }
+    if (mp_strict_types(vm)) {
+        /* strict_types=1: only int -> float widening is allowed */
+        int ok;
+        switch (ps->code) {
+        case 's': ok = v->type == MP_T_STRING; break;
+        case 'i': ok = v->type == MP_T_INT; break;
+        case 'f': ok = v->type == MP_T_FLOAT || v->type == MP_T_INT; if (v->type == MP_T_INT) *v = mp_v_float((double)v->u.i); break;
+        case 'n': ok = v->type == MP_T_INT || v->type == MP_T_FLOAT; break;
+        case 'b': ok = v->type == MP_T_TRUE || v->type == MP_T_FALSE; break;
+        case 'k': ok = v->type == MP_T_STRING || v->type == MP_T_ARRAY; break;
+        default: ok = 1;
+        }
+        if (!ok) type_error(vm, b, i, ps, *v);
+        if (ps->code != 'a' && ps->code != 'c') return;
+    }
     switch (ps->code) {
     case 's': coerce_string(vm, b, i, ps, v); return;
     case 'i': coerce_int(vm, b, i, ps, v); return;

@@ -220,6 +220,16 @@ static int str_is_int_key(const char *s, size_t len, int64_t *out)
 
 /* ---- public API ---- */
 
+/* An element of a copied array: now held twice (copy-on-write). A reference
+ * that only this array held becomes a plain value in the copy, as in PHP's
+ * zend_array_dup; a shared reference stays shared by both arrays. */
+static void copy_elem(mp_val *v)
+{
+    if (v->type == MP_T_REF && v->u.r->rc <= 1)
+        *v = v->u.r->val;
+    mp_val_share(*v);
+}
+
 mp_array *mp_array_copy(mp_vm *vm, const mp_array *a)
 {
     mp_array *c = mp_alloc(vm, sizeof *c);
@@ -236,7 +246,7 @@ mp_array *mp_array_copy(mp_vm *vm, const mp_array *a)
             /* Elements are now held by two arrays: copy-on-write for nested
              * strings/arrays. REF slots stay the same mp_ref (PHP semantics). */
             for (uint32_t i = 0; i < a->used; i++)
-                mp_val_share(c->vals[i]);
+                copy_elem(&c->vals[i]);
         }
         return c;
     }
@@ -273,7 +283,7 @@ mp_array *mp_array_copy(mp_vm *vm, const mp_array *a)
         }
     }
     for (uint32_t i = 0; i < c->used; i++)
-        mp_val_share(c->buckets[i].val);
+        copy_elem(&c->buckets[i].val);
     return c;
 }
 

@@ -299,6 +299,7 @@ static int fold(compiler *c, mp_ast *n, mp_val *out)
         return mp_binary_op(NULL, op, l, r, out);
     }
     case MP_AST_ARRAY: {
+        if (n->nkids == 0) { *out = mp_v_arr(mp_array_empty()); return 1; }
         mp_array *a = mp_array_new(NULL, (uint32_t)n->nkids);
         for (int i = 0; i < n->nkids; i++) {
             mp_ast *it = n->kids[i];
@@ -760,6 +761,23 @@ static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_b
     adjust(c, -n);
 }
 
+/* Functions PHP compiles to dedicated opcodes (zend_try_compile_special_func):
+ * their errors show no frame of their own in stack traces. */
+static int inlined_by_php(const char *name, int argc)
+{
+    static const char *const one_arg[] = {
+        "strlen", "count", "sizeof", "gettype", "is_null", "is_bool", "is_long", "is_int",
+        "is_integer", "is_float", "is_double", "is_string", "is_array", "is_object",
+        "is_resource", "is_scalar", "boolval", "intval", "floatval", "doubleval", "strval",
+        "defined", "chr", "ord", "get_class", NULL };
+    static const char *const any_arg[] = {
+        "in_array", "array_key_exists", "array_slice",
+        "get_called_class", "call_user_func", "call_user_func_array", NULL };
+    for (int i = 0; one_arg[i]; i++) if (argc == 1 && strcmp(name, one_arg[i]) == 0) return 1;
+    for (int i = 0; any_arg[i]; i++) if (strcmp(name, any_arg[i]) == 0) return 1;
+    return 0;
+}
+
 static void compile_call(compiler *c, mp_ast *n)
 {
     mp_ast *callee = n->kids[0], *args = n->kids[1];
@@ -786,7 +804,7 @@ static void compile_call(compiler *c, mp_ast *n)
                 return;
             }
             cnt = compile_args(c, args, bi, 0, &names, NULL);
-            emit(c, OP_CALL_BUILTIN, add_ptr_const(c, MP_T_BUILTIN, bi), cnt, 0);
+            emit(c, OP_CALL_BUILTIN, add_ptr_const(c, MP_T_BUILTIN, bi), cnt, inlined_by_php(bi->name, cnt));
             adjust(c, 1 - cnt);
             return;
         }

@@ -47,6 +47,11 @@ const char *mp_current_file(mp_vm *vm)
     return vm->frames[vm->nframes - 1].func->script->path->data;
 }
 
+int mp_strict_types(mp_vm *vm)
+{
+    return vm->nframes > 0 && vm->frames[vm->nframes - 1].func->strict_types;
+}
+
 const char *mp_current_function(mp_vm *vm)
 {
     if (vm->nframes == 0) return "";

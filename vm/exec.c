@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 #include <sys/stat.h>
 #include "vm.h"
@@ -532,12 +533,14 @@ mp_val *mp_lookup_const(mp_vm *vm, mp_str *name)
     mp_val *v = vm->constants ? mp_array_find_str(vm->constants, name->data, name->len) : NULL;
     if (v) return v;
     const mp_constant *k = mp_constant_lookup(name->data, name->len);
-    if (!k) {
-        /* true/false/null are case-insensitive */
-        return NULL;
-    }
+    mp_val val;
+    if (k) val = mp_constant_value(k);
+    else if (name->len == 4 && strncasecmp(name->data, "true", 4) == 0) val = mp_v_bool(1);
+    else if (name->len == 5 && strncasecmp(name->data, "false", 5) == 0) val = mp_v_bool(0);
+    else if (name->len == 4 && strncasecmp(name->data, "null", 4) == 0) val = mp_v_null();
+    else return NULL;   /* only true/false/null are case-insensitive */
     if (!vm->constants) vm->constants = mp_array_new(vm, 16);
-    mp_array_set_str(vm, vm->constants, name->data, name->len, mp_constant_value(k));
+    mp_array_set_str(vm, vm->constants, name->data, name->len, val);
     return mp_array_find_str(vm->constants, name->data, name->len);
 }
 
@@ -1576,7 +1579,8 @@ dispatch:
         mp_val *args = sp - argc;
         mp_val r = mp_v_null();
         SAVE();
-        mp_native_call(vm, K[pc->a].u.p, argc, args, &r);
+        if (pc->x) mp_builtin_invoke(vm, K[pc->a].u.p, argc, args, &r);   /* compiled inline by PHP: no trace frame */
+        else mp_native_call(vm, K[pc->a].u.p, argc, args, &r);
         fr = top_frame(vm);
         sp = args;
         *sp++ = r;

@@ -93,7 +93,7 @@
     X(CALL,         "b",   0,  "call callee below b args; push result") \
     X(CALL_NAMED,   "ab",  0,  "call with b args, the last ones named by consts[a] (array)") \
     X(CALL_ARRAY,   "",    0,  "[callee][args array] -> [result] (spread / named)") \
-    X(CALL_BUILTIN, "ab",  0,  "call builtin consts[a] with b args from the stack") \
+    X(CALL_BUILTIN, "abx", 0,  "call builtin consts[a] with b args from the stack (x: PHP inlines it, no trace frame)") \
     X(RECV_INIT,    "ab",  0,  "if param b was passed jump to a") \
     X(RECV_CHECK,   "a",   0,  "check/coerce param a against its declared type") \
     X(RECV_VARIADIC,"a",   0,  "collect extra args into CV a as an array") \
