@@ -367,8 +367,10 @@ static int is_borrowed(const mp_ast *n)
     case MP_AST_VAR: case MP_AST_VAR_VAR: case MP_AST_DIM: case MP_AST_PROP:
     case MP_AST_STATIC_PROP: case MP_AST_NULLSAFE_PROP: case MP_AST_CLASS_CONST_FETCH:
     case MP_AST_CONST: case MP_AST_ASSIGN: case MP_AST_ASSIGN_REF: case MP_AST_ASSIGN_OP:
-    case MP_AST_TERNARY: case MP_AST_BINARY: /* ?? and ?: pass operands through */
+    case MP_AST_TERNARY:             /* ?: and ?: pass operands through */
         return 1;
+    case MP_AST_BINARY:              /* ?? too */
+        return n->ival == MP_OP_COALESCE;
     }
     return 0;
 }

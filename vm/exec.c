@@ -751,6 +751,8 @@ static inline int truthy(mp_val v)
     }
 }
 
+static const mp_val null_value = { { 0 }, MP_T_NULL, { 0 } };
+
 static void undefined_var(mp_vm *vm, const mp_func *f, int slot)
 {
     mp_error(vm, MP_E_WARNING, "Undefined variable $%s", f->cvnames[slot]->data);
@@ -903,7 +905,7 @@ dispatch:
 #endif
     CASE(NOP) pc++; NEXT();
     CASE(CONST) *sp++ = K[pc->a]; pc++; NEXT();
-    CASE(INT) *sp++ = mp_v_int(pc->a); pc++; NEXT();
+    CASE(INT) sp->u.i = pc->a; sp->type = MP_T_INT; sp++; pc++; NEXT();
     CASE(NULL) *sp++ = mp_v_null(); pc++; NEXT();
     CASE(TRUE) *sp++ = mp_v_bool(1); pc++; NEXT();
     CASE(FALSE) *sp++ = mp_v_bool(0); pc++; NEXT();
@@ -920,23 +922,25 @@ dispatch:
     }
     CASE(SHARE) mp_val_share(sp[-1]); pc++; NEXT();
     CASE(LOAD) {
-        mp_val v = base[pc->a];
-        if (v.type == MP_T_REF) v = v.u.r->val;
-        if (v.type == MP_T_UNDEF) { SAVE(); undefined_var(vm, fr->func, pc->a); v = mp_v_null(); }
-        *sp++ = v;
+        /* copy memory to memory: building a local mp_val field by field
+         * and storing it whole stalls store forwarding */
+        const mp_val *src = &base[pc->a];
+        if (src->type == MP_T_REF) src = &src->u.r->val;
+        if (src->type == MP_T_UNDEF) { SAVE(); undefined_var(vm, fr->func, pc->a); src = &null_value; }
+        *sp++ = *src;
         pc++; NEXT();
     }
     CASE(LOAD_QUIET) {
-        mp_val v = base[pc->a];
-        if (v.type == MP_T_REF) v = v.u.r->val;
-        if (v.type == MP_T_UNDEF) v = mp_v_null();
-        *sp++ = v;
+        const mp_val *src = &base[pc->a];
+        if (src->type == MP_T_REF) src = &src->u.r->val;
+        if (src->type == MP_T_UNDEF) src = &null_value;
+        *sp++ = *src;
         pc++; NEXT();
     }
     CASE(ASSIGN) {
         mp_val *slot = &base[pc->a];
-        mp_val v = sp[-1];
-        if (slot->type == MP_T_REF) slot->u.r->val = v; else *slot = v;
+        if (slot->type == MP_T_REF) slot = &slot->u.r->val;
+        *slot = sp[-1];
         if (pc->x & 1) sp--;
         pc++; NEXT();
     }
@@ -1096,10 +1100,46 @@ dispatch:
         }
         pc++; NEXT();
     }
-    CASE(ADD) SAVE(); sp[-2] = arith(vm, OP_ADD, sp[-2], sp[-1]); sp--; pc++; NEXT();
-    CASE(SUB) SAVE(); sp[-2] = arith(vm, OP_SUB, sp[-2], sp[-1]); sp--; pc++; NEXT();
-    CASE(MUL) SAVE(); sp[-2] = arith(vm, OP_MUL, sp[-2], sp[-1]); sp--; pc++; NEXT();
-    CASE(DIV) CASE(MOD) CASE(POW) CASE(SHL) CASE(SHR) CASE(BAND) CASE(BOR) CASE(BXOR) CASE(LXOR) CASE(CMP) {
+    CASE(ADD) {
+        int64_t r;
+        if (sp[-2].type == MP_T_INT && sp[-1].type == MP_T_INT && !__builtin_add_overflow(sp[-2].u.i, sp[-1].u.i, &r))
+            sp[-2].u.i = r;
+        else if (sp[-2].type == MP_T_FLOAT && sp[-1].type == MP_T_FLOAT) sp[-2].u.d += sp[-1].u.d;
+        else { SAVE(); sp[-2] = arith(vm, OP_ADD, sp[-2], sp[-1]); }
+        sp--; pc++; NEXT();
+    }
+    CASE(SUB) {
+        int64_t r;
+        if (sp[-2].type == MP_T_INT && sp[-1].type == MP_T_INT && !__builtin_sub_overflow(sp[-2].u.i, sp[-1].u.i, &r))
+            sp[-2].u.i = r;
+        else if (sp[-2].type == MP_T_FLOAT && sp[-1].type == MP_T_FLOAT) sp[-2].u.d -= sp[-1].u.d;
+        else { SAVE(); sp[-2] = arith(vm, OP_SUB, sp[-2], sp[-1]); }
+        sp--; pc++; NEXT();
+    }
+    CASE(MUL) {
+        int64_t r;
+        if (sp[-2].type == MP_T_INT && sp[-1].type == MP_T_INT && !__builtin_mul_overflow(sp[-2].u.i, sp[-1].u.i, &r))
+            sp[-2].u.i = r;
+        else if (sp[-2].type == MP_T_FLOAT && sp[-1].type == MP_T_FLOAT) sp[-2].u.d *= sp[-1].u.d;
+        else { SAVE(); sp[-2] = arith(vm, OP_MUL, sp[-2], sp[-1]); }
+        sp--; pc++; NEXT();
+    }
+    CASE(MOD) {
+        if (sp[-2].type == MP_T_INT && sp[-1].type == MP_T_INT && sp[-1].u.i > 0) {
+            sp[-2].u.i %= sp[-1].u.i;
+            sp--; pc++; NEXT();
+        }
+        goto generic_binary;
+    }
+    CASE(DIV) {
+        if (sp[-2].type == MP_T_FLOAT && sp[-1].type == MP_T_FLOAT && sp[-1].u.d != 0) {
+            sp[-2].u.d /= sp[-1].u.d;
+            sp--; pc++; NEXT();
+        }
+        goto generic_binary;
+    }
+    CASE(POW) CASE(SHL) CASE(SHR) CASE(BAND) CASE(BOR) CASE(BXOR) CASE(LXOR) CASE(CMP) {
+    generic_binary:
         SAVE();
         mp_val r;
         mp_binary_op(vm, pc->op, sp[-2], sp[-1], &r);
@@ -1117,7 +1157,7 @@ dispatch:
     }
     CASE(EQ) CASE(NE) CASE(IDENT) CASE(NIDENT) CASE(LT) CASE(LE) CASE(GT) CASE(GE) {
         SAVE();
-        sp[-2] = mp_v_bool(compare_op(vm, pc->op, sp[-2], sp[-1]));
+        sp[-2].type = compare_op(vm, pc->op, sp[-2], sp[-1]) ? MP_T_TRUE : MP_T_FALSE;
         sp--;
         pc++; NEXT();
     }
