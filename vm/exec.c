@@ -125,14 +125,20 @@ static mp_frame *new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, 
         if (base + need > limit) stack_overflow(vm);
     }
     mp_frame *fr = &vm->frames[vm->nframes++];
-    memset(fr, 0, sizeof *fr);
     fr->func = f;
     fr->pc = f->code;
     fr->base = base;
+    fr->sp = NULL;
     fr->ret_slot = ret;
     fr->limit = limit;
     fr->chunk = chunk;
     fr->nargs = nargs;
+    fr->extra_args = NULL;
+    fr->symtab = NULL;
+    fr->closure = NULL;
+    fr->is_include = 0;
+    fr->discard = 0;
+    fr->named_extra = NULL;
     return fr;
 }
 
@@ -1534,9 +1540,17 @@ dispatch:
     }
     CASE(INIT_CALL) {
         mp_str *lc = K[pc->a].u.s;
-        mp_val *f = mp_array_find_str(vm->functions, lc->data, lc->len);
-        if (!f) { SAVE(); mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", K[pc->b].u.s->data); }
-        *sp++ = *f;
+        unsigned h = (unsigned)((uintptr_t)lc >> 4) & 255;
+        if (vm->fcache[h].name != lc) {
+            mp_key k = { lc, 0 };
+            mp_val *f = mp_array_find(vm->functions, k);
+            if (!f) { SAVE(); mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", K[pc->b].u.s->data); }
+            vm->fcache[h].name = lc;
+            vm->fcache[h].f = f->u.p;
+        }
+        sp->type = MP_T_FUNC;
+        sp->u.p = (void *)vm->fcache[h].f;
+        sp++;
         pc++; NEXT();
     }
     CASE(INIT_CALL_DYN) {

@@ -142,6 +142,9 @@ struct mp_vm {
     int       nframes, maxframes;
     /* run-time declarations */
     mp_array *functions;     /* lcname -> MP_T_FUNC */
+    struct { const mp_str *name; const mp_func *f; } fcache[256];
+                             /* INIT_CALL cache by interned name pointer; a user
+                                function, once declared, never changes */
     mp_array *constants;     /* name -> value (user constants) */
     mp_array *globals;       /* the global symbol table (main frame's symtab) */
     mp_array *statics;       /* per function: func pointer key -> array of REFs */
