@@ -23,8 +23,11 @@ LIB_SRC  := $(FRONT) $(VM) $(RUNTIME) $(BUILTINS)
 LIB_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(LIB_SRC)))
 
 # ---- targets ----------------------------------------------------------------
-.PHONY: all test test-ref bench asan tsan check clean install deps
+.PHONY: all example test test-ref bench asan tsan check clean install deps
 all: minphp
+
+example: minphp
+	./minphp examples/hello.php
 
 minphp: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
@@ -64,13 +67,13 @@ $(BUILD)/.deps:
 	@touch $@
 
 test: minphp
-	@tests/run.sh --bin ./minphp --known tests/known-failures.txt
+	@tests/all.sh --bin ./minphp --known tests/known-failures.txt
 
 # The expectations themselves, checked against php 8.2 (php -n).
 test-ref:
 	@command -v $(PHP) >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y php8.2-cli >/dev/null; } \
 	  || { echo "php is missing; run: sudo apt-get install -y php8.2-cli"; exit 1; }
-	@tests/run.sh --bin "$(PHP) -n"
+	@tests/all.sh --bin "$(PHP) -n"
 
 bench: minphp
 	@bench/run.sh --minphp ./minphp
@@ -80,7 +83,7 @@ asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	        tests/run.sh --bin build/asan/minphp-asan
+	        tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt
 $(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 

@@ -28,10 +28,10 @@ int main(int argc, char **argv)
 {
     mp_vm *vm = mp_vm_new(NULL);
     const char *code = NULL, *file = NULL, *lint = NULL, *dump = NULL;
-    int i = 1;
+    int i = 1, dashdash = 0;
     for (; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "--") == 0) { i++; break; }
+        if (strcmp(a, "--") == 0) { i++; dashdash = 1; break; }
         if (a[0] != '-' || strcmp(a, "-") == 0) break;
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) { usage(stdout); return 0; }
         if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
@@ -39,7 +39,11 @@ int main(int argc, char **argv)
             return 0;
         }
         if (strcmp(a, "-n") == 0 || strcmp(a, "-q") == 0) continue;
-        if (strcmp(a, "-r") == 0 && i + 1 < argc) { code = argv[++i]; i++; break; }
+        if (strcmp(a, "-r") == 0 && i + 1 < argc) {
+            code = argv[++i]; i++;
+            if (i < argc && strcmp(argv[i], "--") == 0) i++;
+            break;
+        }
         if (strcmp(a, "-f") == 0 && i + 1 < argc) { file = argv[++i]; i++; break; }
         if (strcmp(a, "-l") == 0 && i + 1 < argc) { lint = argv[++i]; continue; }
         if (strcmp(a, "--dump-bytecode") == 0 && i + 1 < argc) { dump = argv[++i]; continue; }
@@ -74,7 +78,7 @@ int main(int argc, char **argv)
         mp_vm_free(vm);
         return r == MP_OK ? 0 : 255;
     }
-    if (!code && !file && i < argc) file = argv[i++];
+    if (!code && !file && !dashdash && i < argc) file = argv[i++];
     /* $argv: the script name (or "Standard input code" / "-") then the arguments */
     int nargs = argc - i + 1;
     char **args = malloc(sizeof(char *) * (size_t)(nargs + 1));
@@ -87,10 +91,7 @@ int main(int argc, char **argv)
     if (code) r = mp_eval_string(vm, code, "Command line code");
     else r = mp_eval_file(vm, file ? file : "-");
     int status = mp_exit_status(vm);
-    if (r == MP_ERR_COMPILE && !status) {
-        if (mp_last_error(vm)[0]) printf("%s\n", mp_last_error(vm));
-        status = 1;
-    }
+    if (r == MP_ERR_COMPILE && status == 1) printf("%s\n", mp_last_error(vm));   /* Could not open input file */
     mp_vm_free(vm);
     free(args);
     return status;

@@ -133,7 +133,7 @@ int mp_run_script(mp_vm *vm, mp_script *s)
     c.prev = vm->catcher;
     c.nframes = vm->nframes;
     vm->catcher = &c;
-    int status = MP_OK;
+    volatile int status = MP_OK;
     int why = setjmp(c.env);
     if (why == 0) {
         mp_declare_script(vm, s);
@@ -172,7 +172,7 @@ int mp_run_script(mp_vm *vm, mp_script *s)
 /* Compile SRC; a compile error is reported like php (Parse error / Fatal error). */
 static mp_script *compile_reporting(mp_vm *vm, const char *src, size_t len, const char *path)
 {
-    char err[1024];
+    char err[sizeof vm->last_error];
     int line = 0, level = 0;
     mp_script *s = mp_compile(vm, src, len, path, err, sizeof err, &line, &level);
     if (!s) {
@@ -233,8 +233,9 @@ int mp_eval_file(mp_vm *vm, const char *path)
     return mp_run_script(vm, s);
 }
 
-int mp_eval_string(mp_vm *vm, const char *code, const char *filename)
+int mp_eval_string(mp_vm *vm, const char *code, const char *filename_arg)
 {
+    const char *volatile filename = filename_arg;
     size_t len = strlen(code);
     char *src = malloc(len + 7);
     memcpy(src, "<?php ", 6);
@@ -258,7 +259,8 @@ int mp_lint_file(mp_vm *vm, const char *path)
     char *display = NULL;
     char *src = load(vm, path, &len, &display);
     if (!src) return MP_ERR_COMPILE;
-    char err[1024];
+    if (path && strcmp(path, "-") != 0) { free(display); display = strdup(path); }   /* php -l names the file as given */
+    char err[sizeof vm->last_error];
     int line = 0, level = 0;
     mp_script *s = mp_compile(vm, src, len, display, err, sizeof err, &line, &level);
     if (!s) {

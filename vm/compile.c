@@ -91,7 +91,7 @@ static mp_str *intern(compiler *c, const char *s, size_t len)
 
 static mp_str *intern_lower(compiler *c, const char *s, size_t len)
 {
-    char buf[256];
+    char buf[256] = { 0 };
     char *tmp = len < sizeof buf ? buf : malloc(len + 1);
     for (size_t i = 0; i < len; i++) tmp[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
     mp_str *r = intern(c, tmp, len);

@@ -61,7 +61,7 @@
     X(JMPNZ,        "a",  -1,  "pop; jump to a if truthy") \
     X(JMPZ_KEEP,    "a",   0,  "if top falsy jump to a keeping it, else pop") \
     X(JMPNZ_KEEP,   "a",   0,  "if top truthy jump to a keeping it, else pop") \
-    X(JMP_NOTNULL,  "a",   0,  "if top is not null jump to a keeping it, else pop (??)") \
+    X(JMP_NOTNULL,  "a",   0,  "if top is not null jump to a keeping it, else pop (null coalescing)") \
     X(JMP_CMP,      "ax",  -2, "pop r, l; if (l CMP_x r) is false jump to a") \
     X(CASE_EQ,      "a",  -1,  "pop v; if subject(top) == v: pop subject, jump to a") \
     X(MATCH_EQ,     "a",  -1,  "pop v; if subject(top) === v: pop subject, jump to a") \

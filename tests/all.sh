@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# tests/all.sh [--bin CMD] [--known FILE]: the whole suite (golden .phpt
+# tests, then the CLI checks) ending with one combined "N passed, M failed".
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+bin=./minphp known=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --bin) bin=$2; shift 2 ;;
+        --known) known=$2; shift 2 ;;
+        *) echo "usage: tests/all.sh [--bin CMD] [--known FILE]" >&2; exit 2 ;;
+    esac
+done
+total_pass=0 total_fail=0
+run() {
+    local out last
+    out=$("$@" 2>&1); printf '%s\n' "$out" | sed '$d'
+    last=$(printf '%s\n' "$out" | tail -n 1)
+    if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+        total_pass=$((total_pass + BASH_REMATCH[1])); total_fail=$((total_fail + BASH_REMATCH[2]))
+    else
+        printf '%s\n' "$last"; total_fail=$((total_fail + 1))
+    fi
+}
+if [ -n "$known" ]; then run "$here/run.sh" --bin "$bin" --known "$known"; else run "$here/run.sh" --bin "$bin"; fi
+run "$here/cli.sh" --bin "$bin"
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" -eq 0 ]
