@@ -75,6 +75,11 @@ cerror(compiler *c, int line, const char *fmt, ...)
 #define GROW(ptr, n, cap, init) do { \
     if ((n) >= (cap)) { (cap) = (cap) ? (cap) * 2 : (init); \
         (ptr) = realloc((ptr), sizeof(*(ptr)) * (size_t)(cap)); if (!(ptr)) abort(); } } while (0)
+/* For vectors that hold GC pointers (constants, names, functions): they must
+ * live in GC memory, or the collector cannot see what they point to. */
+#define GROW_GC(ptr, n, cap, init) do { \
+    if ((n) >= (cap)) { (cap) = (cap) ? (cap) * 2 : (init); \
+        (ptr) = mp_realloc(NULL, (ptr), sizeof(*(ptr)) * (size_t)(cap)); } } while (0)
 
 /* ---- interning and constants ---- */
 
@@ -125,7 +130,7 @@ static int add_const(compiler *c, mp_val v)
         if (idx) return (int)idx->u.i;
     }
     freeze(v);
-    GROW(f->consts, f->nconsts, f->capconsts, 16);
+    GROW_GC(f->consts, f->nconsts, f->capconsts, 16);
     f->consts[f->nconsts] = v;
     if (v.type == MP_T_STRING)
         mp_array_set_str(NULL, f->constmap, v.u.s->data, v.u.s->len, mp_v_int(f->nconsts));
@@ -143,7 +148,7 @@ static int add_ptr_const(compiler *c, int type, const void *p)
     for (int i = 0; i < f->nconsts; i++)
         if (f->consts[i].type == type && f->consts[i].u.p == p) return i;
     mp_val v; memset(&v, 0, sizeof v); v.type = (uint8_t)type; v.u.p = (void *)p;
-    GROW(f->consts, f->nconsts, f->capconsts, 16);
+    GROW_GC(f->consts, f->nconsts, f->capconsts, 16);
     f->consts[f->nconsts] = v;
     return f->nconsts++;
 }
@@ -167,9 +172,12 @@ static void adjust(compiler *c, int delta)
 static int emit(compiler *c, int op, int a, int b, int x)
 {
     fstate *f = c->f;
-    GROW(f->code, f->ncode, f->capcode, 64);
-    if (f->ncode >= f->capcode - 1) { /* keep lines in step */ }
-    f->lines = realloc(f->lines, sizeof(int) * (size_t)f->capcode);
+    if (f->ncode >= f->capcode) {
+        f->capcode = f->capcode ? f->capcode * 2 : 64;
+        f->code = realloc(f->code, sizeof(mp_instr) * (size_t)f->capcode);
+        f->lines = realloc(f->lines, sizeof(int) * (size_t)f->capcode);
+        if (!f->code || !f->lines) abort();
+    }
     mp_instr *i = &f->code[f->ncode];
     i->op = (uint8_t)op; i->x = (uint8_t)x; i->b = (uint16_t)b; i->a = a;
     f->lines[f->ncode] = c->line;
@@ -185,7 +193,7 @@ static int cv_slot(compiler *c, fstate *f, const char *name, size_t len)
 {
     for (int i = 0; i < f->ncv; i++)
         if (f->cvs[i]->len == len && memcmp(f->cvs[i]->data, name, len) == 0) return i;
-    GROW(f->cvs, f->ncv, f->capcv, 16);
+    GROW_GC(f->cvs, f->ncv, f->capcv, 16);
     f->cvs[f->ncv] = intern(c, name, len);
     return f->ncv++;
 }
@@ -1282,7 +1290,7 @@ static void compile_static(compiler *c, mp_ast *n)
         int dynamic = sv->kids[0] && !fold(c, sv->kids[0], &init);
         if (dynamic) init = mp_v_undef();   /* evaluated on first execution */
         freeze(init);
-        GROW(f->static_inits, f->nstatics, f->capstatics, 4);
+        GROW_GC(f->static_inits, f->nstatics, f->capstatics, 4);
         f->static_inits[f->nstatics] = init;
         int slot = cv_slot(c, f, sv->str, sv->len);
         emit(c, OP_BIND_STATIC, slot, f->nstatics, 0);
@@ -1308,7 +1316,7 @@ static void declare_function(compiler *c, mp_ast *n, int toplevel)
             if (mp_str_eq(c->hoisted[i]->lcname, f->lcname))
                 cerror(c, n->line, "Cannot redeclare %s() (previously declared in %s:%d)",
                        f->name->data, c->path, c->hoisted[i]->line_start);
-        GROW(c->hoisted, c->nhoisted, c->caphoisted, 8);
+        GROW_GC(c->hoisted, c->nhoisted, c->caphoisted, 8);
         c->hoisted[c->nhoisted++] = f;
     } else {
         emit(c, OP_DECLARE_FUNC, add_ptr_const(c, MP_T_FUNC, f), 0, 0);
