@@ -56,3 +56,8 @@ void *mp_realloc_atomic(mp_vm *vm, void *p, size_t n)
     void *q = GC_REALLOC(p, n);   /* keeps the block's kind (atomic) */
     return q ? q : oom(n);
 }
+
+void mp_gc_collect(void)
+{
+    GC_gcollect();
+}

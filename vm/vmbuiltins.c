@@ -125,6 +125,15 @@ static void bi_get_defined_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_arr(a);
 }
 
+/* gc_collect_cycles(): int -- runs a full collection; minphp's tracing GC
+ * does not count cycles, so it returns 0 */
+static void bi_gc_collect_cycles(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)vm; (void)argc; (void)argv;
+    mp_gc_collect();
+    *ret = mp_v_int(0);
+}
+
 static const mp_builtin rows[] = {
     { "constant", bi_constant, 1, 1, "s", "name" },
     { "define", bi_define, 2, 3, "szb", "constant_name value case_insensitive" },
@@ -133,6 +142,7 @@ static const mp_builtin rows[] = {
     { "func_get_args", bi_func_get_args, 0, 0, "", "" },
     { "func_num_args", bi_func_num_args, 0, 0, "", "" },
     { "function_exists", bi_function_exists, 1, 1, "s", "function" },
+    { "gc_collect_cycles", bi_gc_collect_cycles, 0, 0, "", "" },
     { "get_defined_vars", bi_get_defined_vars, 0, 0, "", "" },
     { "ini_get", bi_ini_get, 1, 1, "s", "option" },
     { "ini_set", bi_ini_set, 2, 2, "sz", "option value" },

@@ -1,2 +1,0 @@
-build/main.o: main.c include/minphp.h
-include/minphp.h:

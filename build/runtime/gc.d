@@ -1,2 +1,0 @@
-build/runtime/gc.o: runtime/gc.c runtime/gc.h
-runtime/gc.h:

@@ -1,2 +1,0 @@
-build/vm/ast.o: vm/ast.c vm/ast.h
-vm/ast.h:
