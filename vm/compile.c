@@ -698,6 +698,9 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
             } else {
                 compile_expr(c, v);
             }
+        } else if (dynamic_byref && v->kind == MP_AST_VAR && !is_globals(v) && !is_superglobal(v)
+                   && !is_name(v, "this") && !*names) {
+            emit(c, OP_SEND_CV, cv(c, v), n, 0);
         } else if (dynamic_byref && is_writable(v) && !*names) {
             int j = emit(c, OP_ARG_BYREF, 0, n, 0);
             fetch_ref(c, v);

@@ -1573,6 +1573,35 @@ dispatch:
         if (byref) pc++; else pc = fr->func->code + pc->a;
         NEXT();
     }
+    CASE(SEND_CV) {
+        mp_val callee = sp[-1 - pc->b];
+        const mp_func *f = callee.type == MP_T_FUNC ? callee.u.p
+                         : (callee.type == MP_T_OBJECT ? callee.u.o->func : NULL);
+        int byref = 0;
+        if (f) {
+            if (f->has_byref) {
+                int i = pc->b;
+                if (i < f->nparams) byref = f->params[i].byref;
+                else if (f->nparams && f->params[f->nparams - 1].variadic) byref = f->params[f->nparams - 1].byref;
+            }
+        } else if (callee.type == MP_T_BUILTIN) {
+            byref = mp_builtin_arg_byref(callee.u.p, pc->b);
+        }
+        mp_val *slot = &base[pc->a];
+        if (byref) {
+            SAVE();
+            mp_ref *r = make_ref(vm, slot);
+            sp->type = MP_T_REF;
+            sp->u.r = r;
+            sp++;
+        } else {
+            const mp_val *src = slot->type == MP_T_REF ? &slot->u.r->val : slot;
+            if (src->type == MP_T_UNDEF) { SAVE(); undefined_var(vm, fr->func, pc->a); src = &null_value; }
+            if (src->type == MP_T_STRING || src->type == MP_T_ARRAY) mp_val_share(*src);
+            *sp++ = *src;
+        }
+        pc++; NEXT();
+    }
     CASE(CALL) {
         int argc = pc->b;
         mp_val *ret = sp - argc - 1;

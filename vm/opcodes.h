@@ -90,7 +90,8 @@
     X(INIT_CALL,    "ab",  1,  "push the user function named consts[a] (as written: consts[b]) as callee") \
     X(INIT_CALL_DYN,"",    0,  "replace callable on top with a callee") \
     X(ARG_BYREF,    "ab",  0,  "jump to a unless the callee b args down takes arg #b by reference") \
-    X(CALL,         "b",   0,  "call callee below b args; push result") \
+    X(SEND_CV,      "ab",  1,  "push argument #b from CV a: a reference if the callee takes it by reference") \
+    X(CALL,         "bx",  0,  "call callee below b args; push result (x: args that are call results)") \
     X(CALL_NAMED,   "ab",  0,  "call with b args, the last ones named by consts[a] (array)") \
     X(CALL_ARRAY,   "",    0,  "[callee][args array] -> [result] (spread / named)") \
     X(CALL_BUILTIN, "abx", 0,  "call builtin consts[a] with b args from the stack (x: PHP inlines it, no trace frame)") \
