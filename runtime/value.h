@@ -37,9 +37,20 @@ typedef struct mp_val {
         mp_ref    *r;   /* MP_T_REF: only ever stored in variable slots and array elements */
         void      *p;
     } u;
-    uint8_t type;       /* mp_type_tag */
-    uint8_t extra[7];   /* free for the VM (e.g. hash bucket flags); ignored by value ops */
+    union {
+        struct {
+            uint8_t type;       /* mp_type_tag */
+            uint8_t extra[7];   /* free for the VM (foreach position); ignored by value ops */
+        };
+        uint64_t tw;            /* type + extra as one word, for whole-word writes */
+    };
 } mp_val;
+
+/* Copy a value as two 8-byte words. Hot VM paths use this instead of struct
+ * assignment: a 16-byte load right after two 8-byte stores of the same value
+ * defeats the CPU's store forwarding and stalls. */
+#define MP_VCOPY(d, s) do { mp_val *d_ = (d); const mp_val *s_ = (s); \
+    uint64_t w0_ = (uint64_t)s_->u.i, w1_ = s_->tw; d_->u.i = (int64_t)w0_; d_->tw = w1_; } while (0)
 
 /* Copy-on-write without reference counts: a string or array that has been
  * stored in a second place is flagged SHARED ("sticky": it never becomes

@@ -196,7 +196,8 @@ static void bind_closure(mp_vm *vm, mp_frame *fr, mp_object *clo)
  * (builtin) and its result is in *RET. */
 int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit)
 {
-    mp_val callee = *ret;
+    mp_val callee;
+    MP_VCOPY(&callee, ret);
     if (callee.type == MP_T_BUILTIN) {
         const mp_builtin *b = callee.u.p;
         mp_val r = mp_v_null();
@@ -757,7 +758,7 @@ static inline int truthy(mp_val v)
     }
 }
 
-static const mp_val null_value = { { 0 }, MP_T_NULL, { 0 } };
+static const mp_val null_value = { .u = { 0 }, .tw = MP_T_NULL };
 
 static void undefined_var(mp_vm *vm, const mp_func *f, int slot)
 {
@@ -910,11 +911,11 @@ dispatch:
     switch (pc->op) {
 #endif
     CASE(NOP) pc++; NEXT();
-    CASE(CONST) *sp++ = K[pc->a]; pc++; NEXT();
-    CASE(INT) sp->u.i = pc->a; sp->type = MP_T_INT; sp++; pc++; NEXT();
-    CASE(NULL) *sp++ = mp_v_null(); pc++; NEXT();
-    CASE(TRUE) *sp++ = mp_v_bool(1); pc++; NEXT();
-    CASE(FALSE) *sp++ = mp_v_bool(0); pc++; NEXT();
+    CASE(CONST) MP_VCOPY(sp, &K[pc->a]); sp++; pc++; NEXT();
+    CASE(INT) sp->u.i = pc->a; sp->tw = MP_T_INT; sp++; pc++; NEXT();
+    CASE(NULL) sp->u.i = 0; sp->tw = MP_T_NULL; sp++; pc++; NEXT();
+    CASE(TRUE) sp->u.i = 0; sp->tw = MP_T_TRUE; sp++; pc++; NEXT();
+    CASE(FALSE) sp->u.i = 0; sp->tw = MP_T_FALSE; sp++; pc++; NEXT();
     CASE(UNDEF) (sp++)->type = MP_T_UNDEF; pc++; NEXT();
     CASE(POP) sp--; pc++; NEXT();
     CASE(DUP) sp[0] = sp[-1]; sp++; pc++; NEXT();
@@ -933,20 +934,22 @@ dispatch:
         const mp_val *src = &base[pc->a];
         if (src->type == MP_T_REF) src = &src->u.r->val;
         if (src->type == MP_T_UNDEF) { SAVE(); undefined_var(vm, fr->func, pc->a); src = &null_value; }
-        *sp++ = *src;
+        MP_VCOPY(sp, src);
+        sp++;
         pc++; NEXT();
     }
     CASE(LOAD_QUIET) {
         const mp_val *src = &base[pc->a];
         if (src->type == MP_T_REF) src = &src->u.r->val;
         if (src->type == MP_T_UNDEF) src = &null_value;
-        *sp++ = *src;
+        MP_VCOPY(sp, src);
+        sp++;
         pc++; NEXT();
     }
     CASE(ASSIGN) {
         mp_val *slot = &base[pc->a];
         if (slot->type == MP_T_REF) slot = &slot->u.r->val;
-        *slot = sp[-1];
+        MP_VCOPY(slot, &sp[-1]);
         if (pc->x & 1) sp--;
         pc++; NEXT();
     }
@@ -1548,7 +1551,7 @@ dispatch:
             vm->fcache[h].name = lc;
             vm->fcache[h].f = f->u.p;
         }
-        sp->type = MP_T_FUNC;
+        sp->tw = MP_T_FUNC;
         sp->u.p = (void *)vm->fcache[h].f;
         sp++;
         pc++; NEXT();
@@ -1574,9 +1577,10 @@ dispatch:
         NEXT();
     }
     CASE(SEND_CV) {
-        mp_val callee = sp[-1 - pc->b];
-        const mp_func *f = callee.type == MP_T_FUNC ? callee.u.p
-                         : (callee.type == MP_T_OBJECT ? callee.u.o->func : NULL);
+        const mp_val *callee = &sp[-1 - pc->b];   /* fields only: see MP_VCOPY */
+        int ctype = callee->type;
+        const mp_func *f = ctype == MP_T_FUNC ? callee->u.p
+                         : (ctype == MP_T_OBJECT ? callee->u.o->func : NULL);
         int byref = 0;
         if (f) {
             if (f->has_byref) {
@@ -1584,8 +1588,8 @@ dispatch:
                 if (i < f->nparams) byref = f->params[i].byref;
                 else if (f->nparams && f->params[f->nparams - 1].variadic) byref = f->params[f->nparams - 1].byref;
             }
-        } else if (callee.type == MP_T_BUILTIN) {
-            byref = mp_builtin_arg_byref(callee.u.p, pc->b);
+        } else if (ctype == MP_T_BUILTIN) {
+            byref = mp_builtin_arg_byref(callee->u.p, pc->b);
         }
         mp_val *slot = &base[pc->a];
         if (byref) {
@@ -1598,7 +1602,8 @@ dispatch:
             const mp_val *src = slot->type == MP_T_REF ? &slot->u.r->val : slot;
             if (src->type == MP_T_UNDEF) { SAVE(); undefined_var(vm, fr->func, pc->a); src = &null_value; }
             if (src->type == MP_T_STRING || src->type == MP_T_ARRAY) mp_val_share(*src);
-            *sp++ = *src;
+            MP_VCOPY(sp, src);
+            sp++;
         }
         pc++; NEXT();
     }
@@ -1711,7 +1716,8 @@ dispatch:
     }
     CASE(RETURN) {
     do_return:;
-        mp_val v = sp[-1];
+        mp_val v;
+        MP_VCOPY(&v, &sp[-1]);
         mp_val *ret = fr->ret_slot;
         if (fr->is_include) {
             mp_frame *caller = &vm->frames[vm->nframes - 2];
@@ -1723,7 +1729,7 @@ dispatch:
                 if (base[i].type == MP_T_REF && base[i].u.r->rc) base[i].u.r->rc--;
         }
         vm->nframes--;
-        *ret = v;
+        MP_VCOPY(ret, &v);
         if (vm->nframes < entry) {
             vm->sp = ret + 1;
             return;
