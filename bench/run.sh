@@ -77,7 +77,8 @@ run_best() {
     local best="" i t0 t1 dt rc=0
     for ((i = 0; i < REPS; i++)); do
         t0=$(now)
-        "$@" >"$out" 2>&1 </dev/null
+        # a runaway program must not fill the disk: cap output (64 MB) and time (120 s)
+        ( ulimit -f 131072; exec timeout 120 "$@" ) >"$out" 2>&1 </dev/null
         rc=$?
         t1=$(now)
         dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')

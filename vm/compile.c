@@ -855,24 +855,89 @@ static void compile_array(compiler *c, mp_ast *n)
 
 static mp_ast *strip_parens(mp_ast *n) { return n; }
 
+/* A local variable that can be read straight from its slot by fused ops. */
+static int simple_cv(compiler *c, mp_ast *n)
+{
+    if (n->kind != MP_AST_VAR || is_globals(n) || is_superglobal(n) || is_name(n, "this")) return -1;
+    int slot = cv(c, n);
+    return slot <= 0xffff ? slot : -1;
+}
+
+static int small_int(mp_ast *n, int32_t *out)
+{
+    if (n->kind != MP_AST_INT || n->ival < INT32_MIN || n->ival > INT32_MAX) return 0;
+    *out = (int32_t)n->ival;
+    return 1;
+}
+
+/* Operators the fused BINOP_* instructions handle. */
+static int fusable_op(int op)
+{
+    switch (op) {
+    case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_MOD: case OP_CONCAT:
+    case OP_BAND: case OP_BOR: case OP_BXOR: case OP_SHL: case OP_SHR:
+    case OP_LT: case OP_LE: case OP_GT: case OP_GE: case OP_EQ: case OP_NE: case OP_IDENT: case OP_NIDENT:
+        return 1;
+    }
+    return 0;
+}
+
+/* Binary operator with operands read straight from slots/immediates when it
+ * can: one instruction instead of LOAD, LOAD, ADD. */
+static void compile_binary(compiler *c, int op, mp_ast *l, mp_ast *r, int line)
+{
+    int32_t imm;
+    int lc = fusable_op(op) ? simple_cv(c, l) : -1;
+    if (lc >= 0) {
+        int rc = simple_cv(c, r);
+        c->line = line;
+        if (rc >= 0) { emit(c, OP_BINOP_CC, lc, rc, op); return; }
+        if (small_int(r, &imm)) { emit(c, OP_BINOP_CI, imm, lc, op); return; }
+        compile_expr(c, r);
+        c->line = line;
+        emit(c, OP_BINOP_CT, lc, 0, op);
+        return;
+    }
+    compile_expr(c, l);
+    if (fusable_op(op) && small_int(r, &imm)) {
+        c->line = line;
+        emit(c, OP_BINOP_TI, imm, 0, op);
+        return;
+    }
+    compile_expr(c, r);
+    c->line = line;
+    emit(c, op, 0, 0, 0);
+}
+
 /* Conditional jump: jump to a label (returned instruction to patch) when
  * N's truth equals WHEN. Comparisons fuse into JMP_CMP. */
 static int compile_jump(compiler *c, mp_ast *n, int when)
 {
     n = strip_parens(n);
     if (n->kind == MP_AST_UNARY && n->ival == MP_OP_NOT) return compile_jump(c, n->kids[0], !when);
-    if (!when && n->kind == MP_AST_BINARY) {
+    if (n->kind == MP_AST_BINARY) {
         int op = ast_op_to_opcode((int)n->ival);
+        int x = op | (when ? 0x80 : 0);
         switch (op) {
         case OP_LT: case OP_LE: case OP_GT: case OP_GE: case OP_EQ: case OP_NE:
         case OP_IDENT: case OP_NIDENT: {
             mp_val dummy;
+            int32_t imm;
             if (fold(c, n, &dummy)) break;
             c->line = n->line;
+            int lc = simple_cv(c, n->kids[0]);
+            if (lc >= 0) {
+                int rc = simple_cv(c, n->kids[1]);
+                if (rc >= 0 || small_int(n->kids[1], &imm)) {
+                    int j = emit(c, rc >= 0 ? OP_JCMP_CC : OP_JCMP_CI, 0, lc, x);
+                    emit(c, OP_DATA, rc >= 0 ? rc : imm, 0, 0);
+                    return j;
+                }
+            }
             compile_expr(c, n->kids[0]);
             compile_expr(c, n->kids[1]);
             c->line = n->line;
-            return emit(c, OP_JMP_CMP, 0, 0, op);
+            return emit(c, OP_JMP_CMP, 0, 0, x);
         }
         }
     }
@@ -1056,10 +1121,7 @@ static void compile_expr(compiler *c, mp_ast *n)
             patch_here(c, j);
             break;
         }
-        compile_expr(c, n->kids[0]);
-        compile_expr(c, n->kids[1]);
-        c->line = n->line;
-        emit(c, ast_op_to_opcode(op), 0, 0, 0);
+        compile_binary(c, ast_op_to_opcode(op), n->kids[0], n->kids[1], n->line);
         break;
     }
     case MP_AST_UNARY:
@@ -1390,13 +1452,17 @@ static void compile_stmt(compiler *c, mp_ast *n)
         break;
     }
     case MP_AST_WHILE: {
+        /* condition at the bottom: one jump per iteration */
+        int entry = emit(c, OP_JMP, 0, 0, 0);
         int top = here(c);
-        int j = compile_jump(c, n->kids[0], 0);
         push_loop(c, 0, 0);
         compile_stmt(c, n->kids[1]);
-        emit(c, OP_JMP, top, 0, 0);
-        patch_here(c, j);
-        pop_loop(c, top, here(c));
+        int cond = here(c);
+        patch(c, entry, cond);
+        c->line = n->line;
+        int j = compile_jump(c, n->kids[0], 1);
+        patch(c, j, top);
+        pop_loop(c, cond, here(c));
         break;
     }
     case MP_AST_DO_WHILE: {
@@ -1412,17 +1478,22 @@ static void compile_stmt(compiler *c, mp_ast *n)
     case MP_AST_FOR: {
         mp_ast *init = n->kids[0], *cond = n->kids[1], *step = n->kids[2];
         for (int i = 0; init && i < init->nkids; i++) compile_expr_stmt(c, init->kids[i]);
-        int top = here(c), exitj = -1;
-        if (cond && cond->nkids) {
-            for (int i = 0; i < cond->nkids - 1; i++) compile_expr_stmt(c, cond->kids[i]);
-            exitj = compile_jump(c, cond->kids[cond->nkids - 1], 0);
-        }
+        /* condition at the bottom: one jump per iteration */
+        int entry = emit(c, OP_JMP, 0, 0, 0);
+        int top = here(c);
         push_loop(c, 0, 0);
         compile_stmt(c, n->kids[3]);
         int cont = here(c);
         for (int i = 0; step && i < step->nkids; i++) compile_expr_stmt(c, step->kids[i]);
-        emit(c, OP_JMP, top, 0, 0);
-        if (exitj >= 0) patch_here(c, exitj);
+        patch_here(c, entry);
+        c->line = n->line;
+        if (cond && cond->nkids) {
+            for (int i = 0; i < cond->nkids - 1; i++) compile_expr_stmt(c, cond->kids[i]);
+            int j = compile_jump(c, cond->kids[cond->nkids - 1], 1);
+            patch(c, j, top);
+        } else {
+            emit(c, OP_JMP, top, 0, 0);
+        }
         pop_loop(c, cont, here(c));
         break;
     }

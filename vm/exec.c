@@ -1215,13 +1215,15 @@ dispatch:
     }
     CASE(JMP) pc = fr->func->code + pc->a; NEXT();
     CASE(JMPZ) {
-        mp_val v = *--sp;
-        if (!truthy(v)) pc = fr->func->code + pc->a; else pc++;
+        --sp;
+        int t = sp->type == MP_T_TRUE ? 1 : sp->type <= MP_T_FALSE ? 0 : truthy(*sp);
+        if (!t) pc = fr->func->code + pc->a; else pc++;
         NEXT();
     }
     CASE(JMPNZ) {
-        mp_val v = *--sp;
-        if (truthy(v)) pc = fr->func->code + pc->a; else pc++;
+        --sp;
+        int t = sp->type == MP_T_TRUE ? 1 : sp->type <= MP_T_FALSE ? 0 : truthy(*sp);
+        if (t) pc = fr->func->code + pc->a; else pc++;
         NEXT();
     }
     CASE(JMPZ_KEEP) {
@@ -1238,25 +1240,119 @@ dispatch:
         NEXT();
     }
     CASE(JMP_CMP) {
-        mp_val a = sp[-2], b = sp[-1];
         int r;
         sp -= 2;
-        if (a.type == MP_T_INT && b.type == MP_T_INT) {
-            switch (pc->x) {
-            case OP_LT: r = a.u.i < b.u.i; break;
-            case OP_LE: r = a.u.i <= b.u.i; break;
-            case OP_GT: r = a.u.i > b.u.i; break;
-            case OP_GE: r = a.u.i >= b.u.i; break;
-            case OP_EQ: case OP_IDENT: r = a.u.i == b.u.i; break;
-            default: r = a.u.i != b.u.i; break;
+        if (sp[0].type == MP_T_INT && sp[1].type == MP_T_INT) {
+            int64_t a = sp[0].u.i, b = sp[1].u.i;
+            switch (pc->x & 0x7f) {
+            case OP_LT: r = a < b; break;
+            case OP_LE: r = a <= b; break;
+            case OP_GT: r = a > b; break;
+            case OP_GE: r = a >= b; break;
+            case OP_EQ: case OP_IDENT: r = a == b; break;
+            default: r = a != b; break;
             }
         } else {
             SAVE();
-            r = compare_op(vm, pc->x, a, b);
+            r = compare_op(vm, pc->x & 0x7f, sp[0], sp[1]);
         }
-        if (!r) pc = fr->func->code + pc->a; else pc++;
+        if (r == (pc->x >> 7)) pc = fr->func->code + pc->a; else pc++;
         NEXT();
     }
+    CASE(JCMP_CC) CASE(JCMP_CI) {
+        const mp_val *a = &base[pc->b], *b;
+        mp_val imm;
+        if (a->type == MP_T_REF) a = &a->u.r->val;
+        if (pc->op == OP_JCMP_CC) {
+            b = &base[pc[1].a];
+            if (b->type == MP_T_REF) b = &b->u.r->val;
+        } else {
+            imm.u.i = pc[1].a; imm.tw = MP_T_INT;
+            b = &imm;
+        }
+        int r;
+        if (a->type == MP_T_INT && b->type == MP_T_INT) {
+            int64_t x = a->u.i, y = b->u.i;
+            switch (pc->x & 0x7f) {
+            case OP_LT: r = x < y; break;
+            case OP_LE: r = x <= y; break;
+            case OP_GT: r = x > y; break;
+            case OP_GE: r = x >= y; break;
+            case OP_EQ: case OP_IDENT: r = x == y; break;
+            default: r = x != y; break;
+            }
+        } else {
+            SAVE();
+            if (a->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->b); a = &null_value; }
+            if (b->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc[1].a); b = &null_value; }
+            r = compare_op(vm, pc->x & 0x7f, *a, *b);
+        }
+        if (r == (pc->x >> 7)) pc = fr->func->code + pc->a; else pc += 2;
+        NEXT();
+    }
+    CASE(BINOP_CC) CASE(BINOP_CI) CASE(BINOP_TI) CASE(BINOP_CT) {
+        /* fused "LOAD, LOAD, op": operands from slots, immediates or the top */
+        const mp_val *a, *b;
+        mp_val imm;
+        int acv = -1, bcv = -1;
+        mp_val *dst = sp;
+        switch (pc->op) {
+        case OP_BINOP_CC: acv = pc->a; bcv = pc->b; a = &base[acv]; b = &base[bcv]; break;
+        case OP_BINOP_CI: acv = pc->b; a = &base[acv]; imm.u.i = pc->a; imm.tw = MP_T_INT; b = &imm; break;
+        case OP_BINOP_TI: dst = sp - 1; a = dst; imm.u.i = pc->a; imm.tw = MP_T_INT; b = &imm; break;
+        default: dst = sp - 1; acv = pc->a; a = &base[acv]; b = dst; break;
+        }
+        if (a->type == MP_T_REF) a = &a->u.r->val;
+        if (b->type == MP_T_REF) b = &b->u.r->val;
+        int op = pc->x;
+        if (a->type == MP_T_INT && b->type == MP_T_INT) {
+            int64_t x = a->u.i, y = b->u.i, r;
+            switch (op) {
+            case OP_ADD: if (__builtin_add_overflow(x, y, &r)) goto binop_slow; dst->u.i = r; dst->tw = MP_T_INT; goto binop_done;
+            case OP_SUB: if (__builtin_sub_overflow(x, y, &r)) goto binop_slow; dst->u.i = r; dst->tw = MP_T_INT; goto binop_done;
+            case OP_MUL: if (__builtin_mul_overflow(x, y, &r)) goto binop_slow; dst->u.i = r; dst->tw = MP_T_INT; goto binop_done;
+            case OP_MOD: if (y <= 0) goto binop_slow; dst->u.i = x % y; dst->tw = MP_T_INT; goto binop_done;
+            case OP_BAND: dst->u.i = x & y; dst->tw = MP_T_INT; goto binop_done;
+            case OP_BOR: dst->u.i = x | y; dst->tw = MP_T_INT; goto binop_done;
+            case OP_BXOR: dst->u.i = x ^ y; dst->tw = MP_T_INT; goto binop_done;
+            case OP_LT: r = x < y; break;
+            case OP_LE: r = x <= y; break;
+            case OP_GT: r = x > y; break;
+            case OP_GE: r = x >= y; break;
+            case OP_EQ: case OP_IDENT: r = x == y; break;
+            case OP_NE: case OP_NIDENT: r = x != y; break;
+            default: goto binop_slow;
+            }
+            dst->u.i = 0; dst->tw = r ? MP_T_TRUE : MP_T_FALSE;
+            goto binop_done;
+        }
+        if (a->type == MP_T_FLOAT && b->type == MP_T_FLOAT) {
+            double x = a->u.d, y = b->u.d;
+            switch (op) {
+            case OP_ADD: dst->u.d = x + y; dst->tw = MP_T_FLOAT; goto binop_done;
+            case OP_SUB: dst->u.d = x - y; dst->tw = MP_T_FLOAT; goto binop_done;
+            case OP_MUL: dst->u.d = x * y; dst->tw = MP_T_FLOAT; goto binop_done;
+            case OP_DIV: if (y == 0) goto binop_slow; dst->u.d = x / y; dst->tw = MP_T_FLOAT; goto binop_done;
+            default: goto binop_slow;
+            }
+        }
+    binop_slow:
+        SAVE();
+        {
+            mp_val av, bv, r;
+            MP_VCOPY(&av, a);
+            MP_VCOPY(&bv, b);
+            if (av.type == MP_T_UNDEF) { if (acv >= 0) undefined_var(vm, fr->func, acv); av = mp_v_null(); }
+            if (bv.type == MP_T_UNDEF) { if (bcv >= 0) undefined_var(vm, fr->func, bcv); bv = mp_v_null(); }
+            if (op >= OP_EQ && op <= OP_GE) r = mp_v_bool(compare_op(vm, op, av, bv));
+            else mp_binary_op(vm, op, av, bv, &r);
+            *dst = r;
+        }
+    binop_done:
+        if (pc->op == OP_BINOP_CC || pc->op == OP_BINOP_CI) sp++;
+        pc++; NEXT();
+    }
+    CASE(DATA) pc++; NEXT();
     CASE(CASE_EQ) {
         SAVE();
         mp_val v = *--sp;
@@ -1528,14 +1624,14 @@ dispatch:
     }
     CASE(ECHO) {
         SAVE();
-        mp_val v = sp[-1];
-        if (v.type == MP_T_STRING) mp_echo(vm, v.u.s->data, v.u.s->len);
-        else if (v.type == MP_T_INT) {
+        const mp_val *v = &sp[-1];
+        if (v->type == MP_T_STRING) mp_echo(vm, v->u.s->data, v->u.s->len);
+        else if (v->type == MP_T_INT) {
             char buf[24];
-            int n = snprintf(buf, sizeof buf, "%lld", (long long)v.u.i);
+            int n = snprintf(buf, sizeof buf, "%lld", (long long)v->u.i);
             mp_echo(vm, buf, (size_t)n);
         } else {
-            mp_str *s = mp_to_str(vm, v);
+            mp_str *s = mp_to_str(vm, *v);
             mp_echo(vm, s->data, s->len);
         }
         sp--;
@@ -1707,11 +1803,12 @@ dispatch:
         goto do_return;
     }
     CASE(RETURN_CV) {
-        mp_val v = base[pc->a];
-        if (v.type == MP_T_REF) { v = v.u.r->val; mp_val_share(v); }
-        else if (fr->is_include || fr->symtab) mp_val_share(v);
-        if (v.type == MP_T_UNDEF) { SAVE(); undefined_var(vm, fr->func, pc->a); v = mp_v_null(); }
-        *sp++ = v;
+        const mp_val *src = &base[pc->a];
+        if (src->type == MP_T_REF) { src = &src->u.r->val; mp_val_share(*src); }
+        else if (fr->is_include || fr->symtab) mp_val_share(*src);
+        if (src->type == MP_T_UNDEF) { SAVE(); undefined_var(vm, fr->func, pc->a); src = &null_value; }
+        MP_VCOPY(sp, src);
+        sp++;
         goto do_return;
     }
     CASE(RETURN) {

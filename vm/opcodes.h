@@ -62,7 +62,14 @@
     X(JMPZ_KEEP,    "a",   0,  "if top falsy jump to a keeping it, else pop") \
     X(JMPNZ_KEEP,   "a",   0,  "if top truthy jump to a keeping it, else pop") \
     X(JMP_NOTNULL,  "a",   0,  "if top is not null jump to a keeping it, else pop (null coalescing)") \
-    X(JMP_CMP,      "ax",  -2, "pop r, l; if (l CMP_x r) is false jump to a") \
+    X(JMP_CMP,      "ax",  -2, "pop r, l; jump to a if (l CMP r) == (x & 0x80 ? true : false), CMP = x & 0x7f") \
+    X(JCMP_CC,      "abx", 0,  "like JMP_CMP on CV b and CV (next word).a") \
+    X(JCMP_CI,      "abx", 0,  "like JMP_CMP on CV b and the int (next word).a") \
+    X(BINOP_CC,     "abx", 1,  "push CV a OP_x CV b") \
+    X(BINOP_CI,     "abx", 1,  "push CV b OP_x int a") \
+    X(BINOP_TI,     "ax",  0,  "replace top with top OP_x int a") \
+    X(BINOP_CT,     "ax",  0,  "replace top with CV a OP_x top") \
+    X(DATA,         "a",   0,  "extra operand of the previous instruction (never executed)") \
     X(CASE_EQ,      "a",  -1,  "pop v; if subject(top) == v: pop subject, jump to a") \
     X(MATCH_EQ,     "a",  -1,  "pop v; if subject(top) === v: pop subject, jump to a") \
     X(MATCH_ERROR,  "",   -1,  "throw UnhandledMatchError for top") \
