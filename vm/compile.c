@@ -882,6 +882,20 @@ static int fusable_op(int op)
     return 0;
 }
 
+/* The specialised form of a fused binary op (shape 0 CC, 1 CI, 2 TI, 3 CT),
+ * or the generic BINOP_* one. */
+static int fused_opcode(int op, int shape)
+{
+    static const int generic[4] = { OP_BINOP_CC, OP_BINOP_CI, OP_BINOP_TI, OP_BINOP_CT };
+    switch (op) {
+    case OP_ADD: return OP_ADD_CC + shape;
+    case OP_SUB: return OP_SUB_CC + shape;
+    case OP_MUL: return OP_MUL_CC + shape;
+    case OP_MOD: return OP_MOD_CC + shape;
+    }
+    return generic[shape];
+}
+
 /* Binary operator with operands read straight from slots/immediates when it
  * can: one instruction instead of LOAD, LOAD, ADD. */
 static void compile_binary(compiler *c, int op, mp_ast *l, mp_ast *r, int line)
@@ -891,17 +905,17 @@ static void compile_binary(compiler *c, int op, mp_ast *l, mp_ast *r, int line)
     if (lc >= 0) {
         int rc = simple_cv(c, r);
         c->line = line;
-        if (rc >= 0) { emit(c, OP_BINOP_CC, lc, rc, op); return; }
-        if (small_int(r, &imm)) { emit(c, OP_BINOP_CI, imm, lc, op); return; }
+        if (rc >= 0) { emit(c, fused_opcode(op, 0), lc, rc, op); return; }
+        if (small_int(r, &imm)) { emit(c, fused_opcode(op, 1), imm, lc, op); return; }
         compile_expr(c, r);
         c->line = line;
-        emit(c, OP_BINOP_CT, lc, 0, op);
+        emit(c, fused_opcode(op, 3), lc, 0, op);
         return;
     }
     compile_expr(c, l);
     if (fusable_op(op) && small_int(r, &imm)) {
         c->line = line;
-        emit(c, OP_BINOP_TI, imm, 0, op);
+        emit(c, fused_opcode(op, 2), imm, 0, op);
         return;
     }
     compile_expr(c, r);
@@ -929,7 +943,10 @@ static int compile_jump(compiler *c, mp_ast *n, int when)
             if (lc >= 0) {
                 int rc = simple_cv(c, n->kids[1]);
                 if (rc >= 0 || small_int(n->kids[1], &imm)) {
-                    int j = emit(c, rc >= 0 ? OP_JCMP_CC : OP_JCMP_CI, 0, lc, x);
+                    int jop = rc >= 0 ? OP_JCMP_CC : OP_JCMP_CI;
+                    if (when && op == OP_LT) jop = rc >= 0 ? OP_JLT_CC : OP_JLT_CI;
+                    if (when && op == OP_LE) jop = rc >= 0 ? OP_JLE_CC : OP_JLE_CI;
+                    int j = emit(c, jop, 0, lc, x);
                     emit(c, OP_DATA, rc >= 0 ? rc : imm, 0, 0);
                     return j;
                 }

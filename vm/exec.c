@@ -1260,10 +1260,11 @@ dispatch:
         NEXT();
     }
     CASE(JCMP_CC) CASE(JCMP_CI) {
+    generic_jcmp:;
         const mp_val *a = &base[pc->b], *b;
         mp_val imm;
         if (a->type == MP_T_REF) a = &a->u.r->val;
-        if (pc->op == OP_JCMP_CC) {
+        if (pc->op == OP_JCMP_CC || pc->op == OP_JLT_CC || pc->op == OP_JLE_CC) {
             b = &base[pc[1].a];
             if (b->type == MP_T_REF) b = &b->u.r->val;
         } else {
@@ -1291,15 +1292,17 @@ dispatch:
         NEXT();
     }
     CASE(BINOP_CC) CASE(BINOP_CI) CASE(BINOP_TI) CASE(BINOP_CT) {
+    generic_binop:;
         /* fused "LOAD, LOAD, op": operands from slots, immediates or the top */
         const mp_val *a, *b;
         mp_val imm;
         int acv = -1, bcv = -1;
         mp_val *dst = sp;
-        switch (pc->op) {
-        case OP_BINOP_CC: acv = pc->a; bcv = pc->b; a = &base[acv]; b = &base[bcv]; break;
-        case OP_BINOP_CI: acv = pc->b; a = &base[acv]; imm.u.i = pc->a; imm.tw = MP_T_INT; b = &imm; break;
-        case OP_BINOP_TI: dst = sp - 1; a = dst; imm.u.i = pc->a; imm.tw = MP_T_INT; b = &imm; break;
+        int shape = pc->op >= OP_ADD_CC ? (pc->op - OP_ADD_CC) & 3 : pc->op - OP_BINOP_CC;
+        switch (shape) {
+        case 0: acv = pc->a; bcv = pc->b; a = &base[acv]; b = &base[bcv]; break;
+        case 1: acv = pc->b; a = &base[acv]; imm.u.i = pc->a; imm.tw = MP_T_INT; b = &imm; break;
+        case 2: dst = sp - 1; a = dst; imm.u.i = pc->a; imm.tw = MP_T_INT; b = &imm; break;
         default: dst = sp - 1; acv = pc->a; a = &base[acv]; b = dst; break;
         }
         if (a->type == MP_T_REF) a = &a->u.r->val;
@@ -1349,10 +1352,72 @@ dispatch:
             *dst = r;
         }
     binop_done:
-        if (pc->op == OP_BINOP_CC || pc->op == OP_BINOP_CI) sp++;
+        if (shape <= 1) sp++;
         pc++; NEXT();
     }
     CASE(DATA) pc++; NEXT();
+
+    /* Specialised fused ops: the int case inline, anything else through the
+     * generic BINOP code (same semantics, warnings and errors). */
+#define FUSED_INT(NAME, INTOP)                                                        \
+    CASE(NAME##_CC) {                                                                 \
+        const mp_val *a = &base[pc->a], *b = &base[pc->b];                            \
+        int64_t r;                                                                    \
+        if (a->type == MP_T_INT && b->type == MP_T_INT && INTOP(a->u.i, b->u.i, &r)) {  \
+            sp->u.i = r; sp->tw = MP_T_INT; sp++; pc++; NEXT();                       \
+        }                                                                             \
+        goto generic_binop;                                                              \
+    }                                                                                 \
+    CASE(NAME##_CI) {                                                                 \
+        const mp_val *a = &base[pc->b];                                               \
+        int64_t r;                                                                    \
+        if (a->type == MP_T_INT && INTOP(a->u.i, (int64_t)pc->a, &r)) {               \
+            sp->u.i = r; sp->tw = MP_T_INT; sp++; pc++; NEXT();                       \
+        }                                                                             \
+        goto generic_binop;                                                              \
+    }                                                                                 \
+    CASE(NAME##_TI) {                                                                 \
+        int64_t r;                                                                    \
+        if (sp[-1].type == MP_T_INT && INTOP(sp[-1].u.i, (int64_t)pc->a, &r)) {       \
+            sp[-1].u.i = r; pc++; NEXT();                                             \
+        }                                                                             \
+        goto generic_binop;                                                              \
+    }                                                                                 \
+    CASE(NAME##_CT) {                                                                 \
+        const mp_val *a = &base[pc->a];                                               \
+        int64_t r;                                                                    \
+        if (a->type == MP_T_INT && sp[-1].type == MP_T_INT && INTOP(a->u.i, sp[-1].u.i, &r)) { \
+            sp[-1].u.i = r; pc++; NEXT();                                             \
+        }                                                                             \
+        goto generic_binop;                                                              \
+    }
+#define INT_ADD(x, y, r) (!__builtin_add_overflow((x), (y), (r)))
+#define INT_SUB(x, y, r) (!__builtin_sub_overflow((x), (y), (r)))
+#define INT_MUL(x, y, r) (!__builtin_mul_overflow((x), (y), (r)))
+#define INT_MOD(x, y, r) ((y) > 0 ? (*(r) = (x) % (y), 1) : 0)
+    FUSED_INT(ADD, INT_ADD)
+    FUSED_INT(SUB, INT_SUB)
+    FUSED_INT(MUL, INT_MUL)
+    FUSED_INT(MOD, INT_MOD)
+#undef FUSED_INT
+    CASE(JLT_CC) CASE(JLE_CC) {
+        const mp_val *a = &base[pc->b], *b = &base[pc[1].a];
+        if (a->type == MP_T_INT && b->type == MP_T_INT) {
+            int r = pc->op == OP_JLT_CC ? a->u.i < b->u.i : a->u.i <= b->u.i;
+            pc = r ? fr->func->code + pc->a : pc + 2;
+            NEXT();
+        }
+        goto generic_jcmp;
+    }
+    CASE(JLT_CI) CASE(JLE_CI) {
+        const mp_val *a = &base[pc->b];
+        if (a->type == MP_T_INT) {
+            int r = pc->op == OP_JLT_CI ? a->u.i < (int64_t)pc[1].a : a->u.i <= (int64_t)pc[1].a;
+            pc = r ? fr->func->code + pc->a : pc + 2;
+            NEXT();
+        }
+        goto generic_jcmp;
+    }
     CASE(CASE_EQ) {
         SAVE();
         mp_val v = *--sp;

@@ -70,6 +70,17 @@
     X(BINOP_TI,     "ax",  0,  "replace top with top OP_x int a") \
     X(BINOP_CT,     "ax",  0,  "replace top with CV a OP_x top") \
     X(DATA,         "a",   0,  "extra operand of the previous instruction (never executed)") \
+    /* BINOP_* specialised for the hottest operators (int fast path inline) */ \
+    X(ADD_CC, "ab", 1, "push CV a + CV b")   X(ADD_CI, "ab", 1, "push CV b + int a") \
+    X(ADD_TI, "a", 0, "top + int a")         X(ADD_CT, "a", 0, "CV a + top") \
+    X(SUB_CC, "ab", 1, "push CV a - CV b")   X(SUB_CI, "ab", 1, "push CV b - int a") \
+    X(SUB_TI, "a", 0, "top - int a")         X(SUB_CT, "a", 0, "CV a - top") \
+    X(MUL_CC, "ab", 1, "push CV a * CV b")   X(MUL_CI, "ab", 1, "push CV b * int a") \
+    X(MUL_TI, "a", 0, "top * int a")         X(MUL_CT, "a", 0, "CV a * top") \
+    X(MOD_CC, "ab", 1, "push CV a % CV b")   X(MOD_CI, "ab", 1, "push CV b % int a") \
+    X(MOD_TI, "a", 0, "top % int a")         X(MOD_CT, "a", 0, "CV a % top") \
+    X(JLT_CC, "ab", 0, "jump to a if CV b < CV (next).a")    X(JLT_CI, "ab", 0, "jump to a if CV b < int (next).a") \
+    X(JLE_CC, "ab", 0, "jump to a if CV b <= CV (next).a")   X(JLE_CI, "ab", 0, "jump to a if CV b <= int (next).a") \
     X(CASE_EQ,      "a",  -1,  "pop v; if subject(top) == v: pop subject, jump to a") \
     X(MATCH_EQ,     "a",  -1,  "pop v; if subject(top) === v: pop subject, jump to a") \
     X(MATCH_ERROR,  "",   -1,  "throw UnhandledMatchError for top") \
