@@ -1772,8 +1772,25 @@ dispatch:
         int argc = pc->b;
         mp_val *ret = sp - argc - 1;
         SAVE();
-        if (ret->type == MP_T_FUNC && ((const mp_func *)ret->u.p)->has_byref)
-            check_byref_args(vm, ret->u.p, ret + 1, argc, pc->x);
+        if (ret->type == MP_T_FUNC) {
+            const mp_func *f = ret->u.p;
+            mp_val *nbase = ret + 1;
+            if (f->has_byref) check_byref_args(vm, f, nbase, argc, pc->x);
+            /* fast path: a plain user function called with exactly its parameters */
+            else if (argc == f->nparams && !f->is_closure && vm->nframes < vm->maxframes
+                     && nbase + f->nslots + f->maxstack + 2 <= fr->limit) {
+                mp_frame *nf = &vm->frames[vm->nframes++];
+                nf->func = f; nf->pc = f->code; nf->base = nbase; nf->sp = NULL;
+                nf->ret_slot = ret; nf->limit = fr->limit; nf->chunk = fr->chunk;
+                nf->nargs = argc; nf->extra_args = NULL; nf->symtab = NULL; nf->closure = NULL;
+                nf->is_include = 0; nf->discard = 0; nf->named_extra = NULL;
+                for (int i = 0; i < argc; i++) if (nbase[i].type == MP_T_REF) nbase[i].u.r->rc++;
+                for (int i = argc; i < f->nslots; i++) nbase[i].tw = MP_T_UNDEF;
+                fr = nf; pc = f->code; base = nbase; K = f->consts;
+                sp = nbase + f->nslots;
+                NEXT();
+            }
+        }
         if (mp_start_call(vm, ret, argc, fr->chunk, fr->limit)) {
             LOAD_FRAME();
             sp = base + fr->func->nslots;
