@@ -396,7 +396,14 @@ static mp_array *writable_array(mp_vm *vm, mp_val *slot, int append)
 {
     switch (slot->type) {
     case MP_T_ARRAY:
-        if (slot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)) slot->u.a = mp_array_separate(vm, slot->u.a);
+        if (slot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)) {
+            /* the shared empty array ([] literals): start a fresh one, nothing to copy */
+            if (slot->u.a == mp_array_empty()) {
+                slot->u.a = mp_array_new(vm, 8);
+                slot->u.a->next_free = 0;   /* as zend_empty_array: $a = []; $a[-5] = 1; $a[] = 2 uses key 0 */
+            }
+            else slot->u.a = mp_array_separate(vm, slot->u.a);
+        }
         return slot->u.a;
     case MP_T_UNDEF: case MP_T_NULL:
         *slot = mp_v_arr(mp_array_new(vm, 4));
@@ -1493,6 +1500,13 @@ dispatch:
         pc++; NEXT();
     }
     CASE(FETCH_DIM) {
+        if (sp[-2].type == MP_T_ARRAY && sp[-1].type == MP_T_INT) {
+            const mp_val *e = mp_array_find_int(sp[-2].u.a, sp[-1].u.i);
+            if (e && e->type != MP_T_REF && e->type != MP_T_UNDEF) {
+                MP_VCOPY(&sp[-2], e);
+                sp--; pc++; NEXT();
+            }
+        }
         SAVE();
         sp[-2] = fetch_dim(vm, sp[-2], sp[-1], 0);
         sp--;
@@ -1531,6 +1545,29 @@ dispatch:
     CASE(ASSIGN_DIM) {
         SAVE();
         int nkeys = pc->b, kind = pc->x & MP_BASE_MASK;
+        if (kind == MP_BASE_CV && nkeys == 1) {
+            /* fast path: $cv[] = v and $cv[int] = v on an unshared array */
+            mp_val *slot = &base[pc->a];
+            if (slot->type == MP_T_REF) slot = &slot->u.r->val;
+            mp_val *key = &sp[-2];
+            if (slot->type == MP_T_ARRAY && !(slot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE))
+                && (key->type == MP_T_UNDEF || key->type == MP_T_INT)) {
+                mp_val *e;
+                if (key->type == MP_T_UNDEF) e = mp_array_append(vm, slot->u.a, sp[-1]);
+                else {
+                    int created;
+                    mp_key k = { NULL, key->u.i };
+                    e = mp_array_lookup_or_add(vm, slot->u.a, k, &created);
+                    if (e->type == MP_T_REF) e = &e->u.r->val;
+                    MP_VCOPY(e, &sp[-1]);
+                }
+                if (e) {
+                    if (pc->x & MP_FW_POP) sp -= 2;
+                    else { MP_VCOPY(&sp[-2], &sp[-1]); sp--; }
+                    pc++; NEXT();
+                }
+            }
+        }
         mp_val *keys = sp - 1 - nkeys;
         mp_val *namep = keys - 1;
         mp_val value = sp[-1];
