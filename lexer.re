@@ -233,7 +233,11 @@ static int number_token(mp_parser *p, MP_YYSTYPE *lval, const char *s, size_t n,
         if (s[i] == '_') continue;
         int dig = hexval(s[i]);
         if (dig >= base) return lex_error(p, p->tok_line, "Invalid numeric literal");
-        d = d * base + dig;
+        /* php's zend_bin_strtod/zend_oct_strtod add the digit character and
+         * then subtract '0' in double arithmetic, which rounds differently
+         * from adding the digit once overflowed (0b111...1 gives ...955E+19) */
+        if (base == 2 || base == 8) d = d * base + (unsigned char)s[i] - '0';
+        else d = d * base + dig;
         if (!overflow) {
             if (v > (UINT64_MAX - (uint64_t)dig) / (uint64_t)base) overflow = 1;
             else v = v * (uint64_t)base + (uint64_t)dig;

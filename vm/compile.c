@@ -45,6 +45,7 @@ typedef struct compiler {
     mp_script *script;
     int strict_types;
     int line;            /* line of the node being compiled */
+    int parser_fatal;    /* the parser stopped with a compile (not syntax) error */
 } compiler;
 
 static void compile_stmt(compiler *c, mp_ast *n);
@@ -1805,6 +1806,8 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
 static void diag_cb(void *user, int level, int line, const char *msg)
 {
     compiler *c = user;
+    /* level 64 (E_COMPILE_ERROR) comes with the failed parse: reported once, as a fatal error */
+    if (level == MP_E_COMPILE_ERROR) { c->parser_fatal = 1; return; }
     mp_report(c->vm, level, c->path, line, msg);
 }
 
@@ -1821,7 +1824,11 @@ mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
     c->interned = mp_array_new(NULL, 64);
     *errlevel = MP_E_PARSE;
     mp_ast *root = mp_parse(&arena, src, len, path, err, errsz, errline, diag_cb, c);
-    if (!root) { mp_arena_free(&arena); return NULL; }
+    if (!root) {
+        if (c->parser_fatal) *errlevel = MP_E_COMPILE_ERROR;
+        mp_arena_free(&arena);
+        return NULL;
+    }
     fstate fs;
     memset(&fs, 0, sizeof fs);
     if (setjmp(c->fail)) {
