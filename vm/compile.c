@@ -943,10 +943,20 @@ static int compile_jump(compiler *c, mp_ast *n, int when)
             int lc = simple_cv(c, n->kids[0]);
             if (lc >= 0) {
                 int rc = simple_cv(c, n->kids[1]);
+                if (rc >= 0 && (op == OP_GT || op == OP_GE)) {
+                    /* a > b is b < a, exactly as PHP compiles it */
+                    int t = lc; lc = rc; rc = t;
+                    op = op == OP_GT ? OP_LT : OP_LE;
+                    x = op | (when ? 0x80 : 0);
+                }
                 if (rc >= 0 || small_int(n->kids[1], &imm)) {
                     int jop = rc >= 0 ? OP_JCMP_CC : OP_JCMP_CI;
-                    if (when && op == OP_LT) jop = rc >= 0 ? OP_JLT_CC : OP_JLT_CI;
-                    if (when && op == OP_LE) jop = rc >= 0 ? OP_JLE_CC : OP_JLE_CI;
+                    switch (op) {
+                    case OP_LT: jop = rc >= 0 ? OP_JLT_CC : OP_JLT_CI; break;
+                    case OP_LE: jop = rc >= 0 ? OP_JLE_CC : OP_JLE_CI; break;
+                    case OP_GT: if (rc < 0) jop = OP_JGT_CI; break;
+                    case OP_GE: if (rc < 0) jop = OP_JGE_CI; break;
+                    }
                     int j = emit(c, jop, 0, lc, x);
                     emit(c, OP_DATA, rc >= 0 ? rc : imm, 0, 0);
                     return j;

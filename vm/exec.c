@@ -1407,24 +1407,24 @@ dispatch:
     FUSED_INT(MUL, INT_MUL)
     FUSED_INT(MOD, INT_MOD)
 #undef FUSED_INT
-    CASE(JLT_CC) CASE(JLE_CC) {
-        const mp_val *a = &base[pc->b], *b = &base[pc[1].a];
-        if (a->type == MP_T_INT && b->type == MP_T_INT) {
-            int r = pc->op == OP_JLT_CC ? a->u.i < b->u.i : a->u.i <= b->u.i;
-            pc = r ? fr->func->code + pc->a : pc + 2;
-            NEXT();
-        }
-        goto generic_jcmp;
+#define JCMP_SPECIAL(NAME, CMP, RHS_IS_CV)                                             \
+    CASE(NAME) {                                                                      \
+        const mp_val *a = &base[pc->b];                                               \
+        const mp_val *b = RHS_IS_CV ? &base[pc[1].a] : NULL;                          \
+        if (a->type == MP_T_INT && (!RHS_IS_CV || b->type == MP_T_INT)) {             \
+            int64_t y = RHS_IS_CV ? b->u.i : (int64_t)pc[1].a;                        \
+            pc = (a->u.i CMP y) == (pc->x >> 7) ? fr->func->code + pc->a : pc + 2;    \
+            NEXT();                                                                   \
+        }                                                                             \
+        goto generic_jcmp;                                                            \
     }
-    CASE(JLT_CI) CASE(JLE_CI) {
-        const mp_val *a = &base[pc->b];
-        if (a->type == MP_T_INT) {
-            int r = pc->op == OP_JLT_CI ? a->u.i < (int64_t)pc[1].a : a->u.i <= (int64_t)pc[1].a;
-            pc = r ? fr->func->code + pc->a : pc + 2;
-            NEXT();
-        }
-        goto generic_jcmp;
-    }
+    JCMP_SPECIAL(JLT_CC, <, 1)
+    JCMP_SPECIAL(JLE_CC, <=, 1)
+    JCMP_SPECIAL(JLT_CI, <, 0)
+    JCMP_SPECIAL(JLE_CI, <=, 0)
+    JCMP_SPECIAL(JGT_CI, >, 0)
+    JCMP_SPECIAL(JGE_CI, >=, 0)
+#undef JCMP_SPECIAL
     CASE(CASE_EQ) {
         SAVE();
         mp_val v = *--sp;

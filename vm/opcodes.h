@@ -79,8 +79,10 @@
     X(MUL_TI, "a", 0, "top * int a")         X(MUL_CT, "a", 0, "CV a * top") \
     X(MOD_CC, "ab", 1, "push CV a % CV b")   X(MOD_CI, "ab", 1, "push CV b % int a") \
     X(MOD_TI, "a", 0, "top % int a")         X(MOD_CT, "a", 0, "CV a % top") \
-    X(JLT_CC, "ab", 0, "jump to a if CV b < CV (next).a")    X(JLT_CI, "ab", 0, "jump to a if CV b < int (next).a") \
-    X(JLE_CC, "ab", 0, "jump to a if CV b <= CV (next).a")   X(JLE_CI, "ab", 0, "jump to a if CV b <= int (next).a") \
+    /* compare-and-branch specialised: jump to a when (CV b CMP y) == (x >> 7) */ \
+    X(JLT_CC, "abx", 0, "y = CV (next).a, CMP <")   X(JLT_CI, "abx", 0, "y = int (next).a, CMP <") \
+    X(JLE_CC, "abx", 0, "y = CV (next).a, CMP <=")  X(JLE_CI, "abx", 0, "y = int (next).a, CMP <=") \
+    X(JGT_CI, "abx", 0, "y = int (next).a, CMP >")  X(JGE_CI, "abx", 0, "y = int (next).a, CMP >=") \
     X(CASE_EQ,      "a",  -1,  "pop v; if subject(top) == v: pop subject, jump to a") \
     X(MATCH_EQ,     "a",  -1,  "pop v; if subject(top) === v: pop subject, jump to a") \
     X(MATCH_ERROR,  "",   -1,  "throw UnhandledMatchError for top") \
