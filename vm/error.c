@@ -259,6 +259,10 @@ void mp_uncaught(mp_vm *vm)
     mp_buf_init(&b, vm);
     mp_buf_printf(&b, "Uncaught %s", o->cls->name);
     if (msg->len) { mp_buf_adds(&b, ": "); mp_buf_add(&b, msg->data, msg->len); }
+    /* Exception::__toString: a TypeError/ArgumentCountError about a user
+     * function's argument reads "..., called in F on line N and defined in F:L" */
+    if ((o->cls == &ex_classes[MP_EX_TYPE_ERROR] || o->cls == &ex_classes[MP_EX_ARGUMENT_COUNT_ERROR])
+        && strstr(msg->data, ", called in ")) mp_buf_adds(&b, " and defined");
     mp_buf_printf(&b, " in %s:%d\nStack trace:\n", file->data, ln);
     mp_str *tr = prop_str(vm, o, "traceString");
     mp_buf_add(&b, tr->data, tr->len);

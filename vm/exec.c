@@ -821,6 +821,7 @@ static uint32_t iter_pos(const mp_val *it) { uint32_t p; memcpy(&p, &it->extra[3
 
 static mp_val rope(mp_vm *vm, mp_val *parts, int n)
 {
+    if (n == 2) return mp_v_str(mp_concat_vals(vm, parts[0], parts[1]));
     size_t total = 0;
     mp_str *strs[64];
     mp_str **s = n <= 64 ? strs : mp_alloc(vm, sizeof(mp_str *) * (size_t)n);
@@ -858,9 +859,9 @@ static void check_param(mp_vm *vm, mp_frame *fr, int i)
     if (mp_check_type(vm, p->type, slot, strict)) return;
     if (caller && caller->func) {
         int line = caller->func->lines[caller->pc - caller->func->code];
-        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be of type %s, %s given, called in %s on line %d and defined in %s:%d",
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be of type %s, %s given, called in %s on line %d",
                     func_display_name(f), i + 1, p->name->data, p->type->text->data, mp_debug_type(*slot),
-                    caller->func->script->path->data, line, f->script->path->data, f->line_start);
+                    caller->func->script->path->data, line);
     }
     mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be of type %s, %s given",
                 func_display_name(f), i + 1, p->name->data, p->type->text->data, mp_debug_type(*slot));
@@ -1164,10 +1165,9 @@ dispatch:
     }
     CASE(CONCAT) {
         SAVE();
-        mp_val a = sp[-2], b = sp[-1];
-        mp_str *x = a.type == MP_T_STRING ? a.u.s : mp_to_str(vm, a);
-        mp_str *y = b.type == MP_T_STRING ? b.u.s : mp_to_str(vm, b);
-        sp[-2] = mp_v_str(mp_str_concat(vm, x, y));
+        mp_str *r = mp_concat_vals(vm, sp[-2], sp[-1]);
+        sp[-2].u.s = r;
+        sp[-2].tw = MP_T_STRING;
         sp--;
         pc++; NEXT();
     }
@@ -1730,8 +1730,7 @@ dispatch:
         if (v->type == MP_T_STRING) mp_echo(vm, v->u.s->data, v->u.s->len);
         else if (v->type == MP_T_INT) {
             char buf[24];
-            int n = snprintf(buf, sizeof buf, "%lld", (long long)v->u.i);
-            mp_echo(vm, buf, (size_t)n);
+            mp_echo(vm, buf, mp_fmt_int(buf, v->u.i));
         } else {
             mp_str *s = mp_to_str(vm, *v);
             mp_echo(vm, s->data, s->len);

@@ -3,6 +3,7 @@
  * casts. Used by the VM's slow paths and by compile-time folding (vm NULL:
  * the compiler only folds operands that cannot warn or throw). */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include "vm.h"
 
@@ -99,16 +100,57 @@ static mp_val str_bitwise(mp_vm *vm, int op, mp_str *a, mp_str *b)
 
 static double php_pow(double a, double b) { return pow(a, b); }
 
+/* Decimal digits of i into buf (>= 21 bytes, not NUL-terminated); returns the length. */
+size_t mp_fmt_int(char *buf, int64_t i)
+{
+    char tmp[24];
+    char *p = tmp + sizeof tmp;
+    uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+    if (i < 0) *--p = '-';
+    size_t n = (size_t)(tmp + sizeof tmp - p);
+    memcpy(buf, p, n);
+    return n;
+}
+
+/* The bytes of a value as a string operand: strings as they are, ints and
+ * floats formatted into BUF (no allocation), the rest through mp_to_str. */
+static const char *str_bytes(mp_vm *vm, mp_val v, char *buf, size_t *len)
+{
+    switch (v.type) {
+    case MP_T_STRING: *len = v.u.s->len; return v.u.s->data;
+    case MP_T_INT: *len = mp_fmt_int(buf, v.u.i); return buf;
+    case MP_T_FLOAT: *len = mp_float_fmt(v.u.d, 14, buf); return buf;
+    default: { mp_str *s = mp_to_str(vm, v); *len = s->len; return s->data; }
+    }
+}
+
+/* a . b in one allocation. */
+mp_str *mp_concat_vals(mp_vm *vm, mp_val a, mp_val b)
+{
+    char ba[64], bb[64];
+    size_t la, lb;
+    if (a.type == MP_T_REF) a = a.u.r->val;
+    if (b.type == MP_T_REF) b = b.u.r->val;
+    const char *pa = str_bytes(vm, a, ba, &la);
+    const char *pb = str_bytes(vm, b, bb, &lb);
+    /* an empty side: the other string itself, now held twice (copy-on-write) */
+    if (lb == 0 && a.type == MP_T_STRING) { mp_val_share(a); return a.u.s; }
+    if (la == 0 && b.type == MP_T_STRING) { mp_val_share(b); return b.u.s; }
+    mp_str *r = mp_str_alloc(vm, la + lb);
+    memcpy(r->data, pa, la);
+    memcpy(r->data + la, pb, lb);
+    return r;
+}
+
 int mp_binary_op(mp_vm *vm, int op, mp_val a, mp_val b, mp_val *out)
 {
     if (a.type == MP_T_REF) a = a.u.r->val;
     if (b.type == MP_T_REF) b = b.u.r->val;
     switch (op) {
-    case OP_CONCAT: {
-        mp_str *x = mp_to_str(vm, a), *y = mp_to_str(vm, b);
-        *out = mp_v_str(mp_str_concat(vm, x, y));
+    case OP_CONCAT:
+        *out = mp_v_str(mp_concat_vals(vm, a, b));
         return 1;
-    }
     case OP_EQ: *out = mp_v_bool(mp_loose_eq(vm, a, b)); return 1;
     case OP_NE: *out = mp_v_bool(!mp_loose_eq(vm, a, b)); return 1;
     case OP_IDENT: *out = mp_v_bool(mp_strict_eq(a, b)); return 1;

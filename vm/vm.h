@@ -223,6 +223,8 @@ int  mp_check_type(mp_vm *vm, const mp_type *t, mp_val *v, int strict);
 /* ops.c: PHP operators on values (also used by constant folding) */
 int  mp_binary_op(mp_vm *vm, int op, mp_val a, mp_val b, mp_val *out); /* op = OP_ADD.. */
 void mp_incdec(mp_vm *vm, mp_val *v, int inc);
+mp_str *mp_concat_vals(mp_vm *vm, mp_val a, mp_val b);    /* a . b, one allocation */
+size_t mp_fmt_int(char *buf, int64_t i);                  /* decimal digits, no NUL; buf >= 21 */
 int  mp_to_long_op(mp_vm *vm, mp_val v, int64_t *out);  /* int operand of % << & ...: deprecations as PHP */
 void mp_cast(mp_vm *vm, int cast, mp_val *v);
 /* dump.c */
