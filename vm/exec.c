@@ -903,7 +903,9 @@ void mp_execute(mp_vm *vm)
 #undef MP_OP_LABEL
     };
 #define CASE(n) L_##n:
-#define NEXT() do { fr->pc = pc; goto *labels[pc->op]; } while (0)
+/* pc lives in a register; handlers that can report an error, throw or call
+ * out store it first with SAVE(), so messages and traces get the line. */
+#define NEXT() goto *labels[pc->op]
 #define DISPATCH() NEXT()
 #else
 #define CASE(n) case OP_##n:
@@ -915,7 +917,6 @@ void mp_execute(mp_vm *vm)
     DISPATCH();
 #else
 dispatch:
-    fr->pc = pc;
     switch (pc->op) {
 #endif
     CASE(NOP) pc++; NEXT();
