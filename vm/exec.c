@@ -936,7 +936,11 @@ dispatch:
         sp[-1] = t;
         pc++; NEXT();
     }
-    CASE(SHARE) mp_val_share(sp[-1]); pc++; NEXT();
+    CASE(SHARE) {
+        int t = sp[-1].type;
+        if (t == MP_T_STRING || t == MP_T_ARRAY) mp_val_share(sp[-1]);
+        pc++; NEXT();
+    }
     CASE(LOAD) {
         /* copy memory to memory: building a local mp_val field by field
          * and storing it whole stalls store forwarding */
