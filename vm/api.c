@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 #include "vm.h"
 
@@ -74,10 +75,21 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
     return 0;
 }
 
+/* php -n's built-in values of the settings minphp knows. */
+static const struct { const char *name, *value; } ini_defaults[] = {
+    { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
+    { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
+    { "max_execution_time", "0" }, { "memory_limit", "128M" }, { "precision", "14" },
+    { "serialize_precision", "-1" }, { "short_open_tag", "1" },
+};
+
 const char *mp_ini_get(mp_vm *vm, const char *name)
 {
     mp_val *v = mp_array_find_str(vm->ini, name, strlen(name));
-    return v && v->type == MP_T_STRING ? v->u.s->data : NULL;
+    if (v && v->type == MP_T_STRING) return v->u.s->data;
+    for (size_t i = 0; i < sizeof ini_defaults / sizeof ini_defaults[0]; i++)
+        if (strcmp(ini_defaults[i].name, name) == 0) return ini_defaults[i].value;
+    return NULL;
 }
 
 void mp_set_argv(mp_vm *vm, int argc, char **argv)
@@ -95,16 +107,35 @@ static void init_globals(mp_vm *vm)
     mp_array *g = mp_frame_symtab(vm, &vm->frames[0]);
     mp_array *argv = vm->argv ? vm->argv : mp_array_new(vm, 0);
     mp_val_share(mp_v_arr(argv));
-    mp_array *server = mp_array_new(vm, 8);
+    /* $_SERVER as php-cli fills it: the environment, then the script's entries */
+    mp_array *server = mp_array_new(vm, 64);
+    extern char **environ;
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (eq) mp_array_set_str(vm, server, *e, (size_t)(eq - *e), mp_v_str(mp_str_cstr(vm, eq + 1)));
+    }
+    mp_val self = mp_v_str(vm->argv && mp_array_count(vm->argv) ? mp_array_find_int(vm->argv, 0)->u.s : mp_str_empty());
+    mp_array_set_str(vm, server, "PHP_SELF", 8, self);
+    mp_array_set_str(vm, server, "SCRIPT_NAME", 11, self);
+    mp_array_set_str(vm, server, "SCRIPT_FILENAME", 15, self);
+    mp_array_set_str(vm, server, "PATH_TRANSLATED", 15, self);
+    mp_array_set_str(vm, server, "DOCUMENT_ROOT", 13, mp_v_str(mp_str_empty()));
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    mp_array_set_str(vm, server, "REQUEST_TIME_FLOAT", 18, mp_v_float((double)ts.tv_sec + ts.tv_nsec / 1e6 / 1e3));
+    mp_array_set_str(vm, server, "REQUEST_TIME", 12, mp_v_int(ts.tv_sec));
     mp_array_set_str(vm, server, "argv", 4, mp_v_arr(argv));
     mp_array_set_str(vm, server, "argc", 4, mp_v_int(mp_array_count(argv)));
-    if (vm->main_path) {
-        mp_array_set_str(vm, server, "PHP_SELF", 8, mp_v_str(vm->main_path));
-        mp_array_set_str(vm, server, "SCRIPT_NAME", 11, mp_v_str(vm->main_path));
-        mp_array_set_str(vm, server, "SCRIPT_FILENAME", 15, mp_v_str(vm->main_path));
-    }
     mp_key k;
     int created;
+    /* the order get_defined_vars() shows: _GET _POST _COOKIE _FILES argv argc _SERVER */
+    static const char *const early[] = { "_GET", "_POST", "_COOKIE", "_FILES", NULL };
+    for (int i = 0; early[i]; i++) {
+        k.s = mp_str_cstr(vm, early[i]); k.i = 0;
+        mp_val *e = mp_array_lookup_or_add(vm, g, k, &created);
+        mp_val *slot = e->type == MP_T_INDIRECT ? e->u.p : e;
+        *slot = mp_v_arr(mp_array_new(vm, 0));
+    }
     k.s = mp_str_cstr(vm, "argv"); k.i = 0;
     mp_val *e = mp_array_lookup_or_add(vm, g, k, &created);
     mp_val *slot = e->type == MP_T_INDIRECT ? e->u.p : e;
@@ -117,13 +148,6 @@ static void init_globals(mp_vm *vm)
     e = mp_array_lookup_or_add(vm, g, k, &created);
     slot = e->type == MP_T_INDIRECT ? e->u.p : e;
     *slot = mp_v_arr(server);
-    static const char *const empty[] = { "_GET", "_POST", "_COOKIE", "_FILES", "_ENV", "_REQUEST", NULL };
-    for (int i = 0; empty[i]; i++) {
-        k.s = mp_str_cstr(vm, empty[i]);
-        e = mp_array_lookup_or_add(vm, g, k, &created);
-        slot = e->type == MP_T_INDIRECT ? e->u.p : e;
-        *slot = mp_v_arr(mp_array_new(vm, 0));
-    }
 }
 
 /* Run a compiled script as the main program. */

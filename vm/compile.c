@@ -407,7 +407,7 @@ static int push_target(compiler *c, mp_ast *n, int *slot, int *nkeys)
     int kind;
     if (b->kind == MP_AST_VAR) {
         if (is_globals(b)) {
-            if (depth == 0) cerror(c, n->line, "Cannot re-assign $GLOBALS");
+            if (depth == 0) cerror(c, n->line, "$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax");
             /* $GLOBALS['x'][...]: the first key names the global */
             depth--;
             compile_expr(c, chain[depth]->kids[1]);
@@ -425,6 +425,8 @@ static int push_target(compiler *c, mp_ast *n, int *slot, int *nkeys)
         kind = MP_BASE_VARVAR;
     } else if (b->kind == MP_AST_PROP || b->kind == MP_AST_STATIC_PROP || b->kind == MP_AST_NULLSAFE_PROP) {
         cerror(c, n->line, "Objects are not supported yet");
+    } else if (b->kind == MP_AST_CALL || b->kind == MP_AST_METHOD_CALL || b->kind == MP_AST_STATIC_CALL) {
+        cerror(c, n->line, "Can't use function return value in write context");
     } else {
         cerror(c, n->line, "Cannot use temporary expression in write context");
     }
@@ -479,6 +481,8 @@ static void compile_assign(compiler *c, mp_ast *target, mp_ast *value, int keep)
     default:
         if (target->kind == MP_AST_PROP || target->kind == MP_AST_STATIC_PROP)
             cerror(c, target->line, "Objects are not supported yet");
+        if (target->kind == MP_AST_CALL || target->kind == MP_AST_METHOD_CALL || target->kind == MP_AST_STATIC_CALL)
+            cerror(c, target->line, "Can't use function return value in write context");
         cerror(c, target->line, "Cannot use temporary expression in write context");
     }
 }
@@ -672,6 +676,25 @@ static void compile_isset(compiler *c, mp_ast *n)
     emit(c, OP_NIDENT, 0, 0, 0);
 }
 
+static int inlined_by_php(const char *name, int argc);
+
+/* A real function call result (PHP notices it when passed by reference);
+ * builtins PHP compiles to opcodes are plain values (an Error). */
+static int is_call_result(mp_ast *v)
+{
+    if (v->kind == MP_AST_METHOD_CALL || v->kind == MP_AST_STATIC_CALL) return 1;
+    if (v->kind != MP_AST_CALL) return 0;
+    mp_ast *callee = v->kids[0];
+    if (callee->kind != MP_AST_NAME || !v->kids[1]) return 1;
+    const char *name = callee->str;
+    if (name[0] == '\\') name++;
+    char lc[64];
+    size_t k = 0;
+    for (; name[k] && k < sizeof lc - 1; k++) lc[k] = (char)((name[k] >= 'A' && name[k] <= 'Z') ? name[k] + 32 : name[k]);
+    lc[k] = 0;
+    return !(mp_builtin_lookup(lc, k) && inlined_by_php(lc, v->kids[1]->nkids));
+}
+
 /* Arguments of a call. Known by-reference parameters (builtins) come from
  * BYREF (NULL = decide at run time from the pending callee). Returns the
  * number of values pushed. Named arguments are collected into *names. */
@@ -711,8 +734,7 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
             compile_stored(c, v);
             patch_here(c, k);
         } else {
-            if (callmask && i < 8 && (v->kind == MP_AST_CALL || v->kind == MP_AST_METHOD_CALL || v->kind == MP_AST_STATIC_CALL))
-                *callmask |= 1 << i;
+            if (callmask && i < 8 && is_call_result(v)) *callmask |= 1 << i;
             compile_stored(c, v);
         }
         n++;
@@ -1083,7 +1105,12 @@ static void compile_expr(compiler *c, mp_ast *n)
     }
     case MP_AST_INTERP: {
         int parts = 0;
-        for (int i = 0; i < n->nkids; i++) { compile_expr(c, n->kids[i]); parts++; }
+        for (int i = 0; i < n->nkids; i++) {
+            compile_expr(c, n->kids[i]);
+            /* PHP converts each part as it is added (ROPE_ADD): warnings in order */
+            if (n->kids[i]->kind != MP_AST_STRING) emit(c, OP_CAST, 0, 0, MP_CAST_STRING);
+            parts++;
+        }
         if (parts == 0) emit(c, OP_CONST, add_str_const(c, "", 0), 0, 0);
         else { emit(c, OP_ROPE, 0, parts, 0); adjust(c, 1 - parts); }
         break;
@@ -1547,8 +1574,7 @@ static void compile_stmt(compiler *c, mp_ast *n)
             break;
         }
         if (!e) {
-            if (f->is_main) { emit(c, OP_INT, 1, 0, 0); emit(c, OP_RETURN, 0, 0, 0); }
-            else emit(c, OP_RETURN_NULL, 0, 0, 0);
+            emit(c, OP_RETURN_NULL, 0, 0, 0);   /* include of a file that says "return;" gives NULL */
             break;
         }
         if (e->kind == MP_AST_VAR && !is_globals(e) && !is_superglobal(e) && !is_name(e, "this")) {

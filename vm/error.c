@@ -145,6 +145,30 @@ static const mp_class ex_classes[MP_EX__COUNT] = {
     [MP_EX_JSON_EXCEPTION] = { "JsonException", EXC },
 };
 
+/* A string shown in a trace or a match error: at most 15 bytes then "...",
+ * backslash and control bytes escaped as PHP's smart_str_append_escaped does. */
+void mp_append_escaped_truncated(mp_buf *b, const mp_str *s)
+{
+    size_t n = s->len > 15 ? 15 : s->len;
+    mp_buf_addc(b, '\'');
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        switch (c) {
+        case '\n': mp_buf_adds(b, "\\n"); break;
+        case '\r': mp_buf_adds(b, "\\r"); break;
+        case '\t': mp_buf_adds(b, "\\t"); break;
+        case '\f': mp_buf_adds(b, "\\f"); break;
+        case '\v': mp_buf_adds(b, "\\v"); break;
+        case '\\': mp_buf_adds(b, "\\\\"); break;
+        case 27: mp_buf_adds(b, "\\e"); break;
+        default:
+            if (c < 32 || c > 126) mp_buf_printf(b, "\\x%02X", c);
+            else mp_buf_addc(b, (char)c);
+        }
+    }
+    mp_buf_adds(b, s->len > 15 ? "...'" : "'");
+}
+
 /* One trace argument as PHP abbreviates it: 'strings...' (15 bytes), Array, NULL. */
 static void trace_arg(mp_buf *b, mp_vm *vm, mp_val v)
 {
@@ -155,12 +179,13 @@ static void trace_arg(mp_buf *b, mp_vm *vm, mp_val v)
     case MP_T_TRUE: mp_buf_adds(b, "true"); break;
     case MP_T_FALSE: mp_buf_adds(b, "false"); break;
     case MP_T_INT: mp_buf_printf(b, "%lld", (long long)v.u.i); break;
-    case MP_T_FLOAT: mp_float_repr(v.u.d, buf); mp_buf_adds(b, buf); break;
-    case MP_T_STRING:
-        mp_buf_addc(b, '\'');
-        mp_buf_add(b, v.u.s->data, v.u.s->len > 15 ? 15 : v.u.s->len);
-        mp_buf_adds(b, v.u.s->len > 15 ? "...'" : "'");
+    case MP_T_FLOAT:
+        /* precision 14, and ".0" on integral values (smart_str_append_double) */
+        mp_float_fmt(v.u.d, 14, buf);
+        mp_buf_adds(b, buf);
+        if (!strpbrk(buf, ".EN")) mp_buf_adds(b, ".0");
         break;
+    case MP_T_STRING: mp_append_escaped_truncated(b, v.u.s); break;
     case MP_T_ARRAY: mp_buf_adds(b, "Array"); break;
     case MP_T_OBJECT: mp_buf_printf(b, "Object(%s)", v.u.o->cls->name); break;
     default: mp_buf_adds(b, "NULL");
@@ -197,7 +222,9 @@ static mp_str *build_trace(mp_vm *vm)
         int line = caller->func->lines[caller->pc - caller->func->code];
         mp_buf_printf(&b, "#%d %s(%d): ", k++, caller->func->script->path->data, line);
         if (fr->is_include) {
-            mp_buf_printf(&b, "include('%s')\n", f->script->path->data);
+            mp_buf_adds(&b, "include(");
+            mp_append_escaped_truncated(&b, f->script->path);
+            mp_buf_adds(&b, ")\n");
             continue;
         }
         mp_buf_adds(&b, f->name->data);

@@ -92,9 +92,12 @@ static mp_str *name_of(mp_vm *vm, mp_val v)
 
 static mp_frame *top_frame(mp_vm *vm) { return &vm->frames[vm->nframes - 1]; }
 
+/* Runaway recursion ends the way php -n ends it: the default 128 MB
+ * memory_limit runs out (PHP's VM stack grows in 256 KB pages). */
 static void __attribute__((noreturn)) stack_overflow(mp_vm *vm)
 {
-    mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size of %d frames reached. Infinite recursion?", MAX_FRAMES);
+    mp_error(vm, MP_E_ERROR, "Allowed memory size of 134217728 bytes exhausted (tried to allocate 262144 bytes)");
+    abort();   /* not reached: fatal errors unwind */
 }
 
 /* Place a frame for F whose callee slot is RET (args follow it). */
@@ -301,7 +304,7 @@ static int to_key(mp_vm *vm, mp_val k, mp_key *out, const char *what)
     if (k.type == MP_T_INT) { out->s = NULL; out->i = k.u.i; return 1; }
     if (k.type == MP_T_REF) k = k.u.r->val;
     if (k.type == MP_T_FLOAT) {
-        if (!isfinite(k.u.d) || k.u.d != floor(k.u.d)) {
+        if (!isfinite(k.u.d) || k.u.d != floor(k.u.d) || k.u.d >= 9223372036854775808.0 || k.u.d < -9223372036854775808.0) {
             char buf[64];
             mp_float_repr(k.u.d, buf);
             mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float %s to int loses precision", buf);
@@ -359,7 +362,8 @@ static mp_val fetch_dim(mp_vm *vm, mp_val base, mp_val key, int quiet)
         if (key.type == MP_T_INT) v = mp_array_find_int(base.u.a, key.u.i);
         else {
             mp_key k;
-            if (quiet && (key.type == MP_T_ARRAY || key.type == MP_T_OBJECT)) return mp_v_null();
+            if (quiet == 2 && (key.type == MP_T_ARRAY || key.type == MP_T_OBJECT))
+                mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Illegal offset type in isset or empty");
             if (!to_key(vm, key, &k, "read")) return mp_v_null();
             v = mp_array_find(base.u.a, k);
             if (!v) {
@@ -564,8 +568,12 @@ static void declare_function(mp_vm *vm, const mp_func *f)
     if (old || mp_builtin_lookup(f->lcname->data, f->lcname->len)) {
         if (old) {
             const mp_func *o = old->u.p;
-            mp_error(vm, MP_E_COMPILE_ERROR, "Cannot redeclare %s() (previously declared in %s:%d)",
+            char msg[1024];
+            snprintf(msg, sizeof msg, "Cannot redeclare %s() (previously declared in %s:%d)",
                      f->name->data, o->script->path->data, o->line_start);
+            mp_report(vm, MP_E_COMPILE_ERROR, f->script->path->data, f->line_start, msg);
+            vm->exit_status = 255;
+            mp_unwind(vm, MP_UNWIND_FATAL);
         }
         mp_error(vm, MP_E_COMPILE_ERROR, "Cannot redeclare %s()", f->name->data);
     }
@@ -1022,10 +1030,15 @@ dispatch:
             pc++; NEXT();
         }
         mp_val *slot = symtab_slot(vm, globals(vm), name, 0);
+        if (!slot && ((name->len == 4 && memcmp(name->data, "_ENV", 4) == 0) ||
+                      (name->len == 8 && memcmp(name->data, "_REQUEST", 8) == 0))) {
+            /* like PHP's auto_globals_jit: made when first used */
+            slot = symtab_slot(vm, globals(vm), name, 1);
+            *slot = mp_v_arr(mp_array_new(vm, 0));
+        }
         mp_val v = slot ? *mp_deref(slot) : mp_v_undef();
         if (v.type == MP_T_UNDEF) {
-            if (!(pc->x & 1) && name->data[0] != '_') mp_error(vm, MP_E_WARNING, "Undefined global variable $%s", name->data);
-            else if (!(pc->x & 1)) mp_error(vm, MP_E_WARNING, "Undefined global variable $%s", name->data);
+            if (!(pc->x & 1)) mp_error(vm, MP_E_WARNING, "Undefined global variable $%s", name->data);
             v = mp_v_null();
         }
         sp[-1] = v;
@@ -1449,14 +1462,7 @@ dispatch:
         if (v.type == MP_T_STRING) {
             mp_buf b; mp_buf_init(&b, vm);
             mp_buf_adds(&b, "Unhandled match case ");
-            /* var_export style, like PHP's smart_str_append_scalar */
-            mp_buf_addc(&b, '\'');
-            for (size_t i = 0; i < v.u.s->len; i++) {
-                char ch = v.u.s->data[i];
-                if (ch == '\'' || ch == '\\') mp_buf_addc(&b, '\\');
-                mp_buf_addc(&b, ch);
-            }
-            mp_buf_addc(&b, '\'');
+            mp_append_escaped_truncated(&b, v.u.s);
             mp_str *m = mp_buf_finish(&b);
             mp_throw_ex(vm, MP_EX_UNHANDLED_MATCH_ERROR, "%s", m->data);
         }
@@ -1491,7 +1497,7 @@ dispatch:
     CASE(ARRAY_SPREAD) {
         SAVE();
         mp_val src = sp[-1];
-        if (src.type != MP_T_ARRAY) mp_throw_ex(vm, MP_EX_ERROR, "Only arrays and Traversables can be unpacked");
+        if (src.type != MP_T_ARRAY) mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Only arrays and Traversables can be unpacked");
         mp_array *dst = sp[-2].u.a;
         mp_key k; mp_val *e;
         for (uint32_t pos = 0; mp_array_next(src.u.a, &pos, &k, &e); ) {
@@ -1525,7 +1531,7 @@ dispatch:
     }
     CASE(ISSET_DIM) {
         SAVE();
-        mp_val v = fetch_dim(vm, sp[-2], sp[-1], 1);
+        mp_val v = fetch_dim(vm, sp[-2], sp[-1], 2);
         sp[-2] = mp_v_bool(v.type != MP_T_NULL && v.type != MP_T_UNDEF);
         sp--;
         pc++; NEXT();
@@ -1581,7 +1587,7 @@ dispatch:
             slot = walk_w(vm, slot, keys, nkeys - 1, 0);
             if (slot->type == MP_T_REF) slot = &slot->u.r->val;
             mp_val key = keys[nkeys - 1];
-            if (slot->type == MP_T_STRING && slot->u.s->len > 0) {
+            if (slot->type == MP_T_STRING) {
                 value = assign_str_offset(vm, slot, key, value);
             } else {
                 mp_array *arr = writable_array(vm, slot, key.type == MP_T_UNDEF);
@@ -1618,13 +1624,29 @@ dispatch:
         mp_val *namep = keys - 1;
         mp_val *slot;
         if (kind == MP_BASE_CV) slot = &fr->base[pc->a];
-        else slot = symtab_slot(vm, kind == MP_BASE_GLOBAL ? globals(vm) : mp_frame_symtab(vm, fr), name_of(vm, *namep), 0);
+        else {
+            mp_array *tab = kind == MP_BASE_GLOBAL ? globals(vm) : mp_frame_symtab(vm, fr);
+            mp_str *name = name_of(vm, *namep);
+            slot = symtab_slot(vm, tab, name, 0);
+            if (nkeys == 0) {
+                /* unset($GLOBALS['x']) / unset(${'x'}): the variable itself */
+                if (slot) { ref_drop(*slot); slot->type = MP_T_UNDEF; }
+                sp = namep;
+                pc++; NEXT();
+            }
+        }
+        if (kind == MP_BASE_CV && mp_deref(slot)->type == MP_T_UNDEF) undefined_var(vm, fr->func, pc->a);
         /* walk without creating anything */
         for (int i = 0; slot && i < nkeys; i++) {
             if (slot->type == MP_T_REF) slot = &slot->u.r->val;
             if (slot->type == MP_T_STRING) mp_throw_ex(vm, MP_EX_ERROR, i == nkeys - 1 ? "Cannot unset string offsets" : "Cannot use string offset as an array");
+            if (slot->type == MP_T_FALSE) { mp_error(vm, MP_E_DEPRECATED, "Automatic conversion of false to array is deprecated"); slot = NULL; break; }
+            if (slot->type == MP_T_INT || slot->type == MP_T_FLOAT || slot->type == MP_T_TRUE)
+                mp_throw_ex(vm, MP_EX_ERROR, "Cannot unset offset in a non-array variable");
             if (slot->type != MP_T_ARRAY) { slot = NULL; break; }
             mp_key k;
+            if (keys[i].type == MP_T_ARRAY || keys[i].type == MP_T_OBJECT)
+                mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Illegal offset type in unset");
             to_key(vm, keys[i], &k, "unset");
             if (!mp_array_find(slot->u.a, k)) { slot = NULL; break; }
             if (slot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)) slot->u.a = mp_array_separate(vm, slot->u.a);
@@ -1907,9 +1929,11 @@ dispatch:
         for (int i = 0; i < extra; i++) {
             mp_val v = fr->extra_args[i];
             if (f->params[np].type && v.type != MP_T_REF) {
-                if (!mp_check_type(vm, f->params[np].type, &v, 0))
-                    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d must be of type %s, %s given",
-                                func_display_name(f), np + i + 1, f->params[np].type->text->data, mp_debug_type(v));
+                mp_frame *caller = &vm->frames[vm->nframes - 2];
+                if (!mp_check_type(vm, f->params[np].type, &v, caller->func->strict_types))
+                    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d must be of type %s, %s given, called in %s on line %d",
+                                func_display_name(f), np + i + 1, f->params[np].type->text->data, mp_debug_type(v),
+                                caller->func->script->path->data, caller->func->lines[caller->pc - caller->func->code]);
             }
             mp_array_append(vm, a, v);
         }

@@ -218,6 +218,7 @@ void mp_throw_value(mp_vm *vm, mp_val ex) __attribute__((noreturn));
 void mp_uncaught(mp_vm *vm);                    /* print "Fatal error: Uncaught ..." */
 void mp_unwind(mp_vm *vm, int why) __attribute__((noreturn));
 void mp_flush_output(mp_vm *vm);
+void mp_append_escaped_truncated(mp_buf *b, const mp_str *s);
 /* types.c */
 int  mp_check_type(mp_vm *vm, const mp_type *t, mp_val *v, int strict);
 /* ops.c: PHP operators on values (also used by constant folding) */
