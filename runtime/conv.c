@@ -200,6 +200,12 @@ double mp_to_float(mp_vm *vm, mp_val v)
     case MP_T_STRING: {
         mp_val n;
         int t = mp_str_numeric(v.u.s->data, v.u.s->len, &n, 1, NULL);
+        if (t == MP_T_INT && n.u.i == 0) {
+            /* "-0" is -0.0: PHP converts numeric strings to float with strtod */
+            const char *p = v.u.s->data;
+            while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\v' || *p == '\f') p++;
+            return *p == '-' ? -0.0 : 0.0;
+        }
         if (t == MP_T_INT)
             return (double)n.u.i;
         if (t == MP_T_FLOAT)

@@ -104,7 +104,8 @@ int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
 /* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */
 static void init_globals(mp_vm *vm)
 {
-    mp_array *g = mp_frame_symtab(vm, &vm->frames[0]);
+    /* superglobals first, then the script's variables (get_defined_vars order) */
+    mp_array *g = vm->globals = mp_array_new(vm, 16);
     mp_array *argv = vm->argv ? vm->argv : mp_array_new(vm, 0);
     mp_val_share(mp_v_arr(argv));
     /* $_SERVER as php-cli fills it: the environment, then the script's entries */
@@ -148,6 +149,7 @@ static void init_globals(mp_vm *vm)
     e = mp_array_lookup_or_add(vm, g, k, &created);
     slot = e->type == MP_T_INDIRECT ? e->u.p : e;
     *slot = mp_v_arr(server);
+    mp_frame_symtab(vm, &vm->frames[0]);
 }
 
 /* Run a compiled script as the main program. */

@@ -707,6 +707,7 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
     for (int i = 0; i < args->nkids; i++) {
         mp_ast *arg = args->kids[i];
         mp_ast *v = arg->kind == MP_AST_ARG ? arg->kids[0] : arg;
+        c->line = v->line;
         if (arg->kind == MP_AST_ARG && (arg->flags & MP_AF_SPREAD) && *names)
             cerror(c, arg->line, "Cannot use argument unpacking after named arguments");
         if (arg->kind == MP_AST_ARG && arg->str) {
@@ -777,10 +778,11 @@ static void compile_args_array(compiler *c, mp_ast *args)
     }
 }
 
-static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi)
+static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line)
 {
     if (has_spread(args)) {
         compile_args_array(c, args);
+        c->line = line;
         emit(c, OP_CALL_ARRAY, 0, 0, 0);
         adjust(c, -1);
         return;
@@ -788,6 +790,7 @@ static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_b
     mp_array *names;
     int callmask;
     int n = compile_args(c, args, bi, dynamic_byref, &names, &callmask);
+    c->line = line;
     if (names) {
         freeze(mp_v_arr(names));
         emit(c, OP_CALL_NAMED, add_const(c, mp_v_arr(names)), n, 0);
@@ -827,7 +830,7 @@ static void compile_call(compiler *c, mp_ast *n)
         if (bi) {
             if (has_spread(args)) {
                 emit(c, OP_CONST, add_ptr_const(c, MP_T_BUILTIN, bi), 0, 0);
-                finish_call(c, args, 0, bi);
+                finish_call(c, args, 0, bi, n->line);
                 return;
             }
             mp_array *names = NULL;
@@ -836,10 +839,11 @@ static void compile_call(compiler *c, mp_ast *n)
             for (int i = 0; i < args->nkids; i++) if (args->kids[i]->str) names = (mp_array *)1;
             if (names) {
                 emit(c, OP_CONST, add_ptr_const(c, MP_T_BUILTIN, bi), 0, 0);
-                finish_call(c, args, 0, bi);
+                finish_call(c, args, 0, bi, n->line);
                 return;
             }
             cnt = compile_args(c, args, bi, 0, &names, NULL);
+            c->line = n->line;
             emit(c, OP_CALL_BUILTIN, add_ptr_const(c, MP_T_BUILTIN, bi), cnt, inlined_by_php(bi->name, cnt));
             adjust(c, 1 - cnt);
             return;
@@ -847,12 +851,12 @@ static void compile_call(compiler *c, mp_ast *n)
         /* a: lower-case name for the lookup, b: the name as written for messages */
         int lci = add_const(c, mp_v_str(lc));
         emit(c, OP_INIT_CALL, lci, add_str_const(c, name, len), 0);
-        finish_call(c, args, 1, NULL);
+        finish_call(c, args, 1, NULL, n->line);
         return;
     }
     compile_expr(c, callee);
     emit(c, OP_INIT_CALL_DYN, 0, 0, 0);
-    finish_call(c, args, 1, NULL);
+    finish_call(c, args, 1, NULL, n->line);
 }
 
 static void compile_array(compiler *c, mp_ast *n)
@@ -864,6 +868,9 @@ static void compile_array(compiler *c, mp_ast *n)
         mp_ast *it = n->kids[i];
         if (!it) cerror(c, n->line, "Cannot use empty array elements in arrays");
         if (it->flags & MP_AF_SPREAD) {
+            mp_val sv;
+            if (fold(c, it->kids[0], &sv) && sv.type != MP_T_ARRAY)
+                cerror(c, it->line, "Only arrays and Traversables can be unpacked");
             compile_expr(c, it->kids[0]);
             emit(c, OP_ARRAY_SPREAD, 0, 0, 0);
             continue;
@@ -925,24 +932,25 @@ static void compile_binary(compiler *c, int op, mp_ast *l, mp_ast *r, int line)
 {
     int32_t imm;
     int lc = fusable_op(op) ? simple_cv(c, l) : -1;
+    /* the operation takes the line of the last operand compiled, as in php
+     * (a diagnostic in "1\n/\n0" is reported on the line of the 0) */
+    (void)line;
     if (lc >= 0) {
         int rc = simple_cv(c, r);
-        c->line = line;
+        c->line = r->line;
         if (rc >= 0) { emit(c, fused_opcode(op, 0), lc, rc, op); return; }
         if (small_int(r, &imm)) { emit(c, fused_opcode(op, 1), imm, lc, op); return; }
         compile_expr(c, r);
-        c->line = line;
         emit(c, fused_opcode(op, 3), lc, 0, op);
         return;
     }
     compile_expr(c, l);
     if (fusable_op(op) && small_int(r, &imm)) {
-        c->line = line;
+        c->line = r->line;
         emit(c, fused_opcode(op, 2), imm, 0, op);
         return;
     }
     compile_expr(c, r);
-    c->line = line;
     emit(c, op, 0, 0, 0);
 }
 
@@ -1076,9 +1084,10 @@ static void compile_match(compiler *c, mp_ast *n)
     free(armjumps); free(nj); free(ends);
 }
 
+/* Compile N pushing one value. Like php, instructions take the line of the
+ * last node compiled before them: c->line is left at the last leaf's line. */
 static void compile_expr(compiler *c, mp_ast *n)
 {
-    int saved_line = c->line;
     c->line = n->line;
     mp_val v;
     switch (n->kind) {
@@ -1268,7 +1277,6 @@ static void compile_expr(compiler *c, mp_ast *n)
     default:
         cerror(c, n->line, "%s is not supported yet", mp_ast_kind_name(n->kind));
     }
-    c->line = saved_line;
 }
 
 /* ---- statements ---- */
@@ -1401,12 +1409,38 @@ static void compile_switch(compiler *c, mp_ast *n)
     free(jumps);
 }
 
+/* PHP's constant expressions (const, static and default values): literals,
+ * constants and operators on them, nothing that runs user code. */
+static int is_const_expr(mp_ast *n)
+{
+    if (!n) return 1;
+    switch (n->kind) {
+    case MP_AST_INT: case MP_AST_FLOAT: case MP_AST_STRING: case MP_AST_CONST:
+    case MP_AST_MAGIC_CONST: case MP_AST_CLASS_CONST_FETCH:
+        return 1;
+    case MP_AST_BINARY: case MP_AST_UNARY: case MP_AST_TERNARY:
+        for (int i = 0; i < n->nkids; i++) if (!is_const_expr(n->kids[i])) return 0;
+        return 1;
+    case MP_AST_ARRAY:
+        for (int i = 0; i < n->nkids; i++) {
+            mp_ast *it = n->kids[i];
+            if (!it || (it->flags & MP_AF_BYREF)) return 0;
+            if (!is_const_expr(it->kids[0]) || (it->nkids > 1 && !is_const_expr(it->kids[1]))) return 0;
+        }
+        return 1;
+    case MP_AST_DIM:
+        return n->kids[1] && is_const_expr(n->kids[0]) && is_const_expr(n->kids[1]);
+    }
+    return 0;
+}
+
 static void compile_static(compiler *c, mp_ast *n)
 {
     fstate *f = c->f;
     for (int i = 0; i < n->nkids; i++) {
         mp_ast *sv = n->kids[i];
         mp_val init = mp_v_null();
+        if (!is_const_expr(sv->kids[0])) cerror(c, sv->line, "Constant expression contains invalid operations");
         int dynamic = sv->kids[0] && !fold(c, sv->kids[0], &init);
         if (dynamic) init = mp_v_undef();   /* evaluated on first execution */
         freeze(init);
@@ -1624,6 +1658,7 @@ static void compile_stmt(compiler *c, mp_ast *n)
         for (int i = 0; i < n->nkids; i++) {
             mp_ast *it = n->kids[i];
             c->line = it->line;
+            if (!is_const_expr(it->kids[0])) cerror(c, it->line, "Constant expression contains invalid operations");
             compile_expr(c, it->kids[0]);
             emit(c, OP_DECLARE_CONST, add_str_const(c, it->str, it->len), 0, 0);
         }
@@ -1694,6 +1729,15 @@ static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null)
             ty->names[ty->nnames++] = intern(c, s, len);
         }
         if (m == MP_TY_BOOL) m = MP_TY_BOOL | MP_TY_TRUE | MP_TY_FALSE;
+        if ((ty->mask & m) && m != MP_TY_CLASS) {
+            char lower[32];
+            size_t k = 0;
+            for (; k < len && k < sizeof lower - 1; k++) lower[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+            lower[k] = 0;
+            cerror(c, p->line, "Duplicate type %s is redundant", lower);
+        }
+        if (m == MP_TY_MIXED && (p->flags & MP_AF_NULLABLE))
+            cerror(c, p->line, "Type mixed cannot be marked as nullable since mixed already includes null");
         ty->mask |= m;
         if (p->flags & MP_AF_NULLABLE) ty->mask |= MP_TY_NULL;
     }
@@ -1774,6 +1818,24 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
         f->params[i].variadic = (p->flags & MP_AF_VARIADIC) != 0;
         f->params[i].has_default = p->kids[0] != NULL;
         if (f->params[i].variadic && i != np - 1) cerror(c, p->line, "Only the last parameter can be variadic");
+        if (f->params[i].variadic && p->kids[0]) cerror(c, p->line, "Variadic parameter cannot have a default value");
+        if (f->params[i].type && (f->params[i].type->mask & MP_TY_VOID)) cerror(c, p->line, "void cannot be used as a parameter type");
+        if (f->params[i].type && (f->params[i].type->mask & MP_TY_NEVER)) cerror(c, p->line, "never cannot be used as a parameter type");
+        if (f->params[i].type && p->kids[0]) {
+            /* a constant default must fit the declared type */
+            mp_val dv;
+            const mp_type *t = f->params[i].type;
+            if (fold(c, p->kids[0], &dv) && !(t->mask & MP_TY_MIXED)) {
+                uint32_t m = t->mask;
+                int ok = (dv.type == MP_T_NULL && (m & MP_TY_NULL)) || (dv.type == MP_T_TRUE && (m & MP_TY_TRUE))
+                      || (dv.type == MP_T_FALSE && (m & MP_TY_FALSE)) || (dv.type == MP_T_INT && (m & (MP_TY_INT | MP_TY_FLOAT)))
+                      || (dv.type == MP_T_FLOAT && (m & MP_TY_FLOAT)) || (dv.type == MP_T_STRING && (m & (MP_TY_STRING | MP_TY_CALLABLE)))
+                      || (dv.type == MP_T_ARRAY && (m & (MP_TY_ARRAY | MP_TY_ITERABLE)));
+                if (!ok && dv.type != MP_T_NULL)
+                    cerror(c, p->line, "Cannot use %s as default value for parameter $%s of type %s",
+                           mp_debug_type(dv), p->str, t->text->data);
+            }
+        }
         if (!p->kids[0] && !f->params[i].variadic) last_required = i;
     }
     f->nrequired = last_required + 1;

@@ -1545,7 +1545,16 @@ dispatch:
         mp_val *slot = write_base(vm, fr, kind, pc->a, namep);
         if (kind == MP_BASE_CV && nkeys && (pc->x & MP_FW_RW) && mp_deref(slot)->type == MP_T_UNDEF)
             undefined_var(vm, fr->func, pc->a);
-        slot = walk_w(vm, slot, keys, nkeys, (pc->x & MP_FW_RW) != 0);
+        if (nkeys > 0) {
+            /* the last container must not be a string: PHP names the operation */
+            mp_val *cont = walk_w(vm, slot, keys, nkeys - 1, (pc->x & MP_FW_RW) != 0);
+            if (mp_deref(cont)->type == MP_T_STRING && mp_deref(cont)->u.s->len > 0) {
+                if ((pc->x & MP_FW_RW) && (pc->x & MP_FW_VALUE)) mp_throw_ex(vm, MP_EX_ERROR, "Cannot use assign-op operators with string offsets");
+                if (pc->x & MP_FW_RW) mp_throw_ex(vm, MP_EX_ERROR, "Cannot increment/decrement string offsets");
+                mp_throw_ex(vm, MP_EX_ERROR, "Cannot create references to/from string offsets");
+            }
+            slot = walk_w(vm, cont, keys + nkeys - 1, 1, (pc->x & MP_FW_RW) != 0);
+        }
         mp_val *dst = kind == MP_BASE_CV ? keys : namep;
         if (hasv) *dst++ = sp[-1];
         dst->type = MP_T_INDIRECT;

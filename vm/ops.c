@@ -53,11 +53,16 @@ int mp_to_long_op(mp_vm *vm, mp_val v, int64_t *out)
         if (n.type == MP_T_FLOAT) {
             double d = n.u.d;
             if (!isfinite(d) || d >= 9223372036854775808.0 || d < -9223372036854775808.0) {
+                if (v.type == MP_T_STRING) {
+                    /* a float-string saturates (ZEND_STRTOL), a float wraps */
+                    if (vm) mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float-string \"%s\" to int loses precision", v.u.s->data);
+                    *out = d > 0 ? INT64_MAX : INT64_MIN;
+                    return 1;
+                }
                 if (vm) {
                     char buf[64];
-                    mp_float_fmt(d, 17, buf);
-                    mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float%s %s to int loses precision",
-                             v.type == MP_T_STRING ? "-string" : "", v.type == MP_T_STRING ? "" : buf);
+                    mp_float_repr(d, buf);
+                    mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float %s to int loses precision", buf);
                 }
                 *out = mp_to_int(vm, mp_v_float(d));   /* modular, as PHP on 64-bit */
                 return 1;
@@ -314,7 +319,9 @@ void mp_cast(mp_vm *vm, int cast, mp_val *v)
     if (v->type == MP_T_REF) *v = v->u.r->val;
     switch (cast) {
     case MP_CAST_INT: if (v->type != MP_T_INT) *v = mp_v_int(mp_to_int(vm, *v)); return;
-    case MP_CAST_FLOAT: if (v->type != MP_T_FLOAT) *v = mp_v_float(mp_to_float(vm, *v)); return;
+    case MP_CAST_FLOAT:
+        if (v->type != MP_T_FLOAT) *v = mp_v_float(mp_to_float(vm, *v));
+        return;
     case MP_CAST_STRING: if (v->type != MP_T_STRING) *v = mp_v_str(mp_to_str(vm, *v)); return;
     case MP_CAST_BOOL: *v = mp_v_bool(mp_to_bool(*v)); return;
     case MP_CAST_ARRAY:

@@ -108,7 +108,7 @@ static void bi_ini_set(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_str(mp_str_cstr(vm, old));
     mp_val v = *mp_deref(&argv[1]);
     if (v.type == MP_T_ARRAY || v.type == MP_T_OBJECT)
-        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "ini_set(): Argument #2 ($value) must be of type string|int|float|bool|null, %s given", mp_debug_type(v));
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "ini_set(): Argument #2 ($value) must be of type string|int|float|bool|null");
     mp_ini_set(vm, argv[0].u.s->data, mp_to_str(vm, v)->data);
 }
 
