@@ -387,8 +387,10 @@ static int is_borrowed(const mp_ast *n)
 /* Compile N for storing: its value is marked shared if borrowed. */
 static void compile_stored(compiler *c, mp_ast *n)
 {
+    mp_val v;
     compile_expr(c, n);
-    if (is_borrowed(n)) emit(c, OP_SHARE, 0, 0, 0);
+    /* literals and folded constants are immutable already */
+    if (is_borrowed(n) && !(n->kind == MP_AST_CONST && fold(c, n, &v))) emit(c, OP_SHARE, 0, 0, 0);
 }
 
 /* A write target's base and keys. Pushes what FETCH_W needs below any value:
