@@ -885,8 +885,6 @@ static void compile_array(compiler *c, mp_ast *n)
     }
 }
 
-static mp_ast *strip_parens(mp_ast *n) { return n; }
-
 /* A local variable that can be read straight from its slot by fused ops. */
 static int simple_cv(compiler *c, mp_ast *n)
 {
@@ -960,7 +958,6 @@ static void compile_binary(compiler *c, int op, mp_ast *l, mp_ast *r, int line)
  * N's truth equals WHEN. Comparisons fuse into JMP_CMP. */
 static int compile_jump(compiler *c, mp_ast *n, int when)
 {
-    n = strip_parens(n);
     if (n->kind == MP_AST_UNARY && n->ival == MP_OP_NOT) return compile_jump(c, n->kids[0], !when);
     if (n->kind == MP_AST_BINARY) {
         int op = ast_op_to_opcode((int)n->ival);
@@ -1049,21 +1046,26 @@ static void compile_match(compiler *c, mp_ast *n)
 {
     compile_expr(c, n->kids[0]);
     mp_ast *arms = n->kids[1];
-    int *armjumps = calloc((size_t)arms->nkids + 1, sizeof(int) * 64);
-    int *nj = calloc((size_t)arms->nkids + 1, sizeof(int));
-    int default_arm = -1;
+    /* first[i]: index in jumps[] of arm i's first condition test */
+    int total = 0;
+    for (int i = 0; i < arms->nkids; i++) total += arms->kids[i]->kids[0] ? arms->kids[i]->kids[0]->nkids : 0;
+    int *jumps = calloc((size_t)total + 1, sizeof(int));
+    int *first = calloc((size_t)arms->nkids + 1, sizeof(int));
+    int njumps = 0, default_arm = -1;
     for (int i = 0; i < arms->nkids; i++) {
         mp_ast *arm = arms->kids[i];
+        first[i] = njumps;
         if (!arm->kids[0]) {
             if (default_arm >= 0) cerror(c, arm->line, "Match expressions may only contain one default arm");
             default_arm = i;
             continue;
         }
-        for (int k = 0; k < arm->kids[0]->nkids && k < 64; k++) {
+        for (int k = 0; k < arm->kids[0]->nkids; k++) {
             compile_expr(c, arm->kids[0]->kids[k]);
-            armjumps[i * 64 + nj[i]++] = emit(c, OP_MATCH_EQ, 0, 0, 0);
+            jumps[njumps++] = emit(c, OP_MATCH_EQ, 0, 0, 0);
         }
     }
+    first[arms->nkids] = njumps;
     int dflt = -1;
     if (default_arm >= 0) {
         emit(c, OP_POP, 0, 0, 0);
@@ -1076,14 +1078,14 @@ static void compile_match(compiler *c, mp_ast *n)
     for (int i = 0; i < arms->nkids; i++) {
         c->f->depth = base_depth;
         if (i == default_arm) patch_here(c, dflt);
-        for (int k = 0; k < nj[i]; k++) patch_here(c, armjumps[i * 64 + k]);
+        for (int k = first[i]; k < first[i + 1]; k++) patch_here(c, jumps[k]);
         compile_expr(c, arms->kids[i]->kids[1]);
         ends[i] = emit(c, OP_JMP, 0, 0, 0);
     }
     if (arms->nkids == 0) { c->f->depth = base_depth; emit(c, OP_NULL, 0, 0, 0); }
     for (int i = 0; i < arms->nkids; i++) patch_here(c, ends[i]);
     c->f->depth = base_depth + 1;
-    free(armjumps); free(nj); free(ends);
+    free(jumps); free(first); free(ends);
 }
 
 /* Compile N pushing one value. Like php, instructions take the line of the
@@ -1312,7 +1314,9 @@ static void compile_break(compiler *c, mp_ast *n, int is_continue)
     if (f->nloops == 0) cerror(c, n->line, "'%s' not in the 'loop' or 'switch' context", what);
     if (depth > f->nloops)
         cerror(c, n->line, "Cannot '%s' %d level%s", what, depth, depth == 1 ? "" : "s");
-    /* leave the inner constructs' stack items behind */
+    /* drop the stack items (foreach iterators) of the constructs left; the
+     * target's own items are dropped at its end. The pops do not change the
+     * depth of the code that follows (it is unreachable from here). */
     for (int i = 0; i < depth - 1; i++) {
         loop_ctx *l = &f->loops[f->nloops - 1 - i];
         for (int k = 0; k < l->items; k++) { emit(c, OP_POP, 0, 0, 0); adjust(c, 1); }
@@ -1331,14 +1335,8 @@ static void compile_break(compiler *c, mp_ast *n, int is_continue)
             else snprintf(msg, sizeof msg, "\"continue\" targeting switch is equivalent to \"break\"");
             mp_report(c->vm, MP_E_COMPILE_WARNING, c->path, n->line, msg);
         }
-        if (l->items) { /* break out of foreach: its end pops the iterator */ }
         GROW(l->breaks, l->nbreaks, l->capbreaks, 4);
         l->breaks[l->nbreaks++] = j;
-    }
-    /* undo the pops' effect on depth tracking of the fall-through path */
-    for (int i = 0; i < depth - 1; i++) {
-        loop_ctx *li = &f->loops[f->nloops - 1 - i];
-        adjust(c, -0 * li->items);
     }
 }
 

@@ -140,7 +140,6 @@ static mp_frame *new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, 
     fr->symtab = NULL;
     fr->closure = NULL;
     fr->is_include = 0;
-    fr->discard = 0;
     fr->named_extra = NULL;
     return fr;
 }
@@ -760,8 +759,6 @@ static int do_include(mp_vm *vm, mp_frame *fr, mp_val *slot, int kind)
 }
 
 /* ---- the interpreter ---- */
-
-#define ISTRUE(v) ((v).type == MP_T_TRUE || ((v).type > MP_T_TRUE && mp_to_bool(v)))
 
 static inline int truthy(mp_val v)
 {
@@ -1855,7 +1852,7 @@ dispatch:
                 nf->func = f; nf->pc = f->code; nf->base = nbase; nf->sp = NULL;
                 nf->ret_slot = ret; nf->limit = fr->limit; nf->chunk = fr->chunk;
                 nf->nargs = argc; nf->extra_args = NULL; nf->symtab = NULL; nf->closure = NULL;
-                nf->is_include = 0; nf->discard = 0; nf->named_extra = NULL;
+                nf->is_include = 0; nf->named_extra = NULL;
                 for (int i = 0; i < argc; i++) if (nbase[i].type == MP_T_REF) nbase[i].u.r->rc++;
                 for (int i = argc; i < f->nslots; i++) nbase[i].tw = MP_T_UNDEF;
                 fr = nf; pc = f->code; base = nbase; K = f->consts;

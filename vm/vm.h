@@ -100,7 +100,6 @@ typedef struct mp_frame {
     mp_array *symtab;        /* by-name view of the variables, built on demand */
     mp_object *closure;      /* running closure object, or NULL */
     uint8_t   is_include;    /* top-level code of an included file (shares caller's symtab) */
-    uint8_t   discard;       /* caller ignores the return value */
     mp_array *named_extra;   /* named arguments a variadic parameter collects */
 } mp_frame;
 
