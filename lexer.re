@@ -791,8 +791,10 @@ static int lex_scripting(mp_parser *p, MP_YYSTYPE *lval)
         [;:,.|^+\-/*=%!~$<>?@]  { TOKEN(p->tok[0]); }
 
         "?>" NL? {
+            /* php counts the newline of "?>\n" only when the next token is
+             * read, so an error at this ';' is reported on the ?> line */
             p->state = LS_INITIAL;
-            count_lines(p, p->tok, p->cur);
+            p->defer_line = p->cur > p->tok + 2;
             return ';';
         }
         "#" | "//"  { skip_line_comment(p); count_lines(p, p->tok, p->cur); continue; }
@@ -917,6 +919,23 @@ static int lex_property(mp_parser *p, MP_YYSTYPE *lval)
         count_lines(p, p->tok, p->cur);
         return -1;
     }
+    /* php 8.2 skips comments here without leaving the state: "$a->#[x]\nb"
+     * is a property fetch (the "#[" is a comment, not an attribute) and
+     * "$a->/ * c * /class" names the property "class" */
+    if (s < p->end && (*s == '#' || (s[0] == '/' && s[1] == '/'))) {
+        p->cur = s + 1;
+        skip_line_comment(p);
+        count_lines(p, p->tok, p->cur);
+        return -1;
+    }
+    if (s + 1 < p->end && s[0] == '/' && s[1] == '*') {
+        const char *e = s + 2;
+        while (e + 1 < p->end && !(e[0] == '*' && e[1] == '/')) e++;
+        if (e + 1 >= p->end) return lex_error(p, p->tok_line, "Unterminated comment starting line %d", p->tok_line);
+        p->cur = e + 2;
+        count_lines(p, p->tok, p->cur);
+        return -1;
+    }
     if (s[0] == '-' && s[1] == '>' && s + 1 < p->end) { p->cur = s + 2; return T_OBJECT_OPERATOR; }
     if (s[0] == '?' && s[1] == '-' && s[2] == '>' && s + 2 < p->end) { p->cur = s + 3; return T_NULLSAFE_OBJECT_OPERATOR; }
     if (s < p->end && LABEL_START(*s)) {
@@ -970,6 +989,8 @@ int mp_yylex(MP_YYSTYPE *lval, MP_YYLTYPE *lloc, mp_parser *p)
     if (p->failed) t = T_ERROR;
     else if (p->halted) { p->tok = p->cur; t = END; }
     else {
+        p->line += p->defer_line;
+        p->defer_line = 0;
         do {
             switch (p->state) {
             case LS_INITIAL:     t = lex_initial(p, lval); break;

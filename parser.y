@@ -60,6 +60,7 @@ typedef struct mp_parser {
     mp_nest *nest;            /* open brackets */
     int nnest, capnest;
     int halted;               /* __halt_compiler(); seen: return end of file */
+    int defer_line;           /* 1 after "?>\n": the line is counted when the next token is read */
     const char *filename;     /* for __FILE__ / __DIR__ */
     char *err; size_t errsz; int *errline;
     int failed;               /* an error message is already in err */

@@ -150,7 +150,8 @@ static void dump_string(dump_out *o, const char *s, size_t len)
     o->out(o->u, "\"", 1);
 }
 
-static void dump_node(dump_out *o, const mp_ast *n, int indent)
+/* One line for node n (NULL prints "-"), indented by `indent` levels. */
+static void dump_line(dump_out *o, const mp_ast *n, int indent)
 {
     static const char spaces[] = "                                                                ";
     int pad = indent * 2;
@@ -183,11 +184,35 @@ static void dump_node(dump_out *o, const mp_ast *n, int indent)
     for (int i = 0; i < 16; i++)
         if (n->flags & (1 << i)) dump_printf(o, " [%s]", ast_flag_names[i]);
     o->out(o->u, "\n", 1);
-    for (int i = 0; i < n->nkids; i++) dump_node(o, n->kids[i], indent + 1);
 }
 
+/* A node waiting to be printed by mp_ast_dump. */
+typedef struct dump_item {
+    const mp_ast *n;  /* the node (may be NULL) */
+    int indent;       /* its depth */
+} dump_item;
+
+/* Pre-order walk with an explicit stack: trees from long elseif chains or
+ * 100000-term expressions are deeper than the C stack would allow. */
 void mp_ast_dump(const mp_ast *n, int indent, void (*out)(void *u, const char *s, size_t n), void *u)
 {
     dump_out o = { out, u };
-    dump_node(&o, n, indent);
+    size_t cap = 64, top = 0;
+    dump_item *stack = malloc(cap * sizeof *stack);
+    if (!stack) { fputs("minphp: out of memory\n", stderr); abort(); }
+    stack[top++] = (dump_item){ n, indent };
+    while (top > 0) {
+        dump_item it = stack[--top];
+        dump_line(&o, it.n, it.indent);
+        if (!it.n) continue;
+        if (cap - top < (size_t)it.n->nkids) {
+            while (cap - top < (size_t)it.n->nkids) cap *= 2;
+            dump_item *ns = realloc(stack, cap * sizeof *stack);
+            if (!ns) { fputs("minphp: out of memory\n", stderr); abort(); }
+            stack = ns;
+        }
+        for (int i = it.n->nkids - 1; i >= 0; i--)       /* first kid on top */
+            stack[top++] = (dump_item){ it.n->kids[i], it.indent + 1 };
+    }
+    free(stack);
 }

@@ -935,20 +935,25 @@ static void compile_binary(compiler *c, int op, mp_ast *l, mp_ast *r, int line)
     /* the operation takes the line of the last operand compiled, as in php
      * (a diagnostic in "1\n/\n0" is reported on the line of the 0) */
     (void)line;
+    mp_val k;
+    int rconst = fusable_op(op) && (r->kind == MP_AST_FLOAT || r->kind == MP_AST_STRING) && fold(c, r, &k);
     if (lc >= 0) {
         int rc = simple_cv(c, r);
         c->line = r->line;
         if (rc >= 0) { emit(c, fused_opcode(op, 0), lc, rc, op); return; }
         if (small_int(r, &imm)) { emit(c, fused_opcode(op, 1), imm, lc, op); return; }
+        if (rconst) { emit(c, OP_BINOP_CK, add_const(c, k), lc, op); return; }
         compile_expr(c, r);
         emit(c, fused_opcode(op, 3), lc, 0, op);
         return;
     }
     compile_expr(c, l);
-    if (fusable_op(op) && small_int(r, &imm)) {
+    if (fusable_op(op)) {
+        int rc = simple_cv(c, r);
         c->line = r->line;
-        emit(c, fused_opcode(op, 2), imm, 0, op);
-        return;
+        if (small_int(r, &imm)) { emit(c, fused_opcode(op, 2), imm, 0, op); return; }
+        if (rc >= 0) { emit(c, OP_BINOP_TC, rc, 0, op); return; }
+        if (rconst) { emit(c, OP_BINOP_TK, add_const(c, k), 0, op); return; }
     }
     compile_expr(c, r);
     emit(c, op, 0, 0, 0);

@@ -1274,6 +1274,16 @@ dispatch:
             case OP_EQ: case OP_IDENT: r = a == b; break;
             default: r = a != b; break;
             }
+        } else if ((sp[0].type == MP_T_FLOAT || sp[0].type == MP_T_INT) && (sp[1].type == MP_T_FLOAT || sp[1].type == MP_T_INT)
+                   && (pc->x & 0x7f) >= OP_LT && (pc->x & 0x7f) <= OP_GE) {
+            double a = sp[0].type == MP_T_FLOAT ? sp[0].u.d : (double)sp[0].u.i;
+            double b = sp[1].type == MP_T_FLOAT ? sp[1].u.d : (double)sp[1].u.i;
+            switch (pc->x & 0x7f) {
+            case OP_LT: r = a < b; break;
+            case OP_LE: r = a <= b; break;
+            case OP_GT: r = a > b; break;
+            default: r = a >= b; break;
+            }
         } else {
             SAVE();
             r = compare_op(vm, pc->x & 0x7f, sp[0], sp[1]);
@@ -1313,7 +1323,7 @@ dispatch:
         if (r == (pc->x >> 7)) pc = fr->func->code + pc->a; else pc += 2;
         NEXT();
     }
-    CASE(BINOP_CC) CASE(BINOP_CI) CASE(BINOP_TI) CASE(BINOP_CT) {
+    CASE(BINOP_CC) CASE(BINOP_CI) CASE(BINOP_TI) CASE(BINOP_CT) CASE(BINOP_TC) CASE(BINOP_CK) CASE(BINOP_TK) {
     generic_binop:;
         /* fused "LOAD, LOAD, op": operands from slots, immediates or the top */
         const mp_val *a, *b;
@@ -1325,7 +1335,10 @@ dispatch:
         case 0: acv = pc->a; bcv = pc->b; a = &base[acv]; b = &base[bcv]; break;
         case 1: acv = pc->b; a = &base[acv]; imm.u.i = pc->a; imm.tw = MP_T_INT; b = &imm; break;
         case 2: dst = sp - 1; a = dst; imm.u.i = pc->a; imm.tw = MP_T_INT; b = &imm; break;
-        default: dst = sp - 1; acv = pc->a; a = &base[acv]; b = dst; break;
+        case 3: dst = sp - 1; acv = pc->a; a = &base[acv]; b = dst; break;
+        case 4: dst = sp - 1; a = dst; bcv = pc->a; b = &base[bcv]; break;
+        case 5: acv = pc->b; a = &base[acv]; b = &K[pc->a]; break;
+        default: dst = sp - 1; a = dst; b = &K[pc->a]; break;
         }
         if (a->type == MP_T_REF) a = &a->u.r->val;
         if (b->type == MP_T_REF) b = &b->u.r->val;
@@ -1374,21 +1387,22 @@ dispatch:
             *dst = r;
         }
     binop_done:
-        if (shape <= 1) sp++;
+        if (shape <= 1 || shape == 5) sp++;
         pc++; NEXT();
     }
     CASE(DATA) pc++; NEXT();
 
     /* Specialised fused ops: the int case inline, anything else through the
      * generic BINOP code (same semantics, warnings and errors). */
-#define FUSED_INT(NAME, INTOP)                                                        \
+#define FUSED_INT(NAME, INTOP, FLOAT_CASE)                                            \
     CASE(NAME##_CC) {                                                                 \
         const mp_val *a = &base[pc->a], *b = &base[pc->b];                            \
         int64_t r;                                                                    \
         if (a->type == MP_T_INT && b->type == MP_T_INT && INTOP(a->u.i, b->u.i, &r)) {  \
             sp->u.i = r; sp->tw = MP_T_INT; sp++; pc++; NEXT();                       \
         }                                                                             \
-        goto generic_binop;                                                              \
+        FLOAT_CASE(a, b, sp, sp++)                                                    \
+        goto generic_binop;                                                           \
     }                                                                                 \
     CASE(NAME##_CI) {                                                                 \
         const mp_val *a = &base[pc->b];                                               \
@@ -1396,14 +1410,14 @@ dispatch:
         if (a->type == MP_T_INT && INTOP(a->u.i, (int64_t)pc->a, &r)) {               \
             sp->u.i = r; sp->tw = MP_T_INT; sp++; pc++; NEXT();                       \
         }                                                                             \
-        goto generic_binop;                                                              \
+        goto generic_binop;                                                           \
     }                                                                                 \
     CASE(NAME##_TI) {                                                                 \
         int64_t r;                                                                    \
         if (sp[-1].type == MP_T_INT && INTOP(sp[-1].u.i, (int64_t)pc->a, &r)) {       \
             sp[-1].u.i = r; pc++; NEXT();                                             \
         }                                                                             \
-        goto generic_binop;                                                              \
+        goto generic_binop;                                                           \
     }                                                                                 \
     CASE(NAME##_CT) {                                                                 \
         const mp_val *a = &base[pc->a];                                               \
@@ -1411,16 +1425,27 @@ dispatch:
         if (a->type == MP_T_INT && sp[-1].type == MP_T_INT && INTOP(a->u.i, sp[-1].u.i, &r)) { \
             sp[-1].u.i = r; pc++; NEXT();                                             \
         }                                                                             \
-        goto generic_binop;                                                              \
+        FLOAT_CASE(a, (&sp[-1]), (&sp[-1]), (void)0)                                  \
+        goto generic_binop;                                                           \
     }
 #define INT_ADD(x, y, r) (!__builtin_add_overflow((x), (y), (r)))
 #define INT_SUB(x, y, r) (!__builtin_sub_overflow((x), (y), (r)))
 #define INT_MUL(x, y, r) (!__builtin_mul_overflow((x), (y), (r)))
 #define INT_MOD(x, y, r) ((y) > 0 ? (*(r) = (x) % (y), 1) : 0)
-    FUSED_INT(ADD, INT_ADD)
-    FUSED_INT(SUB, INT_SUB)
-    FUSED_INT(MUL, INT_MUL)
-    FUSED_INT(MOD, INT_MOD)
+/* float op float, inline (A, B operands; D destination; then POST) */
+#define FLOAT_OP(OPER, A, B, D, POST)                                                 \
+        if ((A)->type == MP_T_FLOAT && (B)->type == MP_T_FLOAT) {                     \
+            double fr_ = (A)->u.d OPER (B)->u.d;                                      \
+            (D)->u.d = fr_; (D)->tw = MP_T_FLOAT; POST; pc++; NEXT();                 \
+        }
+#define FLOAT_ADD(A, B, D, POST) FLOAT_OP(+, A, B, D, POST)
+#define FLOAT_SUB(A, B, D, POST) FLOAT_OP(-, A, B, D, POST)
+#define FLOAT_MUL(A, B, D, POST) FLOAT_OP(*, A, B, D, POST)
+#define FLOAT_NONE(A, B, D, POST)
+    FUSED_INT(ADD, INT_ADD, FLOAT_ADD)
+    FUSED_INT(SUB, INT_SUB, FLOAT_SUB)
+    FUSED_INT(MUL, INT_MUL, FLOAT_MUL)
+    FUSED_INT(MOD, INT_MOD, FLOAT_NONE)
 #undef FUSED_INT
 #define JCMP_SPECIAL(NAME, CMP, RHS_IS_CV)                                             \
     CASE(NAME) {                                                                      \

@@ -69,6 +69,9 @@
     X(BINOP_CI,     "abx", 1,  "push CV b OP_x int a") \
     X(BINOP_TI,     "ax",  0,  "replace top with top OP_x int a") \
     X(BINOP_CT,     "ax",  0,  "replace top with CV a OP_x top") \
+    X(BINOP_TC,     "ax",  0,  "replace top with top OP_x CV a") \
+    X(BINOP_CK,     "abx", 1,  "push CV b OP_x consts[a]") \
+    X(BINOP_TK,     "ax",  0,  "replace top with top OP_x consts[a]") \
     X(DATA,         "a",   0,  "extra operand of the previous instruction (never executed)") \
     /* BINOP_* specialised for the hottest operators (int fast path inline) */ \
     X(ADD_CC, "ab", 1, "push CV a + CV b")   X(ADD_CI, "ab", 1, "push CV b + int a") \
