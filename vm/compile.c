@@ -1126,7 +1126,7 @@ static void compile_expr(compiler *c, mp_ast *n)
         for (int i = 0; i < n->nkids; i++) {
             compile_expr(c, n->kids[i]);
             /* PHP converts each part as it is added (ROPE_ADD): warnings in order */
-            if (n->kids[i]->kind != MP_AST_STRING) emit(c, OP_CAST, 0, 0, MP_CAST_STRING);
+            if (n->kids[i]->kind != MP_AST_STRING) emit(c, OP_CAST, 0, 0, MP_CAST_STRING | MP_CAST_ROPE);
             parts++;
         }
         if (parts == 0) emit(c, OP_CONST, add_str_const(c, "", 0), 0, 0);

@@ -824,19 +824,27 @@ static inline int compare_op(mp_vm *vm, int op, mp_val a, mp_val b)
 static void iter_set_pos(mp_val *it, uint32_t pos) { memcpy(&it->extra[3], &pos, 4); }
 static uint32_t iter_pos(const mp_val *it) { uint32_t p; memcpy(&p, &it->extra[3], 4); return p; }
 
+/* "a $b c": all parts in one allocation; ints and floats are formatted
+ * straight into the result. */
 static mp_val rope(mp_vm *vm, mp_val *parts, int n)
 {
     if (n == 2) return mp_v_str(mp_concat_vals(vm, parts[0], parts[1]));
     size_t total = 0;
-    mp_str *strs[64];
-    mp_str **s = n <= 64 ? strs : mp_alloc(vm, sizeof(mp_str *) * (size_t)n);
     for (int i = 0; i < n; i++) {
-        s[i] = parts[i].type == MP_T_STRING ? parts[i].u.s : mp_to_str(vm, parts[i]);
-        total += s[i]->len;
+        mp_val *v = &parts[i];
+        if (v->type == MP_T_STRING) { total += v->u.s->len; continue; }
+        if (v->type == MP_T_INT) { total += 20; continue; }   /* at most 20 digits and sign */
+        *v = mp_v_str(mp_to_str(vm, *v));
+        total += v->u.s->len;
     }
     mp_str *r = mp_str_alloc(vm, total);
     char *p = r->data;
-    for (int i = 0; i < n; i++) { memcpy(p, s[i]->data, s[i]->len); p += s[i]->len; }
+    for (int i = 0; i < n; i++) {
+        if (parts[i].type == MP_T_INT) p += mp_fmt_int(p, parts[i].u.i);
+        else { memcpy(p, parts[i].u.s->data, parts[i].u.s->len); p += parts[i].u.s->len; }
+    }
+    r->len = (size_t)(p - r->data);
+    *p = 0;
     return mp_v_str(r);
 }
 
@@ -1220,7 +1228,15 @@ dispatch:
         pc++; NEXT();
     }
     CASE(BOOL) sp[-1] = mp_v_bool(truthy(sp[-1])); pc++; NEXT();
-    CASE(CAST) SAVE(); mp_cast(vm, pc->x, &sp[-1]); pc++; NEXT();
+    CASE(CAST) {
+        if (pc->x & MP_CAST_ROPE) {
+            int t = sp[-1].type;
+            if (t == MP_T_STRING || t == MP_T_INT || t == MP_T_FLOAT || t <= MP_T_TRUE) { pc++; NEXT(); }
+        }
+        SAVE();
+        mp_cast(vm, pc->x & ~MP_CAST_ROPE, &sp[-1]);
+        pc++; NEXT();
+    }
     CASE(ADD_CV_INT) {
         SAVE();
         mp_val *v = mp_deref(&base[pc->a]);

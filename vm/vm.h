@@ -171,6 +171,10 @@ struct mp_vm {
     int       named_call;    /* the call being set up used named arguments (check for gaps) */
 };
 
+/* CAST x flag: a part of "...$x..." -- only values whose conversion can
+ * warn (arrays, objects) are converted now; ROPE formats the rest. */
+enum { MP_CAST_ROPE = 0x80 };
+
 /* FETCH_W / ASSIGN_DIM / UNSET_W mode bits (instruction x field). */
 enum {
     MP_BASE_CV = 0,      /* base variable is CV a */
