@@ -388,14 +388,8 @@ static int lex_initial(mp_parser *p, MP_YYSTYPE *lval)
     for (;;) {
         const char *lt = memchr(s, '<', (size_t)(p->end - s));
         if (!lt) { s = p->end; break; }
-        if (lt[1] == '?') {
-            if (lt[2] == '=') { s = lt; break; }
-            if ((lt[2] | 0x20) == 'p' && (lt[3] | 0x20) == 'h' && (lt[4] | 0x20) == 'p'
-                && (lt + 5 == p->end || lt[5] == ' ' || lt[5] == '\t' || lt[5] == '\n' || lt[5] == '\r')) {
-                s = lt;
-                break;
-            }
-        }
+        /* short_open_tag is on in php -n, so any "<?" opens PHP code */
+        if (lt[1] == '?' && lt + 1 < p->end) { s = lt; break; }
         s = lt + 1;
     }
     if (s > p->tok) {
@@ -411,10 +405,15 @@ static int lex_initial(mp_parser *p, MP_YYSTYPE *lval)
         lval->s.s = p->tok; lval->s.len = 3;
         return T_ECHO;
     }
-    p->cur = s + 5;
-    if (p->cur < p->end) {
-        if (*p->cur == '\r' && p->cur[1] == '\n') p->cur += 2;
-        else p->cur++;
+    if ((s[2] | 0x20) == 'p' && (s[3] | 0x20) == 'h' && (s[4] | 0x20) == 'p'
+        && (s + 5 == p->end || s[5] == ' ' || s[5] == '\t' || s[5] == '\n' || s[5] == '\r')) {
+        p->cur = s + 5;                 /* "<?php" and one blank or newline */
+        if (p->cur < p->end) {
+            if (*p->cur == '\r' && p->cur[1] == '\n') p->cur += 2;
+            else p->cur++;
+        }
+    } else {
+        p->cur = s + 2;                 /* "<?", also in "<?phpx" (php: "<?" then phpx) */
     }
     count_lines(p, p->tok, p->cur);
     return -1; /* the open tag itself is not a token for the parser */

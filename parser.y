@@ -699,9 +699,13 @@ statement:
 	|	T_FOREACH '(' expr T_AS foreach_variable T_DOUBLE_ARROW foreach_variable ')'
 		foreach_statement
 			{ $$ = N4(FOREACH, @1, $3, $5, $7, $9);
+			  if ($5->flags & MP_AF_BYREF) compile_error(p, @3, "Key element cannot be a reference");
 			  if ($7->flags & MP_AF_BYREF) { $7->flags &= ~MP_AF_BYREF; $$->flags |= MP_AF_BYREF; } }
 	|	T_DECLARE '(' const_list ')' declare_statement
-			{ $$ = N2(DECLARE, @1, $3, $5); }
+			{ $$ = N2(DECLARE, @1, $3, $5);
+			  for (int i = 0; $5 && i < $3->nkids; i++)
+			      if ($3->kids[i]->len == 12 && strncasecmp($3->kids[i]->str, "strict_types", 12) == 0)
+			          compile_error(p, @3, "strict_types declaration must not use block mode"); }
 	|	';'	/* empty statement */ { $$ = N0(NOP, @1); }
 	|	T_TRY '{' inner_statement_list '}' catch_list finally_statement
 			{ $$ = N3(TRY, @1, $3, $5, $6); }

@@ -1,0 +1,8 @@
+--TEST--
+syntax error: unexpected identifier
+--FILE--
+<?php
+foo bar;
+--EXPECTF--
+
+Parse error: syntax error, unexpected identifier "bar" in %s on line 2
