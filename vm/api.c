@@ -292,8 +292,8 @@ int mp_lint_file(mp_vm *vm, const char *path)
     if (!s) {
         snprintf(vm->last_error, sizeof vm->last_error, "%s", err);
         mp_report(vm, level, display, line, err);
-        mp_flush_output(vm);
     }
+    mp_flush_output(vm);   /* compile-time warnings come before "No syntax errors detected" */
     free(src);
     free(display);
     return s ? MP_OK : MP_ERR_COMPILE;

@@ -56,6 +56,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
                                  mp_ast *params, mp_ast *body, mp_ast *rettype, int kind);
 static void assign_from_stack(compiler *c, mp_ast *target, int keep);
 static int fold(compiler *c, mp_ast *n, mp_val *out);
+static int fold_depth(compiler *c, mp_ast *n, mp_val *out, int depth);
 
 /* ---- errors ---- */
 
@@ -260,9 +261,15 @@ static int ast_op_to_opcode(int op)
 
 /* Fold N to a value if it is a constant expression whose evaluation cannot
  * warn or throw; 0 otherwise (the VM then evaluates it at run time). */
-static int fold(compiler *c, mp_ast *n, mp_val *out)
+static int fold(compiler *c, mp_ast *n, mp_val *out) { return fold_depth(c, n, out, 0); }
+
+/* Deeply nested expressions are left to run time (and compiled without
+ * recursion where they are long operator chains). */
+#define MAX_FOLD_DEPTH 200
+
+static int fold_depth(compiler *c, mp_ast *n, mp_val *out, int depth)
 {
-    if (!n) return 0;
+    if (!n || depth > MAX_FOLD_DEPTH) return 0;
     switch (n->kind) {
     case MP_AST_INT: *out = mp_v_int(n->ival); return 1;
     case MP_AST_FLOAT: *out = mp_v_float(n->dval); return 1;
@@ -270,7 +277,7 @@ static int fold(compiler *c, mp_ast *n, mp_val *out)
     case MP_AST_CONST: return fold_name_const(c, n, out);
     case MP_AST_UNARY: {
         mp_val v;
-        if (!fold(c, n->kids[0], &v) || !scalar(v)) return 0;
+        if (!fold_depth(c, n->kids[0], &v, depth + 1) || !scalar(v)) return 0;
         if (n->ival == MP_OP_NOT) { *out = mp_v_bool(!mp_to_bool(v)); return 1; }
         if (v.type != MP_T_INT && v.type != MP_T_FLOAT) return 0;
         if (n->ival == MP_OP_PLUS) { *out = v; return 1; }
@@ -286,12 +293,12 @@ static int fold(compiler *c, mp_ast *n, mp_val *out)
         mp_val l, r;
         int op = ast_op_to_opcode((int)n->ival);
         if (n->ival == MP_OP_AND || n->ival == MP_OP_OR) {
-            if (!fold(c, n->kids[0], &l) || !fold(c, n->kids[1], &r) || !scalar(l) || !scalar(r)) return 0;
+            if (!fold_depth(c, n->kids[0], &l, depth + 1) || !fold_depth(c, n->kids[1], &r, depth + 1) || !scalar(l) || !scalar(r)) return 0;
             int a = mp_to_bool(l), b = mp_to_bool(r);
             *out = mp_v_bool(n->ival == MP_OP_AND ? (a && b) : (a || b));
             return 1;
         }
-        if (op < 0 || !fold(c, n->kids[0], &l) || !fold(c, n->kids[1], &r)) return 0;
+        if (op < 0 || !fold_depth(c, n->kids[0], &l, depth + 1) || !fold_depth(c, n->kids[1], &r, depth + 1)) return 0;
         if (op == OP_CONCAT) {
             if ((l.type != MP_T_STRING && l.type != MP_T_INT) || (r.type != MP_T_STRING && r.type != MP_T_INT))
                 return 0;
@@ -314,10 +321,10 @@ static int fold(compiler *c, mp_ast *n, mp_val *out)
             mp_ast *it = n->kids[i];
             mp_val k, v;
             if (!it || (it->flags & (MP_AF_BYREF | MP_AF_SPREAD))) return 0;
-            if (!fold(c, it->kids[0], &v)) return 0;
+            if (!fold_depth(c, it->kids[0], &v, depth + 1)) return 0;
             if (it->nkids > 1 && it->kids[1]) {
                 mp_key key;
-                if (!fold(c, it->kids[1], &k)) return 0;
+                if (!fold_depth(c, it->kids[1], &k, depth + 1)) return 0;
                 if (k.type == MP_T_FLOAT && k.u.d != floor(k.u.d)) return 0;   /* deprecation at run time */
                 if (k.type == MP_T_ARRAY || !mp_array_key_from_val(NULL, k, &key)) return 0;
                 if (key.s) key.s = intern(c, key.s->data, key.s->len);
@@ -331,9 +338,9 @@ static int fold(compiler *c, mp_ast *n, mp_val *out)
     }
     case MP_AST_TERNARY: {
         mp_val cnd, t, e;
-        if (!fold(c, n->kids[0], &cnd) || !scalar(cnd)) return 0;
-        if (!fold(c, n->kids[2], &e)) return 0;
-        if (n->kids[1]) { if (!fold(c, n->kids[1], &t)) return 0; }
+        if (!fold_depth(c, n->kids[0], &cnd, depth + 1) || !scalar(cnd)) return 0;
+        if (!fold_depth(c, n->kids[2], &e, depth + 1)) return 0;
+        if (n->kids[1]) { if (!fold_depth(c, n->kids[1], &t, depth + 1)) return 0; }
         else t = cnd;
         *out = mp_to_bool(cnd) ? t : e;
         return 1;
@@ -926,6 +933,8 @@ static int fused_opcode(int op, int shape)
     return generic[shape];
 }
 
+static void binary_rhs(compiler *c, int op, mp_ast *r);
+
 /* Binary operator with operands read straight from slots/immediates when it
  * can: one instruction instead of LOAD, LOAD, ADD. */
 static void compile_binary(compiler *c, int op, mp_ast *l, mp_ast *r, int line)
@@ -948,12 +957,23 @@ static void compile_binary(compiler *c, int op, mp_ast *l, mp_ast *r, int line)
         return;
     }
     compile_expr(c, l);
+    binary_rhs(c, op, r);
+}
+
+/* The right operand and the operation, with the left operand on the stack. */
+static void binary_rhs(compiler *c, int op, mp_ast *r)
+{
+    int32_t imm;
+    mp_val k;
     if (fusable_op(op)) {
         int rc = simple_cv(c, r);
         c->line = r->line;
         if (small_int(r, &imm)) { emit(c, fused_opcode(op, 2), imm, 0, op); return; }
         if (rc >= 0) { emit(c, OP_BINOP_TC, rc, 0, op); return; }
-        if (rconst) { emit(c, OP_BINOP_TK, add_const(c, k), 0, op); return; }
+        if ((r->kind == MP_AST_FLOAT || r->kind == MP_AST_STRING) && fold(c, r, &k)) {
+            emit(c, OP_BINOP_TK, add_const(c, k), 0, op);
+            return;
+        }
     }
     compile_expr(c, r);
     emit(c, op, 0, 0, 0);
@@ -1093,6 +1113,12 @@ static void compile_match(compiler *c, mp_ast *n)
     free(jumps); free(first); free(ends);
 }
 
+/* A binary operator evaluated left then right with no short-circuit. */
+static int plain_binary(const mp_ast *n)
+{
+    return n->kind == MP_AST_BINARY && n->ival != MP_OP_AND && n->ival != MP_OP_OR && n->ival != MP_OP_COALESCE;
+}
+
 /* Compile N pushing one value. Like php, instructions take the line of the
  * last node compiled before them: c->line is left at the last leaf's line. */
 static void compile_expr(compiler *c, mp_ast *n)
@@ -1155,9 +1181,22 @@ static void compile_expr(compiler *c, mp_ast *n)
             emit(c, OP_LOAD_GLOBAL, 0, 0, 0);
             break;
         }
-        compile_expr(c, n->kids[0]);
-        compile_expr(c, n->kids[1]);
-        emit(c, OP_FETCH_DIM, 0, 0, 0);
+        {
+            /* $a[1][2]...: walk the chain without recursion */
+            int cnt = 0, cap = 0;
+            mp_ast **chain = NULL;
+            mp_ast *m = n;
+            for (; m->kind == MP_AST_DIM && m->kids[1] && !is_globals(m->kids[0]); m = m->kids[0]) {
+                GROW(chain, cnt, cap, 16);
+                chain[cnt++] = m;
+            }
+            compile_expr(c, m);
+            for (int i = cnt - 1; i >= 0; i--) {
+                compile_expr(c, chain[i]->kids[1]);
+                emit(c, OP_FETCH_DIM, 0, 0, 0);
+            }
+            free(chain);
+        }
         break;
     case MP_AST_ASSIGN:
         compile_assign(c, n->kids[0], n->kids[1], 1);
@@ -1192,6 +1231,22 @@ static void compile_expr(compiler *c, mp_ast *n)
             adjust(c, -1);
             compile_expr(c, n->kids[1]);
             patch_here(c, j);
+            break;
+        }
+        /* a long left-associative chain ("a" . "b" . "c" ... generated code)
+         * is compiled in a loop, not by recursion */
+        mp_ast *l = n->kids[0];
+        if (l->kind == MP_AST_BINARY && plain_binary(l) && plain_binary(l->kids[0])) {
+            int cnt = 0, cap = 0;
+            mp_ast **spine = NULL;
+            for (mp_ast *m = n; m->kind == MP_AST_BINARY && plain_binary(m); m = m->kids[0]) {
+                GROW(spine, cnt, cap, 64);
+                spine[cnt++] = m;
+            }
+            mp_ast *deep = spine[cnt - 1];
+            compile_binary(c, ast_op_to_opcode((int)deep->ival), deep->kids[0], deep->kids[1], deep->line);
+            for (int i = cnt - 2; i >= 0; i--) binary_rhs(c, ast_op_to_opcode((int)spine[i]->ival), spine[i]->kids[1]);
+            free(spine);
             break;
         }
         compile_binary(c, ast_op_to_opcode(op), n->kids[0], n->kids[1], n->line);
@@ -1533,16 +1588,24 @@ static void compile_stmt(compiler *c, mp_ast *n)
         compile_expr_stmt(c, n->kids[0]);
         break;
     case MP_AST_IF: {
-        int j = compile_jump(c, n->kids[0], 0);
-        compile_stmt(c, n->kids[1]);
-        if (n->kids[2]) {
-            int k = emit(c, OP_JMP, 0, 0, 0);
+        /* if / elseif chains are compiled in a loop: 100,000 elseifs must not
+         * recurse 100,000 deep */
+        int *ends = NULL, nends = 0, capends = 0;
+        mp_ast *cur = n;
+        for (;;) {
+            c->line = cur->line;
+            int j = compile_jump(c, cur->kids[0], 0);
+            compile_stmt(c, cur->kids[1]);
+            mp_ast *els = cur->kids[2];
+            if (!els) { patch_here(c, j); break; }
+            GROW(ends, nends, capends, 8);
+            ends[nends++] = emit(c, OP_JMP, 0, 0, 0);
             patch_here(c, j);
-            compile_stmt(c, n->kids[2]);
-            patch_here(c, k);
-        } else {
-            patch_here(c, j);
+            if (els->kind != MP_AST_IF) { compile_stmt(c, els); break; }
+            cur = els;
         }
+        for (int i = 0; i < nends; i++) patch_here(c, ends[i]);
+        free(ends);
         break;
     }
     case MP_AST_WHILE: {
