@@ -777,6 +777,15 @@ static void undefined_var(mp_vm *vm, const mp_func *f, int slot)
     mp_error(vm, MP_E_WARNING, "Undefined variable $%s", f->cvnames[slot]->data);
 }
 
+/* ++/-- slow path: undefined variable warning, then PHP's rules; OLD (if
+ * not NULL) receives the value before the change. */
+static void incdec_slow(mp_vm *vm, mp_frame *fr, int slot, mp_val *v, int inc, mp_val *old)
+{
+    if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, slot); *v = mp_v_null(); }
+    if (old) *old = *v;
+    mp_incdec(vm, v, inc);
+}
+
 /* Arithmetic fast paths; everything else goes to mp_binary_op. */
 static inline mp_val arith(mp_vm *vm, int op, mp_val a, mp_val b)
 {
@@ -1076,70 +1085,29 @@ dispatch:
         if (slots[pc->b].u.r->val.type != MP_T_UNDEF) pc = fr->func->code + pc->a; else pc++;
         NEXT();
     }
-    CASE(PRE_INC) {
-        mp_val *v = mp_deref(&base[pc->a]);
-        if (v->type == MP_T_INT && v->u.i != INT64_MAX) v->u.i++;
-        else {
-            SAVE();
-            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
-            mp_incdec(vm, v, 1);
-        }
-        *sp++ = *v;
-        pc++; NEXT();
+    /* ++/-- on a variable slot: PUSH 0 = statement form, 1 = push the new
+     * value (++$x), 2 = push the old value ($x++) */
+#define INCDEC_CV(NAME, INC, PUSH)                                                    \
+    CASE(NAME) {                                                                      \
+        mp_val *v = mp_deref(&base[pc->a]);                                           \
+        if (v->type == MP_T_INT && v->u.i != ((INC) ? INT64_MAX : INT64_MIN)) {       \
+            if ((PUSH) == 2) { sp->u.i = v->u.i; sp->tw = MP_T_INT; sp++; }           \
+            v->u.i += (INC) ? 1 : -1;                                                 \
+        } else {                                                                      \
+            SAVE();                                                                   \
+            incdec_slow(vm, fr, pc->a, v, (INC), (PUSH) == 2 ? sp : NULL);            \
+            if ((PUSH) == 2) sp++;                                                    \
+        }                                                                             \
+        if ((PUSH) == 1) { MP_VCOPY(sp, v); sp++; }                                   \
+        pc++; NEXT();                                                                 \
     }
-    CASE(PRE_DEC) {
-        mp_val *v = mp_deref(&base[pc->a]);
-        if (v->type == MP_T_INT && v->u.i != INT64_MIN) v->u.i--;
-        else {
-            SAVE();
-            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
-            mp_incdec(vm, v, 0);
-        }
-        *sp++ = *v;
-        pc++; NEXT();
-    }
-    CASE(POST_INC) {
-        mp_val *v = mp_deref(&base[pc->a]);
-        if (v->type == MP_T_INT && v->u.i != INT64_MAX) { *sp++ = *v; v->u.i++; }
-        else {
-            SAVE();
-            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
-            *sp++ = *v;
-            mp_incdec(vm, v, 1);
-        }
-        pc++; NEXT();
-    }
-    CASE(POST_DEC) {
-        mp_val *v = mp_deref(&base[pc->a]);
-        if (v->type == MP_T_INT && v->u.i != INT64_MIN) { *sp++ = *v; v->u.i--; }
-        else {
-            SAVE();
-            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
-            *sp++ = *v;
-            mp_incdec(vm, v, 0);
-        }
-        pc++; NEXT();
-    }
-    CASE(INC_CV) {
-        mp_val *v = mp_deref(&base[pc->a]);
-        if (v->type == MP_T_INT && v->u.i != INT64_MAX) v->u.i++;
-        else {
-            SAVE();
-            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
-            mp_incdec(vm, v, 1);
-        }
-        pc++; NEXT();
-    }
-    CASE(DEC_CV) {
-        mp_val *v = mp_deref(&base[pc->a]);
-        if (v->type == MP_T_INT && v->u.i != INT64_MIN) v->u.i--;
-        else {
-            SAVE();
-            if (v->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *v = mp_v_null(); }
-            mp_incdec(vm, v, 0);
-        }
-        pc++; NEXT();
-    }
+    INCDEC_CV(PRE_INC, 1, 1)
+    INCDEC_CV(PRE_DEC, 0, 1)
+    INCDEC_CV(POST_INC, 1, 2)
+    INCDEC_CV(POST_DEC, 0, 2)
+    INCDEC_CV(INC_CV, 1, 0)
+    INCDEC_CV(DEC_CV, 0, 0)
+#undef INCDEC_CV
     CASE(ADD) {
         int64_t r;
         if (sp[-2].type == MP_T_INT && sp[-1].type == MP_T_INT && !__builtin_add_overflow(sp[-2].u.i, sp[-1].u.i, &r))
