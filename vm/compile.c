@@ -496,6 +496,27 @@ static void compile_assign(compiler *c, mp_ast *target, mp_ast *value, int keep)
     }
 }
 
+/* Bind TARGET to the reference (REF value) on top of the stack; keep:
+ * leave the referenced value as the expression's result. */
+static void bind_ref_target(compiler *c, mp_ast *target, int keep)
+{
+    if (target->kind == MP_AST_VAR && !is_globals(target) && !is_superglobal(target)) {
+        if (is_name(target, "this")) cerror(c, target->line, "Cannot re-assign $this");
+        emit(c, OP_ASSIGN_REF, cv(c, target), 0, keep ? 0 : 1);
+        if (!keep) adjust(c, -1);
+        return;
+    }
+    if (!is_writable(target)) cerror(c, target->line, "Cannot use temporary expression in write context");
+    int slot = 0, nkeys;
+    int kind = push_target(c, target, &slot, &nkeys);
+    int below = nkeys + (kind != MP_BASE_CV);
+    if (below) emit(c, OP_ROT, 0, below, 0);
+    emit(c, OP_FETCH_W, slot, nkeys, kind | MP_FW_VALUE);
+    adjust(c, -below);
+    emit(c, OP_ASSIGN_REF_IND, 0, 0, keep ? 0 : 1);
+    if (!keep) adjust(c, -1);
+}
+
 /* Destructure the array on top of the stack into the targets of PATTERN
  * ([$a, 'k' => $b, [$c]] = ...). Leaves the source on the stack. */
 static void destructure(compiler *c, mp_ast *pattern)
@@ -514,16 +535,7 @@ static void destructure(compiler *c, mp_ast *pattern)
         mp_ast *t = it->kids[0];
         if (it->flags & MP_AF_BYREF) {
             emit(c, OP_LIST_FETCH, 0, 0, 1);   /* [src][REF] */
-            if (t->kind == MP_AST_VAR) { emit(c, OP_ASSIGN_REF, cv(c, t), 0, 1); adjust(c, -1); }
-            else {
-                int slot = 0, nkeys;
-                int kind = push_target(c, t, &slot, &nkeys);
-                emit(c, OP_ROT, 0, nkeys + (kind != MP_BASE_CV), 0);
-                emit(c, OP_FETCH_W, slot, nkeys, kind | MP_FW_VALUE);
-                adjust(c, -nkeys - (kind != MP_BASE_CV));
-                emit(c, OP_ASSIGN_REF_IND, 0, 0, 1);
-                adjust(c, -1);
-            }
+            bind_ref_target(c, t, 0);
         } else {
             emit(c, OP_LIST_FETCH, 0, 0, 0);   /* [src][value] */
             assign_from_stack(c, t, 0);
@@ -565,21 +577,7 @@ static void compile_assign_ref(compiler *c, mp_ast *target, mp_ast *source, int 
         cerror(c, source->line, "Cannot assign reference to non referenceable value");
     }
     fetch_ref(c, source);
-    if (target->kind == MP_AST_VAR && !is_globals(target) && !is_superglobal(target)) {
-        if (is_name(target, "this")) cerror(c, target->line, "Cannot re-assign $this");
-        emit(c, OP_ASSIGN_REF, cv(c, target), 0, keep ? 0 : 1);
-        if (!keep) adjust(c, -1);
-        return;
-    }
-    if (!is_writable(target)) cerror(c, target->line, "Cannot use temporary expression in write context");
-    int slot = 0, nkeys;
-    int kind = push_target(c, target, &slot, &nkeys);
-    int below = nkeys + (kind != MP_BASE_CV);
-    if (below) emit(c, OP_ROT, 0, below, 0);
-    emit(c, OP_FETCH_W, slot, nkeys, kind | MP_FW_VALUE);
-    adjust(c, -below);
-    emit(c, OP_ASSIGN_REF_IND, 0, 0, keep ? 0 : 1);
-    if (!keep) adjust(c, -1);
+    bind_ref_target(c, target, keep);
 }
 
 static void compile_assign_op(compiler *c, mp_ast *n, int keep)
@@ -1419,17 +1417,7 @@ static void compile_foreach(compiler *c, mp_ast *n)
     adjust(c, key ? 2 : 1);
     /* stack: [iter][key?][value] */
     if (byref) {
-        if (value->kind == MP_AST_VAR) { emit(c, OP_ASSIGN_REF, cv(c, value), 0, 1); adjust(c, -1); }
-        else {
-            int slot = 0, nkeys;
-            int kind = push_target(c, value, &slot, &nkeys);
-            int below = nkeys + (kind != MP_BASE_CV);
-            if (below) emit(c, OP_ROT, 0, below, 0);
-            emit(c, OP_FETCH_W, slot, nkeys, kind | MP_FW_VALUE);
-            adjust(c, -below);
-            emit(c, OP_ASSIGN_REF_IND, 0, 0, 1);
-            adjust(c, -1);
-        }
+        bind_ref_target(c, value, 0);
     } else {
         assign_from_stack(c, value, 0);
     }
