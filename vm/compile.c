@@ -1826,6 +1826,19 @@ static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null)
     return ty;
 }
 
+/* Jump operands are patched as absolute instruction indexes; the VM wants
+ * them relative to the jumping instruction (pc += a, no table lookup). */
+static const char *const op_operands[] = {
+#define MP_OP_OPERANDS(n, ops, eff, doc) ops,
+    MP_OPCODES(MP_OP_OPERANDS)
+#undef MP_OP_OPERANDS
+};
+static void relative_jumps(fstate *fs)
+{
+    for (int i = 0; i < fs->ncode; i++)
+        if (strchr(op_operands[fs->code[i].op], 'j')) fs->code[i].a -= i;
+}
+
 /* Temporary slots (@ operator) were numbered -1, -2...: put them after the CVs. */
 static void place_temps(fstate *fs)
 {
@@ -1952,6 +1965,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     f->static_inits = fs.static_inits;
     f->strict_types = (uint8_t)c->strict_types;
     place_temps(&fs);
+    relative_jumps(&fs);
     c->f = fs.parent;
     return f;
 }
@@ -2027,6 +2041,7 @@ mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
     emit(c, OP_INT, 1, 0, 0);
     emit(c, OP_RETURN, 0, 0, 0);
     place_temps(&fs);
+    relative_jumps(&fs);
     mp_func *m = mp_alloc(NULL, sizeof *m);
     m->name = intern(c, "{main}", 6);
     m->lcname = m->name;

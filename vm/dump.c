@@ -48,6 +48,7 @@ static void dump_func(mp_vm *vm, const mp_func *f, FILE *out)
         const char *ops = opcode_operands[in->op];
         fprintf(out, "  %4d  L%-4d %-16s", i, f->lines[i], mp_opcode_names[in->op]);
         if (strchr(ops, 'a')) fprintf(out, " a=%d", in->a);
+        if (strchr(ops, 'j')) fprintf(out, " ->%d", i + in->a);
         if (strchr(ops, 'b')) fprintf(out, " b=%d", in->b);
         if (strchr(ops, 'x')) fprintf(out, " x=%d", in->x);
         if (in->op == OP_CONST || in->op == OP_INIT_CALL || in->op == OP_FETCH_CONST || in->op == OP_CALL_BUILTIN

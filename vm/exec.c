@@ -1082,7 +1082,7 @@ dispatch:
     }
     CASE(STATIC_INITED) {
         mp_val *slots = static_slots(vm, fr);
-        if (slots[pc->b].u.r->val.type != MP_T_UNDEF) pc = fr->func->code + pc->a; else pc++;
+        if (slots[pc->b].u.r->val.type != MP_T_UNDEF) pc = pc + pc->a; else pc++;
         NEXT();
     }
     /* ++/-- on a variable slot: PUSH 0 = statement form, 1 = push the new
@@ -1219,29 +1219,29 @@ dispatch:
         *sp++ = r;
         pc++; NEXT();
     }
-    CASE(JMP) pc = fr->func->code + pc->a; NEXT();
+    CASE(JMP) pc = pc + pc->a; NEXT();
     CASE(JMPZ) {
         --sp;
         int t = sp->type == MP_T_TRUE ? 1 : sp->type <= MP_T_FALSE ? 0 : truthy(*sp);
-        if (!t) pc = fr->func->code + pc->a; else pc++;
+        if (!t) pc = pc + pc->a; else pc++;
         NEXT();
     }
     CASE(JMPNZ) {
         --sp;
         int t = sp->type == MP_T_TRUE ? 1 : sp->type <= MP_T_FALSE ? 0 : truthy(*sp);
-        if (t) pc = fr->func->code + pc->a; else pc++;
+        if (t) pc = pc + pc->a; else pc++;
         NEXT();
     }
     CASE(JMPZ_KEEP) {
-        if (!truthy(sp[-1])) pc = fr->func->code + pc->a; else { sp--; pc++; }
+        if (!truthy(sp[-1])) pc = pc + pc->a; else { sp--; pc++; }
         NEXT();
     }
     CASE(JMPNZ_KEEP) {
-        if (truthy(sp[-1])) pc = fr->func->code + pc->a; else { sp--; pc++; }
+        if (truthy(sp[-1])) pc = pc + pc->a; else { sp--; pc++; }
         NEXT();
     }
     CASE(JMP_NOTNULL) {
-        if (sp[-1].type != MP_T_NULL && sp[-1].type != MP_T_UNDEF) pc = fr->func->code + pc->a;
+        if (sp[-1].type != MP_T_NULL && sp[-1].type != MP_T_UNDEF) pc = pc + pc->a;
         else { sp--; pc++; }
         NEXT();
     }
@@ -1272,7 +1272,7 @@ dispatch:
             SAVE();
             r = compare_op(vm, pc->x & 0x7f, sp[0], sp[1]);
         }
-        if (r == (pc->x >> 7)) pc = fr->func->code + pc->a; else pc++;
+        if (r == (pc->x >> 7)) pc = pc + pc->a; else pc++;
         NEXT();
     }
     CASE(JCMP_CC) CASE(JCMP_CI) {
@@ -1304,7 +1304,7 @@ dispatch:
             if (b->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc[1].a); b = &null_value; }
             r = compare_op(vm, pc->x & 0x7f, *a, *b);
         }
-        if (r == (pc->x >> 7)) pc = fr->func->code + pc->a; else pc += 2;
+        if (r == (pc->x >> 7)) pc = pc + pc->a; else pc += 2;
         NEXT();
     }
     CASE(BINOP_CC) CASE(BINOP_CI) CASE(BINOP_TI) CASE(BINOP_CT) CASE(BINOP_TC) CASE(BINOP_CK) CASE(BINOP_TK) {
@@ -1437,7 +1437,7 @@ dispatch:
         const mp_val *b = RHS_IS_CV ? &base[pc[1].a] : NULL;                          \
         if (a->type == MP_T_INT && (!RHS_IS_CV || b->type == MP_T_INT)) {             \
             int64_t y = RHS_IS_CV ? b->u.i : (int64_t)pc[1].a;                        \
-            pc = (a->u.i CMP y) == (pc->x >> 7) ? fr->func->code + pc->a : pc + 2;    \
+            pc = (a->u.i CMP y) == (pc->x >> 7) ? pc + pc->a : pc + 2;    \
             NEXT();                                                                   \
         }                                                                             \
         goto generic_jcmp;                                                            \
@@ -1452,13 +1452,13 @@ dispatch:
     CASE(CASE_EQ) {
         SAVE();
         mp_val v = *--sp;
-        if (mp_loose_eq(vm, sp[-1], v)) { sp--; pc = fr->func->code + pc->a; }
+        if (mp_loose_eq(vm, sp[-1], v)) { sp--; pc = pc + pc->a; }
         else pc++;
         NEXT();
     }
     CASE(MATCH_EQ) {
         mp_val v = *--sp;
-        if (mp_strict_eq(sp[-1], v)) { sp--; pc = fr->func->code + pc->a; }
+        if (mp_strict_eq(sp[-1], v)) { sp--; pc = pc + pc->a; }
         else pc++;
         NEXT();
     }
@@ -1812,7 +1812,7 @@ dispatch:
         } else if (callee.type == MP_T_BUILTIN) {
             byref = mp_builtin_arg_byref(callee.u.p, pc->b);
         }
-        if (byref) pc++; else pc = fr->func->code + pc->a;
+        if (byref) pc++; else pc = pc + pc->a;
         NEXT();
     }
     CASE(SEND_CV) {
@@ -1931,7 +1931,7 @@ dispatch:
         pc++; NEXT();
     }
     CASE(RECV_INIT) {
-        if (base[pc->b].type != MP_T_UNDEF) pc = fr->func->code + pc->a; else pc++;
+        if (base[pc->b].type != MP_T_UNDEF) pc = pc + pc->a; else pc++;
         NEXT();
     }
     CASE(RECV_CHECK) SAVE(); check_param(vm, fr, pc->a); pc++; NEXT();
@@ -2091,10 +2091,10 @@ dispatch:
         mp_array *a;
         if (it->type == MP_T_ARRAY) a = it->u.a;
         else if (it->type == MP_T_REF && it->u.r->val.type == MP_T_ARRAY) a = it->u.r->val.u.a;
-        else { pc = fr->func->code + pc->a; NEXT(); }
+        else { pc = pc + pc->a; NEXT(); }
         uint32_t pos = iter_pos(it);
         mp_key k; mp_val *e;
-        if (!mp_array_next(a, &pos, &k, &e)) { pc = fr->func->code + pc->a; NEXT(); }
+        if (!mp_array_next(a, &pos, &k, &e)) { pc = pc + pc->a; NEXT(); }
         iter_set_pos(it, pos);
         if (pc->x & 2) *sp++ = mp_key_to_val(k);
         if (pc->x & 1) {

@@ -1,6 +1,7 @@
 /* opcodes.h - every bytecode instruction, defined once.
  * X(name, operands, stack effect, semantics). Operands: a = int32 field,
- * b = uint16 field, x = uint8 flags. Stack effect "v" = depends on operands.
+ * j = the int32 field holding a jump target (relative to the instruction
+ * once compiled), b = uint16 field, x = uint8 flags. Stack effect "v" = depends on operands.
  * The enum, the disassembler's names and the dispatch table come from here. */
 #ifndef MP_OPCODES_H
 #define MP_OPCODES_H
@@ -31,7 +32,7 @@
     X(BIND_GLOBAL,  "ab",  0,  "CV a = reference to global variable consts[b]") \
     X(BIND_STATIC,  "ab",  0,  "CV a = reference to static variable #b of this function") \
     X(BIND_GLOBAL_DYN, "", -1, "global ${name}: name on top") \
-    X(STATIC_INITED, "ab", 0,  "jump to a if static variable #b already has its value") \
+    X(STATIC_INITED, "jb", 0,  "jump to a if static variable #b already has its value") \
     X(PRE_INC,      "a",   1,  "++CV a, push result") \
     X(PRE_DEC,      "a",   1,  "--CV a, push result") \
     X(POST_INC,     "a",   1,  "CV a++, push old value") \
@@ -56,15 +57,15 @@
     X(ADD_CV_INT,   "ab",  0,  "CV a += int b (statement form)") \
     X(ROPE,         "b",   0,  "pop b values, push their string concatenation") \
     /* control flow */ \
-    X(JMP,          "a",   0,  "jump to a") \
-    X(JMPZ,         "a",  -1,  "pop; jump to a if falsy") \
-    X(JMPNZ,        "a",  -1,  "pop; jump to a if truthy") \
-    X(JMPZ_KEEP,    "a",   0,  "if top falsy jump to a keeping it, else pop") \
-    X(JMPNZ_KEEP,   "a",   0,  "if top truthy jump to a keeping it, else pop") \
-    X(JMP_NOTNULL,  "a",   0,  "if top is not null jump to a keeping it, else pop (null coalescing)") \
-    X(JMP_CMP,      "ax",  -2, "pop r, l; jump to a if (l CMP r) == (x & 0x80 ? true : false), CMP = x & 0x7f") \
-    X(JCMP_CC,      "abx", 0,  "like JMP_CMP on CV b and CV (next word).a") \
-    X(JCMP_CI,      "abx", 0,  "like JMP_CMP on CV b and the int (next word).a") \
+    X(JMP,          "j",   0,  "jump to a") \
+    X(JMPZ,         "j",  -1,  "pop; jump to a if falsy") \
+    X(JMPNZ,        "j",  -1,  "pop; jump to a if truthy") \
+    X(JMPZ_KEEP,    "j",   0,  "if top falsy jump to a keeping it, else pop") \
+    X(JMPNZ_KEEP,   "j",   0,  "if top truthy jump to a keeping it, else pop") \
+    X(JMP_NOTNULL,  "j",   0,  "if top is not null jump to a keeping it, else pop (null coalescing)") \
+    X(JMP_CMP,      "jx",  -2, "pop r, l; jump to a if (l CMP r) == (x & 0x80 ? true : false), CMP = x & 0x7f") \
+    X(JCMP_CC,      "jbx", 0,  "like JMP_CMP on CV b and CV (next word).a") \
+    X(JCMP_CI,      "jbx", 0,  "like JMP_CMP on CV b and the int (next word).a") \
     X(BINOP_CC,     "abx", 1,  "push CV a OP_x CV b") \
     X(BINOP_CI,     "abx", 1,  "push CV b OP_x int a") \
     X(BINOP_TI,     "ax",  0,  "replace top with top OP_x int a") \
@@ -83,11 +84,11 @@
     X(MOD_CC, "ab", 1, "push CV a % CV b")   X(MOD_CI, "ab", 1, "push CV b % int a") \
     X(MOD_TI, "a", 0, "top % int a")         X(MOD_CT, "a", 0, "CV a % top") \
     /* compare-and-branch specialised: jump to a when (CV b CMP y) == (x >> 7) */ \
-    X(JLT_CC, "abx", 0, "y = CV (next).a, CMP <")   X(JLT_CI, "abx", 0, "y = int (next).a, CMP <") \
-    X(JLE_CC, "abx", 0, "y = CV (next).a, CMP <=")  X(JLE_CI, "abx", 0, "y = int (next).a, CMP <=") \
-    X(JGT_CI, "abx", 0, "y = int (next).a, CMP >")  X(JGE_CI, "abx", 0, "y = int (next).a, CMP >=") \
-    X(CASE_EQ,      "a",  -1,  "pop v; if subject(top) == v: pop subject, jump to a") \
-    X(MATCH_EQ,     "a",  -1,  "pop v; if subject(top) === v: pop subject, jump to a") \
+    X(JLT_CC, "jbx", 0, "y = CV (next).a, CMP <")   X(JLT_CI, "jbx", 0, "y = int (next).a, CMP <") \
+    X(JLE_CC, "jbx", 0, "y = CV (next).a, CMP <=")  X(JLE_CI, "jbx", 0, "y = int (next).a, CMP <=") \
+    X(JGT_CI, "jbx", 0, "y = int (next).a, CMP >")  X(JGE_CI, "jbx", 0, "y = int (next).a, CMP >=") \
+    X(CASE_EQ,      "j",  -1,  "pop v; if subject(top) == v: pop subject, jump to a") \
+    X(MATCH_EQ,     "j",  -1,  "pop v; if subject(top) === v: pop subject, jump to a") \
     X(MATCH_ERROR,  "",   -1,  "throw UnhandledMatchError for top") \
     /* arrays */ \
     X(ARRAY_NEW,    "b",   1,  "push a new array sized for b elements") \
@@ -112,13 +113,13 @@
     /* calls */ \
     X(INIT_CALL,    "ab",  1,  "push the user function named consts[a] (as written: consts[b]) as callee") \
     X(INIT_CALL_DYN,"",    0,  "replace callable on top with a callee") \
-    X(ARG_BYREF,    "ab",  0,  "jump to a unless the callee b args down takes arg #b by reference") \
+    X(ARG_BYREF,    "jb",  0,  "jump to a unless the callee b args down takes arg #b by reference") \
     X(SEND_CV,      "ab",  1,  "push argument #b from CV a: a reference if the callee takes it by reference") \
     X(CALL,         "bx",  0,  "call callee below b args; push result (x: args that are call results)") \
     X(CALL_NAMED,   "ab",  0,  "call with b args, the last ones named by consts[a] (array)") \
     X(CALL_ARRAY,   "",    0,  "[callee][args array] -> [result] (spread / named)") \
     X(CALL_BUILTIN, "abx", 0,  "call builtin consts[a] with b args from the stack (x: PHP inlines it, no trace frame)") \
-    X(RECV_INIT,    "ab",  0,  "if param b was passed jump to a") \
+    X(RECV_INIT,    "jb",  0,  "if param b was passed jump to a") \
     X(RECV_CHECK,   "a",   0,  "check/coerce param a against its declared type") \
     X(RECV_VARIADIC,"a",   0,  "collect extra args into CV a as an array") \
     X(VERIFY_RETURN,"",    0,  "check/coerce top against the return type") \
@@ -137,7 +138,7 @@
     X(THROW,        "",   -1,  "throw top") \
     /* foreach */ \
     X(ITER_INIT,    "x",   0,  "[subject] -> [iterator]; x&1 by reference (subject is INDIRECT)") \
-    X(ITER_NEXT,    "ax",  0,  "advance; at end jump to a; else push value (x&2: also key)") \
+    X(ITER_NEXT,    "jx",  0,  "advance; at end jump to a; else push value (x&2: also key)") \
     X(HALT,         "",    0,  "end of top-level code")
 
 typedef enum {
