@@ -1672,8 +1672,24 @@ dispatch:
         pc++; NEXT();
     }
     CASE(ASSIGN_OP) {
-        SAVE();
         mp_val *slot = mp_deref(&base[pc->a]);
+        if (slot->type == MP_T_INT && sp[-1].type == MP_T_INT && (pc->b == OP_ADD || pc->b == OP_SUB)) {
+            /* $i += int / $i -= int without overflow */
+            int64_t r;
+            int ovf = pc->b == OP_ADD ? __builtin_add_overflow(slot->u.i, sp[-1].u.i, &r)
+                                      : __builtin_sub_overflow(slot->u.i, sp[-1].u.i, &r);
+            if (!ovf) {
+                slot->u.i = r;
+                if (pc->x & 1) sp--; else sp[-1].u.i = r;
+                pc++; NEXT();
+            }
+        } else if (slot->type == MP_T_FLOAT && sp[-1].type == MP_T_FLOAT && (pc->b == OP_ADD || pc->b == OP_SUB || pc->b == OP_MUL)) {
+            double r = pc->b == OP_ADD ? slot->u.d + sp[-1].u.d : pc->b == OP_SUB ? slot->u.d - sp[-1].u.d : slot->u.d * sp[-1].u.d;
+            slot->u.d = r;
+            if (pc->x & 1) sp--; else sp[-1].u.d = r;
+            pc++; NEXT();
+        }
+        SAVE();
         if (slot->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->a); *slot = mp_v_null(); }
         mp_val v = sp[-1];
         if (pc->b == OP_CONCAT && slot->type == MP_T_STRING && !(slot->u.s->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE))) {
