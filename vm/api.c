@@ -49,7 +49,7 @@ static int parse_level(const char *s)
         if (*s == '~') { neg = 1; s++; continue; }
         if (*s == '&' || *s == '|' || *s == '^') { op = *s++; continue; }
         int v = 0;
-        if (*s >= '0' && *s <= '9') { v = (int)strtol(s, (char **)&s, 10); }
+        if ((*s >= '0' && *s <= '9') || *s == '-') { v = (int)strtol(s, (char **)&s, 10); }
         else {
             const char *e = s;
             while ((*e >= 'A' && *e <= 'Z') || *e == '_') e++;
@@ -71,6 +71,13 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
     else if (strcmp(name, "display_errors") == 0)
         vm->display_errors = strcasecmp(value, "stderr") == 0 ? 2 : (parse_bool_ini(value) || strcasecmp(value, "stdout") == 0) ? 1 : 0;
     else if (strcmp(name, "log_errors") == 0) vm->log_errors = parse_bool_ini(value);
+    if (strcmp(name, "error_reporting") == 0) {
+        /* stored as the number it means, as ini_get() shows it */
+        char buf[24];
+        snprintf(buf, sizeof buf, "%d", vm->error_reporting);
+        mp_array_set_str(vm, vm->ini, name, strlen(name), mp_v_str(mp_str_cstr(vm, buf)));
+        return 0;
+    }
     mp_array_set_str(vm, vm->ini, name, strlen(name), mp_v_str(mp_str_cstr(vm, value)));
     return 0;
 }

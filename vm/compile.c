@@ -55,6 +55,8 @@ static void compile_quiet(compiler *c, mp_ast *n);
 static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_t namelen,
                                  mp_ast *params, mp_ast *body, mp_ast *rettype, int kind);
 static void assign_from_stack(compiler *c, mp_ast *target, int keep);
+static void destructure(compiler *c, mp_ast *pattern);
+static int pattern_has_ref(const mp_ast *pattern);
 static int fold(compiler *c, mp_ast *n, mp_val *out);
 static int fold_depth(compiler *c, mp_ast *n, mp_val *out, int depth);
 
@@ -484,6 +486,15 @@ static void compile_assign(compiler *c, mp_ast *target, mp_ast *value, int keep)
         return;
     }
     case MP_AST_ARRAY:
+        if (pattern_has_ref(target)) {
+            /* [&$a] = $arr takes references into the variable itself */
+            if (!is_writable(value)) cerror(c, value->line, "Cannot assign reference to non referenceable value");
+            fetch_w(c, value, 0);
+            destructure(c, target);
+            if (keep) emit(c, OP_DEREF, 0, 0, 0);
+            else emit(c, OP_POP, 0, 0, 0);
+            return;
+        }
         compile_expr(c, value);
         assign_from_stack(c, target, keep);
         return;
@@ -494,6 +505,18 @@ static void compile_assign(compiler *c, mp_ast *target, mp_ast *value, int keep)
             cerror(c, target->line, "Can't use function return value in write context");
         cerror(c, target->line, "Cannot use temporary expression in write context");
     }
+}
+
+/* Does a destructuring pattern take any element by reference? */
+static int pattern_has_ref(const mp_ast *pattern)
+{
+    for (int i = 0; i < pattern->nkids; i++) {
+        const mp_ast *it = pattern->kids[i];
+        if (!it) continue;
+        if (it->flags & MP_AF_BYREF) return 1;
+        if (it->kids[0] && it->kids[0]->kind == MP_AST_ARRAY && pattern_has_ref(it->kids[0])) return 1;
+    }
+    return 0;
 }
 
 /* Bind TARGET to the reference (REF value) on top of the stack; keep:
@@ -536,6 +559,10 @@ static void destructure(compiler *c, mp_ast *pattern)
         if (it->flags & MP_AF_BYREF) {
             emit(c, OP_LIST_FETCH, 0, 0, 1);   /* [src][REF] */
             bind_ref_target(c, t, 0);
+        } else if (t->kind == MP_AST_ARRAY && pattern_has_ref(t)) {
+            emit(c, OP_LIST_FETCH, 0, 0, 2);   /* [src][pointer to the element] */
+            destructure(c, t);
+            emit(c, OP_POP, 0, 0, 0);
         } else {
             emit(c, OP_LIST_FETCH, 0, 0, 0);   /* [src][value] */
             assign_from_stack(c, t, 0);
@@ -1401,7 +1428,8 @@ static void compile_break(compiler *c, mp_ast *n, int is_continue)
 static void compile_foreach(compiler *c, mp_ast *n)
 {
     mp_ast *subject = n->kids[0], *key = n->kids[1], *value = n->kids[2], *body = n->kids[3];
-    int byref = (n->flags & MP_AF_BYREF) != 0;
+    /* foreach ($a as [&$x]) iterates by reference, as PHP does */
+    int byref = (n->flags & MP_AF_BYREF) || (value->kind == MP_AST_ARRAY && pattern_has_ref(value));
     if (key && key->kind == MP_AST_ARRAY) cerror(c, key->line, "Cannot use list as key element");
     if (byref) {
         if (is_writable(subject)) fetch_w(c, subject, 0);
@@ -1416,7 +1444,10 @@ static void compile_foreach(compiler *c, mp_ast *n)
     int next = emit(c, OP_ITER_NEXT, 0, 0, (key ? 2 : 0) | (byref ? 1 : 0));
     adjust(c, key ? 2 : 1);
     /* stack: [iter][key?][value] */
-    if (byref) {
+    if (byref && value->kind == MP_AST_ARRAY) {
+        destructure(c, value);          /* source: the element's REF */
+        emit(c, OP_POP, 0, 0, 0);
+    } else if (byref) {
         bind_ref_target(c, value, 0);
     } else {
         assign_from_stack(c, value, 0);
@@ -1907,6 +1938,8 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
         }
         if (!p->kids[0] && !f->params[i].variadic) last_required = i;
     }
+    /* an optional parameter before a required one is required (PHP 8) */
+    for (int i = 0; i < last_required; i++) f->params[i].has_default = 0;
     f->nrequired = last_required + 1;
     f->ret_type = build_type(c, rettype, 0);
     fs.ret_type = f->ret_type;

@@ -30,8 +30,9 @@ static void symtab_attach(mp_vm *vm, mp_frame *fr, mp_array *tab)
         mp_key k = { name, 0 };
         mp_val *e = mp_array_lookup_or_add(vm, tab, k, &created);
         if (!created) {
-            mp_val cur = e->type == MP_T_INDIRECT ? *(mp_val *)e->u.p : *e;
-            if (fr->base[i].type == MP_T_UNDEF || fr->is_include) fr->base[i] = cur;
+            /* the table holds the variable's current value (an include may
+             * have changed it since this frame's slots were detached) */
+            fr->base[i] = e->type == MP_T_INDIRECT ? *(mp_val *)e->u.p : *e;
         }
         e->type = MP_T_INDIRECT;
         e->u.p = &fr->base[i];
@@ -276,7 +277,9 @@ static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
             while (s && *s) {
                 const char *e = strchr(s, ' ');
                 size_t len = e ? (size_t)(e - s) : strlen(s);
-                if (len == name->len && memcmp(s, name->data, len) == 0) { p = i; break; }
+                /* the variadic parameter of a builtin cannot be named */
+                int variadic = b->max_args < 0 && !e;
+                if (len == name->len && memcmp(s, name->data, len) == 0 && !variadic) { p = i; break; }
                 i++;
                 s = e ? e + 1 : s + len;
             }
@@ -287,6 +290,8 @@ static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
             mp_array_set(vm, vm->pending_named, nk, named[idx]);
             continue;
         }
+        if (p < 0 && b && b->max_args < 0)
+            mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s() does not accept unknown named parameters", b->name);
         if (p < 0) mp_throw_ex(vm, MP_EX_ERROR, "Unknown named parameter $%s", name->data);
         if (p < npos || ret[1 + p].type != MP_T_UNDEF)
             mp_throw_ex(vm, MP_EX_ERROR, "Named parameter $%s overwrites previous argument", name->data);
@@ -657,7 +662,7 @@ static int file_exists(const char *p) { struct stat st; return stat(p, &st) == 0
 static char *resolve_include(mp_vm *vm, const char *path, const char *cur_file)
 {
     char buf[PATH_MAX * 2];
-    if (path[0] == '/' ) return file_exists(path) ? strdup(path) : NULL;
+    if (path[0] == '/') return file_exists(path) ? realpath(path, NULL) : NULL;
     if (path[0] == '.' && (path[1] == '/' || (path[1] == '.' && path[2] == '/')))
         return file_exists(path) ? realpath(path, NULL) : NULL;
     /* include_path (".") then the including script's directory */
@@ -1475,7 +1480,7 @@ dispatch:
         if (v.type == MP_T_INT || v.type == MP_T_FLOAT || v.type <= MP_T_TRUE) {
             char buf[64];
             if (v.type == MP_T_INT) snprintf(buf, sizeof buf, "%lld", (long long)v.u.i);
-            else if (v.type == MP_T_FLOAT) { mp_float_repr(v.u.d, buf); if (!strpbrk(buf, ".EN")) strcat(buf, ".0"); }
+            else if (v.type == MP_T_FLOAT) { mp_float_fmt(v.u.d, 14, buf); if (!strpbrk(buf, ".EN")) strcat(buf, ".0"); }
             else snprintf(buf, sizeof buf, "%s", v.type == MP_T_TRUE ? "true" : v.type == MP_T_FALSE ? "false" : "NULL");
             mp_throw_ex(vm, MP_EX_UNHANDLED_MATCH_ERROR, "Unhandled match case %s", buf);
         }
@@ -1763,13 +1768,34 @@ dispatch:
     CASE(LIST_FETCH) {
         SAVE();
         mp_val src = sp[-2], key = sp[-1];
-        if (pc->x & 1) {
-            /* [&$a] = $arr: needs the source variable; only arrays held on the stack here */
+        if (src.type == MP_T_INDIRECT || src.type == MP_T_REF) {
+            /* the source is a variable ([&$a] = $arr, foreach (.. as [&$x])) */
+            mp_val *var = src.type == MP_T_REF ? &src.u.r->val : mp_deref((mp_val *)src.u.p);
+            src = *var;
+            if (pc->x & 3) {
+                if (var->type != MP_T_ARRAY && var->type != MP_T_NULL && var->type != MP_T_UNDEF)
+                    mp_throw_ex(vm, MP_EX_ERROR, "Cannot create references to elements of a non-array");
+                src = mp_v_arr(writable_array(vm, var, 0));
+            }
+        }
+        if (pc->x & 2) {
+            /* a nested pattern with references: point at the element */
+            if (src.type != MP_T_ARRAY || (src.u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)))
+                mp_throw_ex(vm, MP_EX_ERROR, "Cannot assign reference to non referenceable value");
+            mp_key k;
+            to_key(vm, key, &k, "write");
+            int created;
+            sp[-1].type = MP_T_INDIRECT;
+            sp[-1].u.p = mp_array_lookup_or_add(vm, src.u.a, k, &created);
+        } else if (pc->x & 1) {
             if (src.type != MP_T_ARRAY) mp_throw_ex(vm, MP_EX_ERROR, "Cannot assign reference to non referenceable value");
             mp_key k;
             to_key(vm, key, &k, "write");
             int created;
-            mp_val *e = mp_array_lookup_or_add(vm, src.u.a, k, &created);
+            mp_array *arr = src.u.a;
+            if (arr->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE))
+                mp_throw_ex(vm, MP_EX_ERROR, "Cannot assign reference to non referenceable value");
+            mp_val *e = mp_array_lookup_or_add(vm, arr, k, &created);
             mp_ref *r = make_ref(vm, e);
             sp[-1].type = MP_T_REF;
             sp[-1].u.r = r;
@@ -1780,6 +1806,10 @@ dispatch:
         } else {
             sp[-1] = mp_v_null();   /* destructuring a non-array silently gives nulls */
         }
+        pc++; NEXT();
+    }
+    CASE(DEREF) {
+        if (sp[-1].type == MP_T_INDIRECT) sp[-1] = *mp_deref((mp_val *)sp[-1].u.p);
         pc++; NEXT();
     }
     CASE(ECHO) {

@@ -107,7 +107,8 @@
     X(MAKE_REF,     "",    0,  "[ptr] -> [REF]: box the slot as a reference") \
     X(ASSIGN_REF_IND, "x", -1, "[REF][ptr] -> [val]: bind *ptr to REF; x&1: pop") \
     X(ASSIGN_REF,   "ax",  0,  "[REF] -> [val]: bind CV a to REF; x&1: pop") \
-    X(LIST_FETCH,   "x",   0,  "[src][key] -> [src][src[key]] for destructuring; x&1: by ref") \
+    X(LIST_FETCH,   "x",   0,  "[src][key] -> [src][src[key]] for destructuring; x&1: a REF to it, x&2: a pointer to it") \
+    X(DEREF,        "",    0,  "replace a pointer (INDIRECT) on top with the value it points to") \
     /* output */ \
     X(ECHO,         "",   -1,  "pop and print") \
     /* calls */ \

@@ -187,9 +187,9 @@ int mp_binary_op(mp_vm *vm, int op, mp_val a, mp_val b, mp_val *out)
     }
     if (op == OP_MOD || op == OP_SHL || op == OP_SHR || op == OP_BAND || op == OP_BOR || op == OP_BXOR) {
         int64_t x, y;
-        if (a.type == MP_T_ARRAY || b.type == MP_T_ARRAY || a.type == MP_T_OBJECT || b.type == MP_T_OBJECT)
-            unsupported(vm, op, a, b);
-        if (!mp_to_long_op(vm, a, &x) || !mp_to_long_op(vm, b, &y)) unsupported(vm, op, a, b);
+        if (a.type == MP_T_ARRAY || a.type == MP_T_OBJECT) unsupported(vm, op, a, b);
+        if (!mp_to_long_op(vm, a, &x)) unsupported(vm, op, a, b);
+        if (b.type == MP_T_ARRAY || b.type == MP_T_OBJECT || !mp_to_long_op(vm, b, &y)) unsupported(vm, op, a, b);
         switch (op) {
         case OP_MOD:
             if (y == 0) mp_throw_ex(vm, MP_EX_DIVISION_BY_ZERO_ERROR, "Modulo by zero");
@@ -209,11 +209,9 @@ int mp_binary_op(mp_vm *vm, int op, mp_val a, mp_val b, mp_val *out)
         }
     }
     mp_val x, y;
-    if (a.type == MP_T_ARRAY || b.type == MP_T_ARRAY || a.type == MP_T_OBJECT || b.type == MP_T_OBJECT)
-        unsupported(vm, op, a, b);
-    /* check both operands before warning about either (PHP reports the TypeError first) */
-    if (a.type == MP_T_STRING && !mp_str_numeric(a.u.s->data, a.u.s->len, &x, 1, NULL)) unsupported(vm, op, a, b);
-    if (b.type == MP_T_STRING && !mp_str_numeric(b.u.s->data, b.u.s->len, &y, 1, NULL)) unsupported(vm, op, a, b);
+    if (a.type == MP_T_ARRAY || a.type == MP_T_OBJECT) unsupported(vm, op, a, b);
+    if (b.type == MP_T_ARRAY || b.type == MP_T_OBJECT) { to_number(vm, a, &x); unsupported(vm, op, a, b); }
+    /* left operand first: its warning comes before a TypeError for the right one */
     if (!to_number(vm, a, &x) || !to_number(vm, b, &y)) unsupported(vm, op, a, b);
     if (x.type == MP_T_INT && y.type == MP_T_INT) {
         int64_t r;
@@ -234,14 +232,22 @@ int mp_binary_op(mp_vm *vm, int op, mp_val a, mp_val b, mp_val *out)
             *out = mp_v_float((double)x.u.i / (double)y.u.i); return 1;
         case OP_POW:
             if (y.u.i >= 0) {
-                int64_t base = x.u.i, e = y.u.i, acc = 1;
-                int overflow = 0;
-                while (e > 0 && !overflow) {
-                    if (e & 1) overflow |= __builtin_mul_overflow(acc, base, &acc);
-                    e >>= 1;
-                    if (e > 0) overflow |= __builtin_mul_overflow(base, base, &base);
+                /* square and multiply in ints; on overflow finish in floats
+                 * from where it stopped, so the sign of an odd power survives */
+                int64_t acc = 1, base = x.u.i, e = y.u.i, t;
+                while (e >= 1) {
+                    if (e % 2) {
+                        e--;
+                        if (__builtin_mul_overflow(acc, base, &t)) { *out = mp_v_float((double)acc * (double)base * php_pow((double)base, (double)e)); return 1; }
+                        acc = t;
+                    } else {
+                        e /= 2;
+                        if (__builtin_mul_overflow(base, base, &t)) { *out = mp_v_float((double)acc * php_pow((double)base * (double)base, (double)e)); return 1; }
+                        base = t;
+                    }
                 }
-                if (!overflow) { *out = mp_v_int(acc); return 1; }
+                *out = mp_v_int(acc);
+                return 1;
             }
             *out = mp_v_float(php_pow((double)x.u.i, (double)y.u.i));
             return 1;

@@ -25,18 +25,24 @@ static void bi_define(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 }
 
 /* defined(string $constant_name): bool */
+/* A constant name as given to constant()/defined(): "\\X" means X. */
+static mp_str *const_name(mp_vm *vm, mp_str *s)
+{
+    return s->len && s->data[0] == '\\' ? mp_str_new(vm, s->data + 1, s->len - 1) : s;
+}
+
 static void bi_defined(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
-    *ret = mp_v_bool(mp_lookup_const(vm, argv[0].u.s) != NULL);
+    *ret = mp_v_bool(mp_lookup_const(vm, const_name(vm, argv[0].u.s)) != NULL);
 }
 
 /* constant(string $name): mixed */
 static void bi_constant(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
-    mp_val *v = mp_lookup_const(vm, argv[0].u.s);
-    if (!v) mp_throw_ex(vm, MP_EX_ERROR, "Undefined constant \"%s\"", argv[0].u.s->data);
+    mp_val *v = mp_lookup_const(vm, const_name(vm, argv[0].u.s));
+    if (!v) mp_throw_ex(vm, MP_EX_ERROR, "Undefined constant \"%s\"", const_name(vm, argv[0].u.s)->data);
     *ret = *v;
 }
 
@@ -88,7 +94,11 @@ static void bi_func_num_args(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_error_reporting(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     *ret = mp_v_int(vm->error_reporting);
-    if (argc > 0 && argv[0].type != MP_T_NULL) vm->error_reporting = (int)argv[0].u.i;
+    if (argc > 0 && argv[0].type != MP_T_NULL) {
+        char buf[24];
+        snprintf(buf, sizeof buf, "%lld", (long long)argv[0].u.i);
+        mp_ini_set(vm, "error_reporting", buf);
+    }
 }
 
 /* ini_get(string $option): string|false */
@@ -121,9 +131,8 @@ static void bi_get_defined_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_key k; mp_val *e;
     for (uint32_t pos = 0; mp_array_next(tab, &pos, &k, &e); ) {
         mp_val v = e->type == MP_T_INDIRECT ? *(mp_val *)e->u.p : *e;
-        if (v.type == MP_T_REF) v = v.u.r->val;
-        if (v.type == MP_T_UNDEF) continue;
-        mp_val_share(v);
+        if (v.type == MP_T_UNDEF || (v.type == MP_T_REF && v.u.r->val.type == MP_T_UNDEF)) continue;
+        mp_val_share(v);   /* a reference stays one, with one more holder */
         mp_array_set(vm, a, k, v);
     }
     *ret = mp_v_arr(a);
