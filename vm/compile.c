@@ -917,6 +917,8 @@ static void compile_array(compiler *c, mp_ast *n)
     }
 }
 
+static int small_int(mp_ast *n, int32_t *out);
+
 /* A local variable that can be read straight from its slot by fused ops. */
 static int simple_cv(compiler *c, mp_ast *n)
 {
@@ -1215,8 +1217,21 @@ static void compile_expr(compiler *c, mp_ast *n)
                 GROW(chain, cnt, cap, 16);
                 chain[cnt++] = m;
             }
-            compile_expr(c, m);
-            for (int i = cnt - 1; i >= 0; i--) {
+            int first = cnt - 1, bc = simple_cv(c, m);
+            int32_t imm;
+            if (bc >= 0 && simple_cv(c, chain[first]->kids[1]) >= 0) {
+                /* $a[$i]: one instruction */
+                c->line = chain[first]->kids[1]->line;
+                emit(c, OP_FETCH_DIM_CC, bc, simple_cv(c, chain[first]->kids[1]), 0);
+                first--;
+            } else if (bc >= 0 && small_int(chain[first]->kids[1], &imm)) {
+                c->line = chain[first]->kids[1]->line;
+                emit(c, OP_FETCH_DIM_CI, imm, bc, 0);
+                first--;
+            } else {
+                compile_expr(c, m);
+            }
+            for (int i = first; i >= 0; i--) {
                 compile_expr(c, chain[i]->kids[1]);
                 emit(c, OP_FETCH_DIM, 0, 0, 0);
             }

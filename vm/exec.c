@@ -357,6 +357,13 @@ static int str_offset(mp_vm *vm, mp_val k, int64_t *off, int quiet)
     }
 }
 
+/* Int-key lookup with the packed case inline (the hot path of $a[$i]). */
+static inline const mp_val *array_find_int(const mp_array *a, int64_t k)
+{
+    if ((a->flags & MP_ARR_PACKED) && (uint64_t)k < a->used) return &a->vals[k];
+    return mp_array_find_int(a, k);
+}
+
 /* base[key] for reading. quiet: isset/??/empty semantics (no diagnostics). */
 static mp_val fetch_dim(mp_vm *vm, mp_val base, mp_val key, int quiet)
 {
@@ -1521,9 +1528,37 @@ dispatch:
         sp--;
         pc++; NEXT();
     }
+    CASE(FETCH_DIM_CC) CASE(FETCH_DIM_CI) {
+        /* $a[$i] / $a[5] with the array (and key) read from slots */
+        int acv = pc->op == OP_FETCH_DIM_CC ? pc->a : pc->b;
+        const mp_val *arr = &base[acv];
+        if (arr->type == MP_T_REF) arr = &arr->u.r->val;
+        mp_val key;
+        if (pc->op == OP_FETCH_DIM_CC) {
+            const mp_val *k = &base[pc->b];
+            if (k->type == MP_T_REF) k = &k->u.r->val;
+            MP_VCOPY(&key, k);
+        } else {
+            key.u.i = pc->a; key.tw = MP_T_INT;
+        }
+        if (arr->type == MP_T_ARRAY && key.type == MP_T_INT) {
+            const mp_val *e = array_find_int(arr->u.a, key.u.i);
+            if (e && e->type != MP_T_REF && e->type != MP_T_UNDEF) {
+                MP_VCOPY(sp, e);
+                sp++; pc++; NEXT();
+            }
+        }
+        SAVE();
+        mp_val base_v;
+        MP_VCOPY(&base_v, arr);
+        if (base_v.type == MP_T_UNDEF) { undefined_var(vm, fr->func, acv); base_v = mp_v_null(); }
+        if (key.type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc->b); key = mp_v_null(); }
+        *sp = fetch_dim(vm, base_v, key, 0);
+        sp++; pc++; NEXT();
+    }
     CASE(FETCH_DIM) {
         if (sp[-2].type == MP_T_ARRAY && sp[-1].type == MP_T_INT) {
-            const mp_val *e = mp_array_find_int(sp[-2].u.a, sp[-1].u.i);
+            const mp_val *e = array_find_int(sp[-2].u.a, sp[-1].u.i);
             if (e && e->type != MP_T_REF && e->type != MP_T_UNDEF) {
                 MP_VCOPY(&sp[-2], e);
                 sp--; pc++; NEXT();

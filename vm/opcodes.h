@@ -97,6 +97,8 @@
     X(ARRAY_SPREAD, "",   -1,  "[arr][src] -> [arr]: ...src") \
     X(FETCH_DIM,    "",   -1,  "[base][key] -> [base[key]] with warnings") \
     X(FETCH_DIM_QUIET, "", -1, "[base][key] -> [base[key]] or null, silently") \
+    X(FETCH_DIM_CC, "ab",  1,  "push CV a[CV b] (FETCH_DIM with both operands in slots)") \
+    X(FETCH_DIM_CI, "ab",  1,  "push CV b[int a]") \
     X(ISSET_DIM,    "",   -1,  "[base][key] -> [isset(base[key])]") \
     X(FETCH_W,      "axb", 1,  "walk base x (CV a / varvar / global) through b keys; push INDIRECT") \
     X(UNSET_W,      "axb", 0,  "like FETCH_W, then unset the last key; pops keys") \
