@@ -6,7 +6,7 @@
 CC       ?= gcc
 OPT      ?= -O2
 BUILD    ?= build
-CFLAGS   += -std=gnu11 $(OPT) -g -Wall -Wextra -Wno-unused-parameter -fno-strict-aliasing \
+CFLAGS   += -std=gnu11 $(OPT) -g -Wall -Wextra -fno-strict-aliasing \
             -MMD -MP -DGC_THREADS -I. -I$(BUILD) $(shell pkg-config --cflags bdw-gc 2>/dev/null)
 LDLIBS   += $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) -lpthread -lm
 RE2C     ?= re2c
@@ -45,7 +45,7 @@ $(BUILD)/lexer.c: lexer.re | $(BUILD)/.deps
 # Every object waits for parser.h (order-only), so a clean build works.
 $(BUILD)/%.o: $(BUILD)/%.c | $(BUILD)/parser.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -Wno-unused-function -Wno-sign-compare -c -o $@ $<
+	$(CC) $(CFLAGS) -c -o $@ $<
 $(BUILD)/%.o: %.c | $(BUILD)/parser.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c -o $@ $<
