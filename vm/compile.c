@@ -221,6 +221,11 @@ static int is_globals(const mp_ast *v)
 {
     return v->kind == MP_AST_VAR && v->len == 7 && memcmp(v->str, "GLOBALS", 7) == 0;
 }
+/* $name that lives in a slot of the function (not $GLOBALS or a superglobal). */
+static int is_local_var(const mp_ast *v)
+{
+    return v->kind == MP_AST_VAR && !is_globals(v) && !is_superglobal(v);
+}
 
 /* ---- constant folding ---- */
 
@@ -519,21 +524,30 @@ static int pattern_has_ref(const mp_ast *pattern)
     return 0;
 }
 
+/* For a value already on the stack: push TARGET's base name and keys and
+ * rotate the value back on top, as FETCH_W / ASSIGN_DIM want it. */
+static int target_under_value(compiler *c, mp_ast *target, int *slot, int *nkeys, int *below)
+{
+    if (!is_writable(target)) cerror(c, target->line, "Cannot use temporary expression in write context");
+    *slot = 0;
+    int kind = push_target(c, target, slot, nkeys);
+    *below = *nkeys + (kind != MP_BASE_CV);
+    if (*below) emit(c, OP_ROT, 0, *below, 0);
+    return kind;
+}
+
 /* Bind TARGET to the reference (REF value) on top of the stack; keep:
  * leave the referenced value as the expression's result. */
 static void bind_ref_target(compiler *c, mp_ast *target, int keep)
 {
-    if (target->kind == MP_AST_VAR && !is_globals(target) && !is_superglobal(target)) {
+    if (is_local_var(target)) {
         if (is_name(target, "this")) cerror(c, target->line, "Cannot re-assign $this");
         emit(c, OP_ASSIGN_REF, cv(c, target), 0, keep ? 0 : 1);
         if (!keep) adjust(c, -1);
         return;
     }
-    if (!is_writable(target)) cerror(c, target->line, "Cannot use temporary expression in write context");
-    int slot = 0, nkeys;
-    int kind = push_target(c, target, &slot, &nkeys);
-    int below = nkeys + (kind != MP_BASE_CV);
-    if (below) emit(c, OP_ROT, 0, below, 0);
+    int slot, nkeys, below;
+    int kind = target_under_value(c, target, &slot, &nkeys, &below);
     emit(c, OP_FETCH_W, slot, nkeys, kind | MP_FW_VALUE);
     adjust(c, -below);
     emit(c, OP_ASSIGN_REF_IND, 0, 0, keep ? 0 : 1);
@@ -578,17 +592,14 @@ static void assign_from_stack(compiler *c, mp_ast *target, int keep)
         if (!keep) emit(c, OP_POP, 0, 0, 0);
         return;
     }
-    if (target->kind == MP_AST_VAR && !is_globals(target) && !is_superglobal(target)) {
+    if (is_local_var(target)) {
         if (is_name(target, "this")) cerror(c, target->line, "Cannot re-assign $this");
         emit(c, OP_ASSIGN, cv(c, target), 0, keep ? 0 : 1);
         if (!keep) adjust(c, -1);
         return;
     }
-    if (!is_writable(target)) cerror(c, target->line, "Cannot use temporary expression in write context");
-    int slot = 0, nkeys;
-    int kind = push_target(c, target, &slot, &nkeys);
-    int below = nkeys + (kind != MP_BASE_CV);
-    if (below) emit(c, OP_ROT, 0, below, 0);
+    int slot, nkeys, below;
+    int kind = target_under_value(c, target, &slot, &nkeys, &below);
     emit(c, OP_ASSIGN_DIM, slot, nkeys, kind | (keep ? 0 : MP_FW_POP));
     adjust(c, -below - (keep ? 0 : 1));
 }
@@ -621,7 +632,7 @@ static void compile_assign_op(compiler *c, mp_ast *n, int keep)
         return;
     }
     int op = ast_op_to_opcode((int)n->ival);
-    if (target->kind == MP_AST_VAR && !is_globals(target) && !is_superglobal(target)) {
+    if (is_local_var(target)) {
         compile_expr(c, value);
         emit(c, OP_ASSIGN_OP, cv(c, target), op, keep ? 0 : 1);
         if (!keep) adjust(c, -1);
@@ -641,7 +652,7 @@ static void compile_incdec(compiler *c, mp_ast *n, int keep)
 {
     mp_ast *t = n->kids[0];
     int kind = n->kind == MP_AST_PRE_INC ? 0 : n->kind == MP_AST_PRE_DEC ? 1 : n->kind == MP_AST_POST_INC ? 2 : 3;
-    if (t->kind == MP_AST_VAR && !is_globals(t) && !is_superglobal(t)) {
+    if (is_local_var(t)) {
         int slot = cv(c, t);
         if (!keep) { emit(c, (kind & 1) ? OP_DEC_CV : OP_INC_CV, slot, 0, 0); return; }
         static const int ops[] = { OP_PRE_INC, OP_PRE_DEC, OP_POST_INC, OP_POST_DEC };
@@ -757,7 +768,7 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
             } else {
                 compile_expr(c, v);
             }
-        } else if (dynamic_byref && v->kind == MP_AST_VAR && !is_globals(v) && !is_superglobal(v)
+        } else if (dynamic_byref && is_local_var(v)
                    && !is_name(v, "this") && !*names) {
             emit(c, OP_SEND_CV, cv(c, v), n, 0);
         } else if (dynamic_byref && is_writable(v) && !*names) {
@@ -1713,7 +1724,7 @@ static void compile_stmt(compiler *c, mp_ast *n)
             emit(c, OP_RETURN_NULL, 0, 0, 0);   /* include of a file that says "return;" gives NULL */
             break;
         }
-        if (e->kind == MP_AST_VAR && !is_globals(e) && !is_superglobal(e) && !is_name(e, "this")) {
+        if (is_local_var(e) && !is_name(e, "this")) {
             emit(c, OP_RETURN_CV, cv(c, e), 0, 0);
             break;
         }
@@ -1737,7 +1748,7 @@ static void compile_stmt(compiler *c, mp_ast *n)
         for (int i = 0; i < n->nkids; i++) {
             mp_ast *t = n->kids[i];
             c->line = t->line;
-            if (t->kind == MP_AST_VAR && !is_globals(t) && !is_superglobal(t)) {
+            if (is_local_var(t)) {
                 if (is_name(t, "this")) cerror(c, t->line, "Cannot unset $this");
                 emit(c, OP_UNSET, cv(c, t), 0, 0);
             } else if (t->kind == MP_AST_VAR_VAR) {
