@@ -357,6 +357,15 @@ static int str_offset(mp_vm *vm, mp_val k, int64_t *off, int quiet)
     }
 }
 
+/* A string key that cannot be an integer key ("abc", not "12" or "-3"):
+ * usable as it is, without the numeric-string check. */
+static inline int plain_str_key(const mp_val *k)
+{
+    if (k->type != MP_T_STRING || k->u.s->len == 0) return 0;
+    char c0 = k->u.s->data[0];
+    return !(c0 >= '0' && c0 <= '9') && c0 != '-';
+}
+
 /* Int-key lookup with the packed case inline (the hot path of $a[$i]). */
 static inline const mp_val *array_find_int(const mp_array *a, int64_t k)
 {
@@ -1541,8 +1550,9 @@ dispatch:
         } else {
             key.u.i = pc->a; key.tw = MP_T_INT;
         }
-        if (arr->type == MP_T_ARRAY && key.type == MP_T_INT) {
-            const mp_val *e = array_find_int(arr->u.a, key.u.i);
+        if (arr->type == MP_T_ARRAY && (key.type == MP_T_INT || plain_str_key(&key))) {
+            const mp_val *e = key.type == MP_T_INT ? array_find_int(arr->u.a, key.u.i)
+                                                  : mp_array_find(arr->u.a, (mp_key){ key.u.s, 0 });
             if (e && e->type != MP_T_REF && e->type != MP_T_UNDEF) {
                 MP_VCOPY(sp, e);
                 sp++; pc++; NEXT();
@@ -1617,12 +1627,12 @@ dispatch:
             if (slot->type == MP_T_REF) slot = &slot->u.r->val;
             mp_val *key = &sp[-2];
             if (slot->type == MP_T_ARRAY && !(slot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE))
-                && (key->type == MP_T_UNDEF || key->type == MP_T_INT)) {
+                && (key->type == MP_T_UNDEF || key->type == MP_T_INT || plain_str_key(key))) {
                 mp_val *e;
                 if (key->type == MP_T_UNDEF) e = mp_array_append(vm, slot->u.a, sp[-1]);
                 else {
                     int created;
-                    mp_key k = { NULL, key->u.i };
+                    mp_key k = { key->type == MP_T_STRING ? key->u.s : NULL, key->type == MP_T_INT ? key->u.i : 0 };
                     e = mp_array_lookup_or_add(vm, slot->u.a, k, &created);
                     if (e->type == MP_T_REF) e = &e->u.r->val;
                     MP_VCOPY(e, &sp[-1]);
