@@ -621,6 +621,27 @@ static void compile_assign_ref(compiler *c, mp_ast *target, mp_ast *source, int 
 static void compile_assign_op(compiler *c, mp_ast *n, int keep)
 {
     mp_ast *target = n->kids[0], *value = n->kids[1];
+    if (n->ival == MP_OP_COALESCE && target->kind == MP_AST_DIM && is_writable(target)) {
+        /* $a[k] ??= v: the keys are evaluated once, read quietly, and used
+         * again for the assignment only when the element is null/unset */
+        int slot = 0, nkeys;
+        int kind = push_target(c, target, &slot, &nkeys);
+        int below = nkeys + (kind != MP_BASE_CV);
+        emit(c, OP_FETCH_KEYS_QUIET, slot, nkeys, kind);
+        int j = emit(c, OP_JMP_NOTNULL, 0, 0, 0);
+        adjust(c, -1);
+        compile_stored(c, value);
+        emit(c, OP_ASSIGN_DIM, slot, nkeys, kind);
+        adjust(c, -below);
+        int k = emit(c, OP_JMP, 0, 0, 0);
+        adjust(c, below);           /* the other path: keys and the value found */
+        patch_here(c, j);
+        emit(c, OP_SQUASH, 0, below, 0);
+        adjust(c, -below);
+        patch_here(c, k);
+        if (!keep) emit(c, OP_POP, 0, 0, 0);
+        return;
+    }
     if (n->ival == MP_OP_COALESCE) {
         /* $a ??= v: assign only when $a is null/unset */
         compile_quiet(c, target);

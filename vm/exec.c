@@ -979,6 +979,12 @@ dispatch:
         sp[-1] = t;
         pc++; NEXT();
     }
+    CASE(SQUASH) {
+        int n = pc->b;
+        MP_VCOPY(&sp[-1 - n], &sp[-1]);
+        sp -= n;
+        pc++; NEXT();
+    }
     CASE(SHARE) {
         int t = sp[-1].type;
         if (t == MP_T_STRING || t == MP_T_ARRAY) mp_val_share(sp[-1]);
@@ -1583,6 +1589,24 @@ dispatch:
         SAVE();
         sp[-2] = fetch_dim(vm, sp[-2], sp[-1], 1);
         sp--;
+        pc++; NEXT();
+    }
+    CASE(FETCH_KEYS_QUIET) {
+        SAVE();
+        int nkeys = pc->b, kind = pc->x & MP_BASE_MASK;
+        mp_val *keys = sp - nkeys;
+        mp_val v;
+        if (kind == MP_BASE_CV) v = *mp_deref(&base[pc->a]);
+        else {
+            mp_val *slot = symtab_slot(vm, kind == MP_BASE_GLOBAL ? globals(vm) : mp_frame_symtab(vm, fr), name_of(vm, keys[-1]), 0);
+            v = slot ? *mp_deref(slot) : mp_v_null();
+        }
+        for (int i = 0; i < nkeys && v.type != MP_T_NULL && v.type != MP_T_UNDEF; i++) {
+            if (keys[i].type == MP_T_UNDEF) mp_throw_ex(vm, MP_EX_ERROR, "Cannot use [] for reading");
+            v = fetch_dim(vm, v, keys[i], 1);
+        }
+        if (v.type == MP_T_UNDEF) v = mp_v_null();
+        *sp++ = v;
         pc++; NEXT();
     }
     CASE(ISSET_DIM) {

@@ -17,6 +17,7 @@
     X(DUP,          "",    1,  "push a copy of the top value") \
     X(SWAP,         "",    0,  "exchange the two top values") \
     X(ROT,          "b",   0,  "move the value b below the top to the top") \
+    X(SQUASH,       "b",   0,  "drop the b values under the top one") \
     X(UNDEF,        "",    1,  "push the no-key marker of $a[] in a key list") \
     X(SHARE,        "",    0,  "mark the top value's string/array as stored twice (copy-on-write)") \
     /* variables (CV = compiled variable slot) */ \
@@ -100,6 +101,7 @@
     X(FETCH_DIM_CC, "ab",  1,  "push CV a[CV b] (FETCH_DIM with both operands in slots)") \
     X(FETCH_DIM_CI, "ab",  1,  "push CV b[int a]") \
     X(ISSET_DIM,    "",   -1,  "[base][key] -> [isset(base[key])]") \
+    X(FETCH_KEYS_QUIET, "axb", 1, "push base x (CV a / name below) [b keys] read quietly, keys kept (null-coalescing assignment)") \
     X(FETCH_W,      "axb", 1,  "walk base x (CV a / varvar / global) through b keys; push INDIRECT") \
     X(UNSET_W,      "axb", 0,  "like FETCH_W, then unset the last key; pops keys") \
     X(ASSIGN_DIM,   "axb", 0,  "[keys..][v] -> [v]: walk base x through b keys and assign (string offsets too)") \
