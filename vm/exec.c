@@ -1,93 +1,14 @@
 /* exec.c - the bytecode interpreter: call frames on a chunked value stack,
- * computed-goto dispatch (switch fallback), variables by slot with a
- * by-name view (symbol table) built only when code asks for it. */
-#include <errno.h>
-#include <limits.h>
+ * computed-goto dispatch (switch fallback), variables in slots. What is
+ * reached by name (symbol tables, functions, include) lives in scope.c. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
-#include <sys/stat.h>
 #include "vm.h"
 
 #define CHUNK_SLOTS (64 * 1024)
 #define MAX_FRAMES  (200 * 1000)
-
-static inline void ref_hold(mp_val v);
-static inline void ref_drop(mp_val v);
-
-/* ---- variables by name ---- */
-
-/* The by-name view of a frame: name -> INDIRECT to the CV slot, or a plain
- * value for variables created by name ($$x, extract, include). */
-static void symtab_attach(mp_vm *vm, mp_frame *fr, mp_array *tab)
-{
-    const mp_func *f = fr->func;
-    for (int i = 0; i < f->ncv; i++) {
-        mp_str *name = f->cvnames[i];
-        int created = 0;
-        mp_key k = { name, 0 };
-        mp_val *e = mp_array_lookup_or_add(vm, tab, k, &created);
-        if (!created) {
-            /* the table holds the variable's current value (an include may
-             * have changed it since this frame's slots were detached) */
-            fr->base[i] = e->type == MP_T_INDIRECT ? *(mp_val *)e->u.p : *e;
-        }
-        e->type = MP_T_INDIRECT;
-        e->u.p = &fr->base[i];
-    }
-    fr->symtab = tab;
-}
-
-static void symtab_detach(mp_vm *vm, mp_frame *fr)
-{
-    (void)vm;
-    const mp_func *f = fr->func;
-    for (int i = 0; i < f->ncv; i++) {
-        mp_val *e = mp_array_find_str(fr->symtab, f->cvnames[i]->data, f->cvnames[i]->len);
-        if (e && e->type == MP_T_INDIRECT && e->u.p == &fr->base[i]) *e = fr->base[i];
-    }
-}
-
-mp_array *mp_frame_symtab(mp_vm *vm, mp_frame *fr)
-{
-    if (fr->symtab) return fr->symtab;
-    mp_array *tab = (fr == &vm->frames[0] && vm->globals) ? vm->globals : mp_array_new(vm, 16);
-    symtab_attach(vm, fr, tab);
-    if (fr == &vm->frames[0]) vm->globals = tab;
-    return tab;
-}
-
-static mp_array *globals(mp_vm *vm)
-{
-    if (vm->nframes > 0) return mp_frame_symtab(vm, &vm->frames[0]);
-    if (!vm->globals) vm->globals = mp_array_new(vm, 16);
-    return vm->globals;
-}
-
-/* The slot for NAME in TAB (following INDIRECT); NULL if absent and !create. */
-static mp_val *symtab_slot(mp_vm *vm, mp_array *tab, mp_str *name, int create)
-{
-    mp_val *e = mp_array_find_str(tab, name->data, name->len);
-    if (!e) {
-        if (!create) return NULL;
-        mp_key k = { name, 0 };
-        int created;
-        e = mp_array_lookup_or_add(vm, tab, k, &created);
-        *e = mp_v_null();
-        return e;
-    }
-    if (e->type == MP_T_INDIRECT) e = e->u.p;
-    if (e->type == MP_T_UNDEF && create) *e = mp_v_null();
-    return e;
-}
-
-static mp_str *name_of(mp_vm *vm, mp_val v)
-{
-    if (v.type == MP_T_STRING) return v.u.s;
-    return mp_to_str(vm, v);
-}
 
 /* ---- frames ---- */
 
@@ -102,7 +23,7 @@ static void __attribute__((noreturn)) stack_overflow(mp_vm *vm)
 }
 
 /* Place a frame for F whose callee slot is RET (args follow it). */
-static mp_frame *new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit)
+mp_frame *mp_new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit)
 {
     if (vm->nframes >= vm->maxframes) {
         if (vm->maxframes >= MAX_FRAMES) stack_overflow(vm);
@@ -148,7 +69,7 @@ static mp_frame *new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, 
 static const char *func_display_name(const mp_func *f) { return f->name->data; }
 
 /* Set up parameters of a user function call already placed in FR. */
-static void bind_args(mp_vm *vm, mp_frame *fr, int nargs)
+void mp_bind_args(mp_vm *vm, mp_frame *fr, int nargs)
 {
     const mp_func *f = fr->func;
     int np = f->nparams;
@@ -159,7 +80,7 @@ static void bind_args(mp_vm *vm, mp_frame *fr, int nargs)
         memcpy(fr->extra_args, fr->base + np, sizeof(mp_val) * (size_t)extra);
         nargs = np;
     }
-    for (int i = 0; i < nargs; i++) ref_hold(fr->base[i]);
+    for (int i = 0; i < nargs; i++) mp_ref_hold(fr->base[i]);
     for (int i = nargs; i < f->nslots; i++) fr->base[i].type = MP_T_UNDEF;
 }
 
@@ -189,7 +110,7 @@ static void bind_closure(mp_vm *vm, mp_frame *fr, mp_object *clo)
         mp_val v = clo->bound[i];
         if (v.type == MP_T_UNDEF) continue;
         fr->base[f->uses[i].cv] = v;
-        if (v.type != MP_T_REF) mp_val_share(v); else ref_hold(v);
+        if (v.type != MP_T_REF) mp_val_share(v); else mp_ref_hold(v);
     }
 }
 
@@ -222,7 +143,7 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
     } else {
         mp_throw_ex(vm, MP_EX_ERROR, "Value not callable");
     }
-    mp_frame *fr = new_frame(vm, f, ret, nargs, caller_chunk, caller_limit);
+    mp_frame *fr = mp_new_frame(vm, f, ret, nargs, caller_chunk, caller_limit);
     if (nargs < f->nrequired) {
         /* check with the frame pushed so the trace shows the callee, as PHP does */
         too_few_args(vm, f, nargs);
@@ -233,7 +154,7 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
             mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d ($%s) not passed",
                         func_display_name(f), i + 1, f->params[i].name->data);
     vm->named_call = 0;
-    bind_args(vm, fr, nargs);
+    mp_bind_args(vm, fr, nargs);
     fr->named_extra = vm->pending_named;
     vm->pending_named = NULL;
     if (clo) bind_closure(vm, fr, clo);
@@ -450,8 +371,8 @@ static mp_array *writable_array(mp_vm *vm, mp_val *slot, int append)
 static mp_val *write_base(mp_vm *vm, mp_frame *fr, int kind, int a, mp_val *name)
 {
     if (kind == MP_BASE_CV) return &fr->base[a];
-    mp_array *tab = kind == MP_BASE_GLOBAL ? globals(vm) : mp_frame_symtab(vm, fr);
-    return symtab_slot(vm, tab, name_of(vm, *name), 1);
+    mp_array *tab = kind == MP_BASE_GLOBAL ? mp_globals(vm) : mp_frame_symtab(vm, fr);
+    return mp_symtab_slot(vm, tab, mp_name_of(vm, *name), 1);
 }
 
 /* Walk NKEYS keys from SLOT creating what is missing; returns the final slot. */
@@ -502,281 +423,6 @@ static mp_val assign_str_offset(mp_vm *vm, mp_val *slot, mp_val key, mp_val valu
     r->data[off] = v->data[0];
     *slot = mp_v_str(r);
     return mp_v_str(mp_str_char((unsigned char)v->data[0]));
-}
-
-/* Store V into a variable slot (which may hold a reference). */
-static inline void store(mp_val *slot, mp_val v)
-{
-    if (slot->type == MP_T_REF) slot->u.r->val = v;
-    else *slot = v;
-}
-
-static mp_ref *make_ref(mp_vm *vm, mp_val *slot)
-{
-    if (slot->type == MP_T_REF) return slot->u.r;
-    mp_ref *r = mp_alloc(vm, sizeof *r);
-    r->val = slot->type == MP_T_UNDEF ? mp_v_null() : *slot;
-    r->rc = 1;
-    slot->type = MP_T_REF;
-    slot->u.r = r;
-    return r;
-}
-
-/* Reference counts of mp_ref follow the slots that hold them (PHP shows
- * "&" in var_dump only while a reference has two holders). */
-static inline void ref_hold(mp_val v) { if (v.type == MP_T_REF) v.u.r->rc++; }
-static inline void ref_drop(mp_val v) { if (v.type == MP_T_REF && v.u.r->rc) v.u.r->rc--; }
-/* Bind SLOT to the reference value REF, releasing what it held. */
-static inline void bind_ref(mp_val *slot, mp_val ref)
-{
-    if (slot->type == MP_T_REF && slot->u.r == ref.u.r) return;
-    ref_drop(*slot);
-    ref_hold(ref);
-    *slot = ref;
-}
-
-/* ---- statics, constants, functions ---- */
-
-static mp_val *new_statics(mp_vm *vm, const mp_func *f)
-{
-    mp_val *slots = mp_alloc(vm, sizeof(mp_val) * (size_t)(f->nstatics ? f->nstatics : 1));
-    for (int i = 0; i < f->nstatics; i++) {
-        mp_ref *r = mp_alloc(vm, sizeof *r);
-        r->val = f->static_inits[i];
-        slots[i].type = MP_T_REF;
-        slots[i].u.r = r;
-    }
-    return slots;
-}
-
-/* Static variables live per function, or per closure object (PHP 8.2). */
-static mp_val *static_slots(mp_vm *vm, mp_frame *fr)
-{
-    const mp_func *f = fr->func;
-    if (fr->closure) {
-        if (!fr->closure->statics) fr->closure->statics = new_statics(vm, f);
-        return fr->closure->statics;
-    }
-    if (!vm->statics) vm->statics = mp_array_new(vm, 8);
-    mp_val *e = mp_array_find_int(vm->statics, (int64_t)(intptr_t)f);
-    if (e) return e->u.p;
-    mp_val *slots = new_statics(vm, f);
-    mp_val v; v.type = MP_T_INDIRECT; v.u.p = slots;
-    mp_array_set_int(vm, vm->statics, (int64_t)(intptr_t)f, v);
-    return slots;
-}
-
-mp_val *mp_lookup_const(mp_vm *vm, mp_str *name)
-{
-    mp_val *v = vm->constants ? mp_array_find_str(vm->constants, name->data, name->len) : NULL;
-    if (v) return v;
-    const mp_constant *k = mp_constant_lookup(name->data, name->len);
-    mp_val val;
-    if (k) val = mp_constant_value(k);
-    else if (name->len == 4 && strncasecmp(name->data, "true", 4) == 0) val = mp_v_bool(1);
-    else if (name->len == 5 && strncasecmp(name->data, "false", 5) == 0) val = mp_v_bool(0);
-    else if (name->len == 4 && strncasecmp(name->data, "null", 4) == 0) val = mp_v_null();
-    else return NULL;   /* only true/false/null are case-insensitive */
-    if (!vm->constants) vm->constants = mp_array_new(vm, 16);
-    mp_array_set_str(vm, vm->constants, name->data, name->len, val);
-    return mp_array_find_str(vm->constants, name->data, name->len);
-}
-
-static void declare_function(mp_vm *vm, const mp_func *f)
-{
-    mp_val *old = mp_array_find_str(vm->functions, f->lcname->data, f->lcname->len);
-    if (old || mp_builtin_lookup(f->lcname->data, f->lcname->len)) {
-        if (old) {
-            const mp_func *o = old->u.p;
-            char msg[1024];
-            snprintf(msg, sizeof msg, "Cannot redeclare %s() (previously declared in %s:%d)",
-                     f->name->data, o->script->path->data, o->line_start);
-            mp_report(vm, MP_E_COMPILE_ERROR, f->script->path->data, f->line_start, msg);
-            vm->exit_status = 255;
-            mp_unwind(vm, MP_UNWIND_FATAL);
-        }
-        mp_error(vm, MP_E_COMPILE_ERROR, "Cannot redeclare %s()", f->name->data);
-    }
-    mp_val v; v.type = MP_T_FUNC; v.u.p = (void *)f;
-    mp_array_set_str(vm, vm->functions, f->lcname->data, f->lcname->len, v);
-}
-
-void mp_declare_script(mp_vm *vm, const mp_script *s)
-{
-    for (int i = 0; i < s->nhoisted; i++) declare_function(vm, s->hoisted[i]);
-}
-
-/* A callable value -> callee (MP_T_FUNC / closure object / MP_T_BUILTIN). */
-mp_val mp_resolve_callable(mp_vm *vm, mp_val c)
-{
-    if (c.type == MP_T_REF) c = c.u.r->val;
-    if (c.type == MP_T_OBJECT && (c.u.o->func || c.u.o->builtin)) return c;
-    if (c.type == MP_T_STRING) {
-        mp_str *s = c.u.s;
-        const char *name = s->data; size_t len = s->len;
-        if (len && name[0] == '\\') { name++; len--; }
-        char buf[256];
-        if (len < sizeof buf) {
-            for (size_t i = 0; i < len; i++) buf[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
-            buf[len] = 0;
-            mp_val *f = mp_array_find_str(vm->functions, buf, len);
-            if (f) return *f;
-            const mp_builtin *b = mp_builtin_lookup(buf, len);
-            if (b) { mp_val v; v.type = MP_T_BUILTIN; v.u.p = (void *)b; return v; }
-        }
-        mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", s->data);
-    }
-    if (c.type == MP_T_ARRAY) mp_throw_ex(vm, MP_EX_ERROR, "Array callback must have exactly two elements");
-    mp_throw_ex(vm, MP_EX_ERROR, "Value of type %s is not callable", mp_debug_type(c));
-}
-
-int mp_is_callable(mp_vm *vm, mp_val c)
-{
-    if (c.type == MP_T_REF) c = c.u.r->val;
-    if (c.type == MP_T_OBJECT) return c.u.o->func || c.u.o->builtin;
-    if (c.type != MP_T_STRING) return 0;
-    mp_str *s = c.u.s;
-    char buf[256];
-    if (s->len >= sizeof buf) return 0;
-    const char *name = s->data; size_t len = s->len;
-    if (len && name[0] == '\\') { name++; len--; }
-    for (size_t i = 0; i < len; i++) buf[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
-    buf[len] = 0;
-    return mp_array_find_str(vm->functions, buf, len) || mp_builtin_lookup(buf, len);
-}
-
-static mp_object *new_closure(mp_vm *vm, mp_frame *fr, const mp_func *f, int arrow)
-{
-    static const mp_class closure_class = { "Closure", NULL };
-    mp_object *o = mp_alloc(vm, sizeof *o);
-    o->cls = &closure_class;
-    o->id = ++vm->next_object_id;
-    o->func = f;
-    o->bound = mp_alloc(vm, sizeof(mp_val) * (size_t)(f->nuses ? f->nuses : 1));
-    for (int i = 0; i < f->nuses; i++) {
-        mp_val *slot = &fr->base[f->uses[i].parent_cv];
-        if (f->uses[i].byref) {
-            o->bound[i].type = MP_T_REF;
-            o->bound[i].u.r = make_ref(vm, slot);
-            o->bound[i].u.r->rc++;
-        } else {
-            mp_val v = *mp_deref(slot);
-            if (v.type == MP_T_UNDEF && !arrow)
-                mp_error(vm, MP_E_WARNING, "Undefined variable $%s", f->cvnames[f->uses[i].cv >= 0 ? f->uses[i].cv : 0]->data);
-            if (v.type == MP_T_UNDEF && !arrow) v = mp_v_null();
-            mp_val_share(v);
-            o->bound[i] = v;
-        }
-    }
-    return o;
-}
-
-/* ---- include ---- */
-
-static int file_exists(const char *p) { struct stat st; return stat(p, &st) == 0 && S_ISREG(st.st_mode); }
-
-static char *resolve_include(mp_vm *vm, const char *path, const char *cur_file)
-{
-    char buf[PATH_MAX * 2];
-    if (path[0] == '/') return file_exists(path) ? realpath(path, NULL) : NULL;
-    if (path[0] == '.' && (path[1] == '/' || (path[1] == '.' && path[2] == '/')))
-        return file_exists(path) ? realpath(path, NULL) : NULL;
-    /* include_path (".") then the including script's directory */
-    const char *ip = mp_ini_get(vm, "include_path");
-    if (!ip) ip = ".:/usr/share/php";
-    while (*ip) {
-        const char *e = strchr(ip, ':');
-        size_t n = e ? (size_t)(e - ip) : strlen(ip);
-        snprintf(buf, sizeof buf, "%.*s/%s", (int)n, ip, path);
-        if (file_exists(buf)) return realpath(buf, NULL);
-        ip += n + (e ? 1 : 0);
-    }
-    const char *slash = strrchr(cur_file, '/');
-    if (slash) {
-        snprintf(buf, sizeof buf, "%.*s/%s", (int)(slash - cur_file), cur_file, path);
-        if (file_exists(buf)) return realpath(buf, NULL);
-    }
-    return NULL;
-}
-
-char *mp_read_file(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 65536, n = 0;
-    char *buf = malloc(cap + 1);
-    size_t r;
-    while ((r = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += r;
-        if (n == cap) { cap *= 2; buf = realloc(buf, cap + 1); }
-    }
-    fclose(f);
-    buf[n] = 0;
-    *len = n;
-    return buf;
-}
-
-/* Compile a file, reporting a compile error as fatal (never returns NULL). */
-mp_script *mp_compile_file_or_die(mp_vm *vm, const char *path, const char *src, size_t len)
-{
-    char err[512];
-    int line = 0, level = 0;
-    mp_script *s = mp_compile(vm, src, len, path, err, sizeof err, &line, &level);
-    if (!s) {
-        mp_report(vm, level, path, line, err);
-        snprintf(vm->last_error, sizeof vm->last_error, "%s", err);
-        vm->exit_status = 255;
-        mp_unwind(vm, MP_UNWIND_FATAL);
-    }
-    return s;
-}
-
-/* INCLUDE: returns 1 if a frame was pushed for the file, 0 when the result is in *slot. */
-static int do_include(mp_vm *vm, mp_frame *fr, mp_val *slot, int kind)
-{
-    static const char *const names[] = { "include", "include_once", "require", "require_once" };
-    mp_str *path = mp_to_str(vm, *slot);
-    const char *fn = names[kind];
-    if (path->len == 0) {
-        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "Path cannot be empty");
-    }
-    char *real = resolve_include(vm, path->data, fr->func->script->path->data);
-    if (!real) {
-        if (kind == MP_INC_REQUIRE || kind == MP_INC_REQUIRE_ONCE) {
-            mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: No such file or directory", fn, path->data);
-            mp_throw_ex(vm, MP_EX_ERROR, "Failed opening required '%s' (include_path='.:/usr/share/php')", path->data);
-        }
-        mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: No such file or directory", fn, path->data);
-        mp_error(vm, MP_E_WARNING, "%s(): Failed opening '%s' for inclusion (include_path='.:/usr/share/php')", fn, path->data);
-        *slot = mp_v_bool(0);
-        return 0;
-    }
-    if (!vm->included) vm->included = mp_array_new(vm, 8);
-    if ((kind == MP_INC_INCLUDE_ONCE || kind == MP_INC_REQUIRE_ONCE) && mp_array_find_str(vm->included, real, strlen(real))) {
-        free(real);
-        *slot = mp_v_bool(1);
-        return 0;
-    }
-    mp_array_set_str(vm, vm->included, real, strlen(real), mp_v_bool(1));
-    size_t len;
-    char *src = mp_read_file(real, &len);
-    if (!src) {
-        mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: %s", fn, path->data, strerror(errno));
-        free(real);
-        *slot = mp_v_bool(0);
-        return 0;
-    }
-    mp_script *s = mp_compile_file_or_die(vm, real, src, len);
-    free(src);
-    free(real);
-    mp_declare_script(vm, s);
-    mp_array *tab = mp_frame_symtab(vm, fr);
-    symtab_detach(vm, fr);
-    mp_frame *nf = new_frame(vm, s->main, slot, 0, fr->chunk, fr->limit);
-    bind_args(vm, nf, 0);
-    nf->is_include = 1;
-    symtab_attach(vm, nf, tab);
-    return 1;
 }
 
 /* ---- the interpreter ---- */
@@ -1020,11 +666,11 @@ dispatch:
         *sp++ = mp_v_bool(v.type != MP_T_UNDEF && v.type != MP_T_NULL);
         pc++; NEXT();
     }
-    CASE(UNSET) ref_drop(base[pc->a]); base[pc->a].type = MP_T_UNDEF; pc++; NEXT();
+    CASE(UNSET) mp_ref_drop(base[pc->a]); base[pc->a].type = MP_T_UNDEF; pc++; NEXT();
     CASE(LOAD_VARVAR) {
         SAVE();
-        mp_str *name = name_of(vm, sp[-1]);
-        mp_val *slot = symtab_slot(vm, mp_frame_symtab(vm, fr), name, 0);
+        mp_str *name = mp_name_of(vm, sp[-1]);
+        mp_val *slot = mp_symtab_slot(vm, mp_frame_symtab(vm, fr), name, 0);
         mp_val v = slot ? *mp_deref(slot) : mp_v_undef();
         if (v.type == MP_T_UNDEF) {
             if (!(pc->x & 1)) mp_error(vm, MP_E_WARNING, "Undefined variable $%s", name->data);
@@ -1035,15 +681,15 @@ dispatch:
     }
     CASE(ISSET_VARVAR) {
         SAVE();
-        mp_str *name = name_of(vm, sp[-1]);
-        mp_val *slot = symtab_slot(vm, mp_frame_symtab(vm, fr), name, 0);
+        mp_str *name = mp_name_of(vm, sp[-1]);
+        mp_val *slot = mp_symtab_slot(vm, mp_frame_symtab(vm, fr), name, 0);
         mp_val v = slot ? *mp_deref(slot) : mp_v_undef();
         sp[-1] = mp_v_bool(v.type != MP_T_UNDEF && v.type != MP_T_NULL);
         pc++; NEXT();
     }
     CASE(UNSET_VARVAR) {
         SAVE();
-        mp_str *name = name_of(vm, sp[-1]);
+        mp_str *name = mp_name_of(vm, sp[-1]);
         mp_array *tab = mp_frame_symtab(vm, fr);
         mp_val *e = mp_array_find_str(tab, name->data, name->len);
         if (e) {
@@ -1055,10 +701,10 @@ dispatch:
     }
     CASE(LOAD_GLOBAL) {
         SAVE();
-        mp_str *name = name_of(vm, sp[-1]);
+        mp_str *name = mp_name_of(vm, sp[-1]);
         if (name->len == 7 && memcmp(name->data, "GLOBALS", 7) == 0) {
             /* a read-only copy of the global symbol table */
-            mp_array *tab = globals(vm), *copy = mp_array_new(vm, mp_array_count(tab));
+            mp_array *tab = mp_globals(vm), *copy = mp_array_new(vm, mp_array_count(tab));
             mp_key k; mp_val *e;
             for (uint32_t pos = 0; mp_array_next(tab, &pos, &k, &e); ) {
                 mp_val v = *e;
@@ -1070,11 +716,11 @@ dispatch:
             sp[-1] = mp_v_arr(copy);
             pc++; NEXT();
         }
-        mp_val *slot = symtab_slot(vm, globals(vm), name, 0);
+        mp_val *slot = mp_symtab_slot(vm, mp_globals(vm), name, 0);
         if (!slot && ((name->len == 4 && memcmp(name->data, "_ENV", 4) == 0) ||
                       (name->len == 8 && memcmp(name->data, "_REQUEST", 8) == 0))) {
             /* like PHP's auto_globals_jit: made when first used */
-            slot = symtab_slot(vm, globals(vm), name, 1);
+            slot = mp_symtab_slot(vm, mp_globals(vm), name, 1);
             *slot = mp_v_arr(mp_array_new(vm, 0));
         }
         mp_val v = slot ? *mp_deref(slot) : mp_v_undef();
@@ -1087,28 +733,28 @@ dispatch:
     }
     CASE(BIND_GLOBAL) {
         SAVE();
-        mp_val *g = symtab_slot(vm, globals(vm), K[pc->b].u.s, 1);
-        mp_val rv; rv.type = MP_T_REF; rv.u.r = make_ref(vm, g);
-        bind_ref(&base[pc->a], rv);
+        mp_val *g = mp_symtab_slot(vm, mp_globals(vm), K[pc->b].u.s, 1);
+        mp_val rv; rv.type = MP_T_REF; rv.u.r = mp_make_ref(vm, g);
+        mp_bind_ref(&base[pc->a], rv);
         pc++; NEXT();
     }
     CASE(BIND_GLOBAL_DYN) {
         SAVE();
-        mp_str *name = name_of(vm, sp[-1]);
-        mp_val *g = symtab_slot(vm, globals(vm), name, 1);
-        mp_val rv; rv.type = MP_T_REF; rv.u.r = make_ref(vm, g);
-        bind_ref(symtab_slot(vm, mp_frame_symtab(vm, fr), name, 1), rv);
+        mp_str *name = mp_name_of(vm, sp[-1]);
+        mp_val *g = mp_symtab_slot(vm, mp_globals(vm), name, 1);
+        mp_val rv; rv.type = MP_T_REF; rv.u.r = mp_make_ref(vm, g);
+        mp_bind_ref(mp_symtab_slot(vm, mp_frame_symtab(vm, fr), name, 1), rv);
         sp--;
         pc++; NEXT();
     }
     CASE(BIND_STATIC) {
         SAVE();
-        mp_val *slots = static_slots(vm, fr);
-        bind_ref(&base[pc->a], slots[pc->b]);
+        mp_val *slots = mp_static_slots(vm, fr);
+        mp_bind_ref(&base[pc->a], slots[pc->b]);
         pc++; NEXT();
     }
     CASE(STATIC_INITED) {
-        mp_val *slots = static_slots(vm, fr);
+        mp_val *slots = mp_static_slots(vm, fr);
         if (slots[pc->b].u.r->val.type != MP_T_UNDEF) pc = pc + pc->a; else pc++;
         NEXT();
     }
@@ -1511,7 +1157,7 @@ dispatch:
     CASE(ARRAY_NEW) *sp++ = mp_v_arr(mp_array_new(vm, pc->b)); pc++; NEXT();
     CASE(ARRAY_APPEND) {
         SAVE();
-        ref_hold(sp[-1]);
+        mp_ref_hold(sp[-1]);
         if (!mp_array_append(vm, sp[-2].u.a, sp[-1]))
             mp_throw_ex(vm, MP_EX_ERROR, "Cannot add element to the array as the next element is already occupied");
         sp--;
@@ -1522,7 +1168,7 @@ dispatch:
         mp_key k;
         if (sp[-2].type == MP_T_ARRAY || sp[-2].type == MP_T_OBJECT) mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Illegal offset type");
         to_key(vm, sp[-2], &k, "write");
-        ref_hold(sp[-1]);
+        mp_ref_hold(sp[-1]);
         mp_array_set(vm, sp[-3].u.a, k, sp[-1]);
         sp -= 2;
         pc++; NEXT();
@@ -1598,7 +1244,7 @@ dispatch:
         mp_val v;
         if (kind == MP_BASE_CV) v = *mp_deref(&base[pc->a]);
         else {
-            mp_val *slot = symtab_slot(vm, kind == MP_BASE_GLOBAL ? globals(vm) : mp_frame_symtab(vm, fr), name_of(vm, keys[-1]), 0);
+            mp_val *slot = mp_symtab_slot(vm, kind == MP_BASE_GLOBAL ? mp_globals(vm) : mp_frame_symtab(vm, fr), mp_name_of(vm, keys[-1]), 0);
             v = slot ? *mp_deref(slot) : mp_v_null();
         }
         for (int i = 0; i < nkeys && v.type != MP_T_NULL && v.type != MP_T_UNDEF; i++) {
@@ -1695,11 +1341,11 @@ dispatch:
                         int created;
                         e = mp_array_lookup_or_add(vm, arr, k, &created);
                     }
-                    store(e, value);
+                    mp_slot_store(e, value);
                 }
             }
         } else {
-            store(slot, value);
+            mp_slot_store(slot, value);
         }
         mp_val *dst = kind == MP_BASE_CV ? keys : namep;
         if (pc->x & MP_FW_POP) sp = dst;
@@ -1714,12 +1360,12 @@ dispatch:
         mp_val *slot;
         if (kind == MP_BASE_CV) slot = &fr->base[pc->a];
         else {
-            mp_array *tab = kind == MP_BASE_GLOBAL ? globals(vm) : mp_frame_symtab(vm, fr);
-            mp_str *name = name_of(vm, *namep);
-            slot = symtab_slot(vm, tab, name, 0);
+            mp_array *tab = kind == MP_BASE_GLOBAL ? mp_globals(vm) : mp_frame_symtab(vm, fr);
+            mp_str *name = mp_name_of(vm, *namep);
+            slot = mp_symtab_slot(vm, tab, name, 0);
             if (nkeys == 0) {
                 /* unset($GLOBALS['x']) / unset(${'x'}): the variable itself */
-                if (slot) { ref_drop(*slot); slot->type = MP_T_UNDEF; }
+                if (slot) { mp_ref_drop(*slot); slot->type = MP_T_UNDEF; }
                 sp = namep;
                 pc++; NEXT();
             }
@@ -1739,7 +1385,7 @@ dispatch:
             to_key(vm, keys[i], &k, "unset");
             if (!mp_array_find(slot->u.a, k)) { slot = NULL; break; }
             if (slot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)) slot->u.a = mp_array_separate(vm, slot->u.a);
-            if (i == nkeys - 1) { ref_drop(*mp_array_find(slot->u.a, k)); mp_array_delete(vm, slot->u.a, k); break; }
+            if (i == nkeys - 1) { mp_ref_drop(*mp_array_find(slot->u.a, k)); mp_array_delete(vm, slot->u.a, k); break; }
             slot = mp_array_find(slot->u.a, k);
         }
         sp = kind == MP_BASE_CV ? keys : namep;
@@ -1815,7 +1461,7 @@ dispatch:
     }
     CASE(MAKE_REF) {
         SAVE();
-        mp_ref *r = make_ref(vm, (mp_val *)sp[-1].u.p);
+        mp_ref *r = mp_make_ref(vm, (mp_val *)sp[-1].u.p);
         sp[-1].type = MP_T_REF;
         sp[-1].u.r = r;
         pc++; NEXT();
@@ -1823,14 +1469,14 @@ dispatch:
     CASE(ASSIGN_REF_IND) {
         mp_val *slot = (mp_val *)sp[-1].u.p;
         mp_val ref = sp[-2];
-        bind_ref(slot, ref);
+        mp_bind_ref(slot, ref);
         sp -= 2;
         if (!(pc->x & 1)) *sp++ = ref.u.r->val;
         pc++; NEXT();
     }
     CASE(ASSIGN_REF) {
         mp_val ref = sp[-1];
-        bind_ref(&base[pc->a], ref);
+        mp_bind_ref(&base[pc->a], ref);
         if (pc->x & 1) sp--; else sp[-1] = ref.u.r->val;
         pc++; NEXT();
     }
@@ -1865,7 +1511,7 @@ dispatch:
             if (arr->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE))
                 mp_throw_ex(vm, MP_EX_ERROR, "Cannot assign reference to non referenceable value");
             mp_val *e = mp_array_lookup_or_add(vm, arr, k, &created);
-            mp_ref *r = make_ref(vm, e);
+            mp_ref *r = mp_make_ref(vm, e);
             sp[-1].type = MP_T_REF;
             sp[-1].u.r = r;
         } else if (src.type == MP_T_ARRAY) {
@@ -1948,7 +1594,7 @@ dispatch:
         mp_val *slot = &base[pc->a];
         if (byref) {
             SAVE();
-            mp_ref *r = make_ref(vm, slot);
+            mp_ref *r = mp_make_ref(vm, slot);
             sp->type = MP_T_REF;
             sp->u.r = r;
             sp++;
@@ -2095,8 +1741,8 @@ dispatch:
         mp_val *ret = fr->ret_slot;
         if (fr->is_include) {
             mp_frame *caller = &vm->frames[vm->nframes - 2];
-            symtab_detach(vm, fr);
-            symtab_attach(vm, caller, fr->symtab);
+            mp_symtab_detach(vm, fr);
+            mp_symtab_attach(vm, caller, fr->symtab);
         }
         else if (vm->nframes > 1) {
             for (int i = 0; i < fr->func->ncv; i++)
@@ -2113,10 +1759,10 @@ dispatch:
         pc++;
         NEXT();
     }
-    CASE(DECLARE_FUNC) SAVE(); declare_function(vm, K[pc->a].u.p); pc++; NEXT();
+    CASE(DECLARE_FUNC) SAVE(); mp_declare_function(vm, K[pc->a].u.p); pc++; NEXT();
     CASE(CLOSURE) {
         SAVE();
-        *sp++ = mp_v_obj(new_closure(vm, fr, K[pc->a].u.p, pc->x));
+        *sp++ = mp_v_obj(mp_new_closure(vm, fr, K[pc->a].u.p, pc->x));
         pc++; NEXT();
     }
     CASE(FETCH_CONST) {
@@ -2140,7 +1786,7 @@ dispatch:
     }
     CASE(INCLUDE) {
         SAVE();
-        if (do_include(vm, fr, &sp[-1], pc->x)) {
+        if (mp_include(vm, fr, &sp[-1], pc->x)) {
             LOAD_FRAME();
             sp = base + fr->func->nslots;
             NEXT();
@@ -2183,7 +1829,7 @@ dispatch:
                 it = mp_v_null();
             } else {
                 it.type = MP_T_REF;
-                it.u.r = make_ref(vm, slot);
+                it.u.r = mp_make_ref(vm, slot);
             }
         } else {
             mp_val v = sp[-1];
@@ -2220,7 +1866,7 @@ dispatch:
                 arrslot->u.a = mp_array_separate(vm, arrslot->u.a);
                 e = mp_array_find(arrslot->u.a, k);
             }
-            mp_ref *r = make_ref(vm, e);
+            mp_ref *r = mp_make_ref(vm, e);
             sp->type = MP_T_REF;
             sp->u.r = r;
             sp++;

@@ -212,6 +212,52 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
 char *mp_read_file(const char *path, size_t *len);
 mp_script *mp_compile_file_or_die(mp_vm *vm, const char *path, const char *src, size_t len);
 
+/* scope.c */
+void      mp_symtab_attach(mp_vm *vm, mp_frame *fr, mp_array *tab);
+void      mp_symtab_detach(mp_vm *vm, mp_frame *fr);
+mp_array *mp_globals(mp_vm *vm);
+mp_val   *mp_symtab_slot(mp_vm *vm, mp_array *tab, mp_str *name, int create);
+mp_str   *mp_name_of(mp_vm *vm, mp_val v);
+mp_val   *mp_static_slots(mp_vm *vm, mp_frame *fr);
+void      mp_declare_function(mp_vm *vm, const mp_func *f);
+mp_object *mp_new_closure(mp_vm *vm, mp_frame *fr, const mp_func *f, int arrow);
+int       mp_include(mp_vm *vm, mp_frame *fr, mp_val *slot, int kind);
+/* exec.c, for scope.c */
+mp_frame *mp_new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit);
+void      mp_bind_args(mp_vm *vm, mp_frame *fr, int nargs);
+
+/* Store V into a variable slot (which may hold a reference). */
+static inline void mp_slot_store(mp_val *slot, mp_val v)
+{
+    if (slot->type == MP_T_REF) slot->u.r->val = v;
+    else *slot = v;
+}
+
+/* The reference a slot holds, boxing its value into a new one first if needed. */
+static inline mp_ref *mp_make_ref(mp_vm *vm, mp_val *slot)
+{
+    if (slot->type == MP_T_REF) return slot->u.r;
+    mp_ref *r = mp_alloc(vm, sizeof *r);
+    r->val = slot->type == MP_T_UNDEF ? mp_v_null() : *slot;
+    r->rc = 1;
+    slot->type = MP_T_REF;
+    slot->u.r = r;
+    return r;
+}
+
+/* Reference counts of mp_ref follow the slots that hold them (PHP shows
+ * "&" in var_dump only while a reference has two holders). */
+static inline void mp_ref_hold(mp_val v) { if (v.type == MP_T_REF) v.u.r->rc++; }
+static inline void mp_ref_drop(mp_val v) { if (v.type == MP_T_REF && v.u.r->rc) v.u.r->rc--; }
+/* Bind SLOT to the reference value REF, releasing what it held. */
+static inline void mp_bind_ref(mp_val *slot, mp_val ref)
+{
+    if (slot->type == MP_T_REF && slot->u.r == ref.u.r) return;
+    mp_ref_drop(*slot);
+    mp_ref_hold(ref);
+    *slot = ref;
+}
+
 /* error.c */
 void mp_report(mp_vm *vm, int level, const char *file, int line, const char *msg);
 int  mp_current_line(mp_vm *vm);
