@@ -562,6 +562,12 @@ static void destructure(compiler *c, mp_ast *pattern)
     if (pattern->nkids == 0) cerror(c, pattern->line, "Cannot use empty list");
     for (int i = 0; i < pattern->nkids; i++) {
         mp_ast *it = pattern->kids[i];
+        if (it && it->kids[0] && it->kids[0]->kind == MP_AST_ARRAY
+            && ((it->kids[0]->flags & MP_AF_SHORT) != (pattern->flags & MP_AF_SHORT)))
+            cerror(c, it->line, "Cannot mix [] and list()");
+    }
+    for (int i = 0; i < pattern->nkids; i++) {
+        mp_ast *it = pattern->kids[i];
         if (!it) { index++; continue; }
         int has_key = it->nkids > 1 && it->kids[1];
         if (keyed >= 0 && keyed != has_key) cerror(c, it->line, "Cannot mix keyed and unkeyed array entries in assignments");
@@ -776,6 +782,9 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
         c->line = v->line;
         if (arg->kind == MP_AST_ARG && (arg->flags & MP_AF_SPREAD) && *names)
             cerror(c, arg->line, "Cannot use argument unpacking after named arguments");
+        if (i > 0 && !(arg->flags & MP_AF_SPREAD) && !arg->str && args->kids[i - 1]->kind == MP_AST_ARG
+            && (args->kids[i - 1]->flags & MP_AF_SPREAD))
+            cerror(c, arg->line, "Cannot use positional argument after argument unpacking");
         if (arg->kind == MP_AST_ARG && arg->str) {
             if (!*names) *names = mp_array_new(NULL, 4);
             mp_array_append(NULL, *names, mp_v_str(intern(c, arg->str, arg->len)));
@@ -820,9 +829,12 @@ static int has_spread(mp_ast *args)
  * string keys named) for CALL_ARRAY. */
 static void compile_args_array(compiler *c, mp_ast *args)
 {
-    int named = 0;
+    int named = 0, spread = 0;
     for (int i = 0; i < args->nkids; i++) {
         mp_ast *arg = args->kids[i];
+        if (!arg->str && !(arg->flags & MP_AF_SPREAD) && spread)
+            cerror(c, arg->line, "Cannot use positional argument after argument unpacking");
+        if (arg->flags & MP_AF_SPREAD) spread = 1;
         if (arg->str) named = 1;
         else if (named && (arg->flags & MP_AF_SPREAD)) cerror(c, arg->line, "Cannot use argument unpacking after named arguments");
         else if (named) cerror(c, arg->line, "Cannot use positional argument after named argument");
@@ -1442,6 +1454,8 @@ static void compile_break(compiler *c, mp_ast *n, int is_continue)
     fstate *f = c->f;
     int depth = (int)n->ival;
     const char *what = is_continue ? "continue" : "break";
+    if (n->nkids && n->kids[0] && n->kids[0]->kind != MP_AST_INT)
+        cerror(c, n->line, "'%s' operator with non-integer operand is no longer supported", what);
     if (depth < 1) cerror(c, n->line, "'%s' operator accepts only positive integers", what);
     if (f->nloops == 0) cerror(c, n->line, "'%s' not in the 'loop' or 'switch' context", what);
     if (depth > f->nloops)
@@ -1876,6 +1890,10 @@ static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null)
         if (p->flags & MP_AF_NULLABLE) ty->mask |= MP_TY_NULL;
     }
     if (implicit_null && !(ty->mask & MP_TY_MIXED)) ty->mask |= MP_TY_NULL;
+    if ((ty->mask & MP_TY_VOID) && (nparts > 1 || (ty->mask & MP_TY_NULL) & ~(uint32_t)(implicit_null ? MP_TY_NULL : 0)))
+        cerror(c, t->line, "Void can only be used as a standalone type");
+    if (ty->mask & MP_TY_STATIC)
+        cerror(c, t->line, "Cannot use \"static\" when no class scope is active");
     /* the text PHP prints: ?T for a single nullable type, else a|b|null */
     int nonnull = 0;
     for (int i = 0; i < nparts; i++) if (!is_name(parts[i], "null")) nonnull++;
