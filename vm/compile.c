@@ -801,6 +801,15 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
         } else if (dynamic_byref && is_local_var(v)
                    && !is_name(v, "this") && !*names) {
             emit(c, OP_SEND_CV, cv(c, v), n, 0);
+        } else if (dynamic_byref && is_writable(v) && *names && n < 256) {
+            /* a named argument: by reference if the callee's parameter of that name is */
+            int j = emit(c, OP_ARG_BYREF_NAMED, 0, add_str_const(c, arg->str, arg->len), n);
+            fetch_ref(c, v);
+            int k = emit(c, OP_JMP, 0, 0, 0);
+            adjust(c, -1);
+            patch_here(c, j);
+            compile_stored(c, v);
+            patch_here(c, k);
         } else if (dynamic_byref && is_writable(v) && !*names) {
             int j = emit(c, OP_ARG_BYREF, 0, n, 0);
             fetch_ref(c, v);

@@ -1576,6 +1576,17 @@ dispatch:
         if (byref) pc++; else pc = pc + pc->a;
         NEXT();
     }
+    CASE(ARG_BYREF_NAMED) {
+        mp_val callee = sp[-1 - pc->x];
+        const mp_func *f = callee.type == MP_T_FUNC ? callee.u.p
+                         : (callee.type == MP_T_OBJECT ? callee.u.o->func : NULL);
+        int byref = 0;
+        if (f && f->has_byref)
+            for (int i = 0; i < f->nparams; i++)
+                if (mp_str_eq(f->params[i].name, K[pc->b].u.s)) byref = f->params[i].byref;
+        if (byref) pc++; else pc += pc->a;
+        NEXT();
+    }
     CASE(SEND_CV) {
         const mp_val *callee = &sp[-1 - pc->b];   /* fields only: see MP_VCOPY */
         int ctype = callee->type;

@@ -119,6 +119,7 @@
     X(INIT_CALL,    "ab",  1,  "push the user function named consts[a] (as written: consts[b]) as callee") \
     X(INIT_CALL_DYN,"",    0,  "replace callable on top with a callee") \
     X(ARG_BYREF,    "jb",  0,  "jump to a unless the callee b args down takes arg #b by reference") \
+    X(ARG_BYREF_NAMED, "jbx", 0, "jump to a unless the callee x args down takes the parameter named consts[b] by reference") \
     X(SEND_CV,      "ab",  1,  "push argument #b from CV a: a reference if the callee takes it by reference") \
     X(CALL,         "bx",  0,  "call callee below b args; push result (x: args that are call results)") \
     X(CALL_NAMED,   "ab",  0,  "call with b args, the last ones named by consts[a] (array)") \
