@@ -336,5 +336,5 @@ void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *r
     }
     vm->native = saved_native;
     vm->sp = saved_sp;
-    *ret = slot[0];
+    *ret = slot[0].type == MP_T_REF ? slot[0].u.r->val : slot[0];   /* C callers get values */
 }

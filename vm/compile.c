@@ -29,6 +29,7 @@ typedef struct fstate {
     mp_val *static_inits; int nstatics, capstatics;
     int ntemps;          /* extra slots after the CVs (@ operator) */
     int is_main, is_arrow;
+    int byref_return;    /* function &f(): return hands out a reference */
     mp_type *ret_type;   /* declared return type, NULL if none */
     mp_str *name;        /* for __FUNCTION__ */
 } fstate;
@@ -614,8 +615,11 @@ static void compile_assign_ref(compiler *c, mp_ast *target, mp_ast *source, int 
 {
     if (!is_writable(source)) {
         if (source->kind == MP_AST_CALL || source->kind == MP_AST_METHOD_CALL || source->kind == MP_AST_STATIC_CALL) {
-            /* =& f(): PHP notices "Only variables should be assigned by reference" unless f returns by ref */
-            compile_assign(c, target, source, keep);
+            /* =& f(): the reference f returns if it returns by reference;
+             * otherwise PHP notices "Only variables should be assigned by reference" */
+            compile_expr(c, source);
+            emit(c, OP_WANT_REF, 0, 0, 0);
+            bind_ref_target(c, target, keep);
             return;
         }
         cerror(c, source->line, "Cannot assign reference to non referenceable value");
@@ -1768,6 +1772,13 @@ static void compile_stmt(compiler *c, mp_ast *n)
             emit(c, OP_RETURN_NULL, 0, 0, 0);   /* include of a file that says "return;" gives NULL */
             break;
         }
+        if (f->byref_return) {
+            /* function &f(): a variable is returned as a reference (the
+             * caller keeps it only for =& and the like); anything else notices */
+            if (is_writable(e) && !is_name(e, "this")) { fetch_ref(c, e); emit(c, OP_RETURN, 0, 0, 0); }
+            else { compile_stored(c, e); emit(c, OP_RETURN, 0, 0, 1); }
+            break;
+        }
         if (is_local_var(e) && !is_name(e, "this")) {
             emit(c, OP_RETURN_CV, cv(c, e), 0, 0);
             break;
@@ -1961,6 +1972,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     fs.parent = c->f;
     fs.constmap = mp_array_new(NULL, 8);
     fs.is_arrow = kind == 2;
+    fs.byref_return = (n->flags & MP_AF_BYREF) != 0;
     fs.name = intern(c, name, namelen);
     c->f = &fs;
     int saved_line = c->line;

@@ -1523,6 +1523,18 @@ dispatch:
         }
         pc++; NEXT();
     }
+    CASE(WANT_REF) {
+        if (sp[-1].type != MP_T_REF) {
+            SAVE();
+            mp_error(vm, MP_E_NOTICE, "Only variables should be assigned by reference");
+            mp_val box = sp[-1];
+            mp_ref *r = mp_make_ref(vm, &box);
+            r->rc = 0;
+            sp[-1].type = MP_T_REF;
+            sp[-1].u.r = r;
+        }
+        pc++; NEXT();
+    }
     CASE(DEREF) {
         if (sp[-1].type == MP_T_INDIRECT) sp[-1] = *mp_deref((mp_val *)sp[-1].u.p);
         pc++; NEXT();
@@ -1749,6 +1761,18 @@ dispatch:
     do_return:;
         mp_val v;
         MP_VCOPY(&v, &sp[-1]);
+        if (fr->func->byref_return) {
+            /* the caller keeps a reference only when it asked (WANT_REF next) */
+            int wants = vm->nframes >= 2 && !fr->is_include && vm->frames[vm->nframes - 2].pc[1].op == OP_WANT_REF;
+            if (pc->op == OP_RETURN && (pc->x & 1)) {
+                SAVE();
+                mp_error(vm, MP_E_NOTICE, "Only variable references should be returned by reference");
+                if (wants) { mp_val box = v; v.type = MP_T_REF; v.u.r = mp_make_ref(vm, &box); v.u.r->rc = 0; }
+            } else if (v.type == MP_T_REF && !wants) {
+                v = v.u.r->val;
+                mp_val_share(v);
+            }
+        }
         mp_val *ret = fr->ret_slot;
         if (fr->is_include) {
             mp_frame *caller = &vm->frames[vm->nframes - 2];

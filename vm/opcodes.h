@@ -129,7 +129,8 @@
     X(RECV_CHECK,   "a",   0,  "check/coerce param a against its declared type") \
     X(RECV_VARIADIC,"a",   0,  "collect extra args into CV a as an array") \
     X(VERIFY_RETURN,"",    0,  "check/coerce top against the return type") \
-    X(RETURN,       "",   -1,  "return top to the caller") \
+    X(RETURN,       "x",  -1,  "return top to the caller (x&1: a by-ref function returning a non-variable)") \
+    X(WANT_REF,     "",    0,  "after a call: keep the reference it returned, or notice and box the value") \
     X(RETURN_NULL,  "",    0,  "return null") \
     X(RETURN_CV,    "a",   0,  "return CV a (moved, or shared when it is a reference)") \
     X(DECLARE_FUNC, "a",   0,  "declare function consts[a] at run time") \
