@@ -81,7 +81,7 @@ static void dump_value(dump_ctx *c, mp_val *vp, int level)
     case MP_T_TRUE:  mp_buf_printf(b, "%sbool(true)\n", amp); break;
     case MP_T_INT:   mp_buf_printf(b, "%sint(%lld)\n", amp, (long long)v.u.i); break;
     case MP_T_FLOAT:
-        mp_float_repr(v.u.d, num);
+        mp_float_fmt(v.u.d, mp_serialize_precision(b->vm), num);
         mp_buf_printf(b, "%sfloat(%s)\n", amp, num);
         break;
     case MP_T_STRING:
@@ -247,7 +247,7 @@ static void export_value(dump_ctx *c, mp_val v, int level)
         break;
     case MP_T_FLOAT: {
         char num[64];
-        size_t n = mp_float_repr(v.u.d, num);
+        size_t n = mp_float_fmt(v.u.d, mp_serialize_precision(b->vm), num);
         mp_buf_add(b, num, n);
         if (isfinite(v.u.d) && !strpbrk(num, ".eE"))
             mp_buf_add(b, ".0", 2);

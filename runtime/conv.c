@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include "value.h"
 #include "gc.h"
+#include "../vm/vmapi.h"
 #include "error.h"
 
 static inline int is_ws(unsigned char c)
@@ -366,7 +367,7 @@ mp_str *mp_to_str(mp_vm *vm, mp_val v)
     case MP_T_FLOAT: {
         /* precision=14 (php.ini default; minphp does not read the ini here) */
         char buf[64];
-        size_t n = mp_float_fmt(v.u.d, 14, buf);
+        size_t n = mp_float_fmt(v.u.d, mp_precision(vm), buf);
         return mp_str_new(vm, buf, n);
     }
     case MP_T_ARRAY:

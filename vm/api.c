@@ -22,6 +22,8 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     vm->ini = mp_array_new(vm, 16);
     vm->error_reporting = MP_E_ALL;
     vm->display_errors = 1;
+    vm->precision = 14;
+    vm->serialize_precision = -1;
     vm->outcap = 1 << 16;
     vm->outbuf = malloc(vm->outcap);
     return vm;
@@ -71,6 +73,8 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
     else if (strcmp(name, "display_errors") == 0)
         vm->display_errors = strcasecmp(value, "stderr") == 0 ? 2 : (parse_bool_ini(value) || strcasecmp(value, "stdout") == 0) ? 1 : 0;
     else if (strcmp(name, "log_errors") == 0) vm->log_errors = parse_bool_ini(value);
+    else if (strcmp(name, "precision") == 0) vm->precision = (int)strtol(value, NULL, 10);
+    else if (strcmp(name, "serialize_precision") == 0) vm->serialize_precision = (int)strtol(value, NULL, 10);
     if (strcmp(name, "error_reporting") == 0) {
         /* stored as the number it means, as ini_get() shows it */
         char buf[24];
@@ -106,6 +110,8 @@ void mp_set_argv(mp_vm *vm, int argc, char **argv)
 }
 
 const char *mp_last_error(mp_vm *vm) { return vm->last_error; }
+int mp_precision(mp_vm *vm) { return vm ? vm->precision : 14; }
+int mp_serialize_precision(mp_vm *vm) { return vm ? vm->serialize_precision : -1; }
 int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
 
 /* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */

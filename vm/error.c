@@ -181,7 +181,7 @@ static void trace_arg(mp_buf *b, mp_vm *vm, mp_val v)
     case MP_T_INT: mp_buf_printf(b, "%lld", (long long)v.u.i); break;
     case MP_T_FLOAT:
         /* precision 14, and ".0" on integral values (smart_str_append_double) */
-        mp_float_fmt(v.u.d, 14, buf);
+        mp_float_fmt(v.u.d, mp_precision(vm), buf);
         mp_buf_adds(b, buf);
         if (!strpbrk(buf, ".EN")) mp_buf_adds(b, ".0");
         break;

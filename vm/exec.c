@@ -1148,7 +1148,7 @@ dispatch:
         if (v.type == MP_T_INT || v.type == MP_T_FLOAT || v.type <= MP_T_TRUE) {
             char buf[64];
             if (v.type == MP_T_INT) snprintf(buf, sizeof buf, "%lld", (long long)v.u.i);
-            else if (v.type == MP_T_FLOAT) { mp_float_fmt(v.u.d, 14, buf); if (!strpbrk(buf, ".EN")) strcat(buf, ".0"); }
+            else if (v.type == MP_T_FLOAT) { mp_float_fmt(v.u.d, mp_precision(vm), buf); if (!strpbrk(buf, ".EN")) strcat(buf, ".0"); }
             else snprintf(buf, sizeof buf, "%s", v.type == MP_T_TRUE ? "true" : v.type == MP_T_FALSE ? "false" : "NULL");
             mp_throw_ex(vm, MP_EX_UNHANDLED_MATCH_ERROR, "Unhandled match case %s", buf);
         }

@@ -125,7 +125,7 @@ static const char *str_bytes(mp_vm *vm, mp_val v, char *buf, size_t *len)
     switch (v.type) {
     case MP_T_STRING: *len = v.u.s->len; return v.u.s->data;
     case MP_T_INT: *len = mp_fmt_int(buf, v.u.i); return buf;
-    case MP_T_FLOAT: *len = mp_float_fmt(v.u.d, 14, buf); return buf;
+    case MP_T_FLOAT: *len = mp_float_fmt(v.u.d, mp_precision(vm), buf); return buf;
     default: { mp_str *s = mp_to_str(vm, v); *len = s->len; return s->data; }
     }
 }

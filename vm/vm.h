@@ -155,6 +155,8 @@ struct mp_vm {
     int       error_reporting;
     int       display_errors; /* 0 off, 1 stdout, 2 stderr */
     int       log_errors;
+    int       precision;     /* ini precision (echo, string conversion) */
+    int       serialize_precision; /* ini serialize_precision (var_dump, var_export); -1 = shortest */
     uint32_t  next_object_id;
     char      last_error[512];
     /* output */

@@ -18,6 +18,10 @@ void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *r
 int mp_is_callable(mp_vm *vm, mp_val v);
 /* Current value of an ini setting, NULL if unknown. */
 const char *mp_ini_get(mp_vm *vm, const char *name);
+/* The precision and serialize_precision ini settings (14 and -1 by
+ * default): digits for echo/string conversion and for var_dump/var_export. */
+int mp_precision(mp_vm *vm);
+int mp_serialize_precision(mp_vm *vm);
 /* Is the PHP code calling the running builtin in strict_types=1 mode? */
 int mp_strict_types(mp_vm *vm);
 /* Name of the function currently running (for messages), "" at top level. */
