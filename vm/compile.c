@@ -2005,6 +2005,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
         f->params[i].has_default = p->kids[0] != NULL;
         if (f->params[i].variadic && i != np - 1) cerror(c, p->line, "Only the last parameter can be variadic");
         if (f->params[i].variadic && p->kids[0]) cerror(c, p->line, "Variadic parameter cannot have a default value");
+        if (f->params[i].variadic) f->has_variadic = 1;
         if (f->params[i].type && (f->params[i].type->mask & MP_TY_VOID)) cerror(c, p->line, "void cannot be used as a parameter type");
         if (f->params[i].type && (f->params[i].type->mask & MP_TY_NEVER)) cerror(c, p->line, "never cannot be used as a parameter type");
         if (f->params[i].type && p->kids[0]) {

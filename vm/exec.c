@@ -1639,7 +1639,7 @@ dispatch:
             mp_val *nbase = ret + 1;
             if (f->has_byref) check_byref_args(vm, f, nbase, argc, pc->x);
             /* fast path: a plain user function called with exactly its parameters */
-            else if (argc == f->nparams && !f->is_closure && vm->nframes < vm->maxframes
+            else if (argc == f->nparams && !f->is_closure && !f->has_variadic && vm->nframes < vm->maxframes
                      && nbase + f->nslots + f->maxstack + 2 <= fr->limit) {
                 mp_frame *nf = &vm->frames[vm->nframes++];
                 nf->func = f; nf->pc = f->code; nf->base = nbase; nf->sp = NULL;

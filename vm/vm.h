@@ -74,6 +74,7 @@ struct mp_func {
     mp_val   *static_inits;  /* their initial values (constant expressions) */
     uint8_t   byref_return, is_closure, is_arrow, is_static_closure, strict_types;
     uint8_t   has_byref;     /* some parameter is by reference (CALL checks the args) */
+    uint8_t   has_variadic;  /* the last parameter collects extra arguments */
     int       line_start, line_end;
     mp_script *script;       /* file this function was compiled from */
 };
