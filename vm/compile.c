@@ -11,11 +11,22 @@
 
 /* Loop or switch being compiled, for break/continue. */
 typedef struct loop_ctx {
+    int id;             /* unique in the function (goto checks) */
     int is_switch;
     int items;          /* operand stack values the construct keeps (foreach iterator) */
     int *breaks, nbreaks, capbreaks;   /* jumps to patch to the break target */
     int *conts, nconts, capconts;      /* jumps to patch to the continue target */
 } loop_ctx;
+
+/* A goto label or a goto, with the loops/switches open at that point. */
+typedef struct goto_site {
+    const char *name;
+    int pc;             /* label: its instruction; goto: its POPN (JMP follows) */
+    int line;
+    int nloops;
+    int loop_ids[32];   /* ids of the open loops, outermost first (first 32) */
+    int loop_items[32]; /* their operand stack items (a foreach keeps its iterator) */
+} goto_site;
 
 /* A function being compiled. */
 typedef struct fstate {
@@ -30,6 +41,9 @@ typedef struct fstate {
     int ntemps;          /* extra slots after the CVs (@ operator) */
     int is_main, is_arrow;
     int byref_return;    /* function &f(): return hands out a reference */
+    goto_site *labels; int nlabels, caplabels;
+    goto_site *gotos; int ngotos, capgotos;
+    int next_loop_id;
     mp_type *ret_type;   /* declared return type, NULL if none */
     mp_str *name;        /* for __FUNCTION__ */
 } fstate;
@@ -1448,9 +1462,49 @@ static loop_ctx *push_loop(compiler *c, int is_switch, int items)
     GROW(f->loops, f->nloops, f->caploops, 8);
     loop_ctx *l = &f->loops[f->nloops++];
     memset(l, 0, sizeof *l);
+    l->id = ++f->next_loop_id;
     l->is_switch = is_switch;
     l->items = items;
     return l;
+}
+
+static goto_site *add_site(compiler *c, goto_site **v, int *n, int *cap, mp_ast *node)
+{
+    fstate *f = c->f;
+    GROW(*v, *n, *cap, 8);
+    goto_site *g = &(*v)[(*n)++];
+    g->name = node->str;
+    g->pc = here(c);
+    g->line = node->line;
+    g->nloops = f->nloops;
+    if (f->nloops > 32) cerror(c, node->line, "'goto' nested in more than 32 loops is not supported");
+    for (int i = 0; i < f->nloops; i++) { g->loop_ids[i] = f->loops[i].id; g->loop_items[i] = f->loops[i].items; }
+    return g;
+}
+
+/* Resolve the gotos of the function: jump to the label, first dropping the
+ * stack items (foreach iterators) of the loops the jump leaves. */
+static void resolve_gotos(compiler *c)
+{
+    fstate *f = c->f;
+    for (int i = 0; i < f->nlabels; i++)
+        for (int k = 0; k < i; k++)
+            if (strcmp(f->labels[i].name, f->labels[k].name) == 0)
+                cerror(c, f->labels[i].line, "Label '%s' already defined", f->labels[i].name);
+    for (int i = 0; i < f->ngotos; i++) {
+        goto_site *g = &f->gotos[i];
+        goto_site *lab = NULL;
+        for (int k = 0; k < f->nlabels; k++) if (strcmp(f->labels[k].name, g->name) == 0) lab = &f->labels[k];
+        if (!lab) cerror(c, g->line, "'goto' to undefined label '%s'", g->name);
+        int prefix = lab->nloops <= g->nloops;
+        for (int k = 0; prefix && k < lab->nloops && k < 32; k++) if (lab->loop_ids[k] != g->loop_ids[k]) prefix = 0;
+        if (!prefix) cerror(c, g->line, "'goto' into loop or switch statement is disallowed");
+        int items = 0;
+        for (int k = lab->nloops; k < g->nloops; k++) items += g->loop_items[k];
+        f->code[g->pc].b = (uint16_t)items;   /* POPN: the iterators of the loops left */
+        f->code[g->pc + 1].a = lab->pc;
+    }
+    free(f->labels); free(f->gotos);
 }
 
 static void pop_loop(compiler *c, int cont_target, int break_target)
@@ -1857,6 +1911,17 @@ static void compile_stmt(compiler *c, mp_ast *n)
         break;
     case MP_AST_HALT_COMPILER:
         break;
+    case MP_AST_LABEL:
+        add_site(c, &f->labels, &f->nlabels, &f->caplabels, n);
+        break;
+    case MP_AST_GOTO: {
+        /* POPN drops the iterators of the foreach loops left; its count is
+         * known once the label is (resolve_gotos) */
+        add_site(c, &f->gotos, &f->ngotos, &f->capgotos, n);
+        emit(c, OP_POPN, 0, 0, 0);
+        emit(c, OP_JMP, 0, 0, 0);
+        break;
+    }
     case MP_AST_CLASS_DECL:
         cerror(c, n->line, "Classes are not supported yet");
     case MP_AST_TRY:
@@ -2085,6 +2150,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     f->static_inits = fs.static_inits;
     f->strict_types = (uint8_t)c->strict_types;
     place_temps(&fs);
+    resolve_gotos(c);
     relative_jumps(&fs);
     c->f = fs.parent;
     return f;
@@ -2161,6 +2227,7 @@ mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
     emit(c, OP_INT, 1, 0, 0);
     emit(c, OP_RETURN, 0, 0, 0);
     place_temps(&fs);
+    resolve_gotos(c);
     relative_jumps(&fs);
     mp_func *m = mp_alloc(NULL, sizeof *m);
     m->name = intern(c, "{main}", 6);

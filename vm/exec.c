@@ -616,6 +616,7 @@ dispatch:
     CASE(FALSE) sp->u.i = 0; sp->tw = MP_T_FALSE; sp++; pc++; NEXT();
     CASE(UNDEF) (sp++)->type = MP_T_UNDEF; pc++; NEXT();
     CASE(POP) sp--; pc++; NEXT();
+    CASE(POPN) sp -= pc->b; pc++; NEXT();
     CASE(DUP) sp[0] = sp[-1]; sp++; pc++; NEXT();
     CASE(SWAP) { mp_val t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = t; pc++; NEXT(); }
     CASE(ROT) {

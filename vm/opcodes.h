@@ -14,6 +14,7 @@
     X(TRUE,         "",    1,  "push true") \
     X(FALSE,        "",    1,  "push false") \
     X(POP,          "",   -1,  "drop the top value") \
+    X(POPN,         "b",   0,  "drop b values (goto out of foreach loops)") \
     X(DUP,          "",    1,  "push a copy of the top value") \
     X(SWAP,         "",    0,  "exchange the two top values") \
     X(ROT,          "b",   0,  "move the value b below the top to the top") \
