@@ -1,5 +1,6 @@
-/* math.c - math builtins (intdiv so far; the rest of PHP's math library
+/* math.c - math builtins (intdiv and the float classifiers so far; the rest of PHP's math library
  * comes with the standard-library issue). */
+#include <math.h>
 #include <stdint.h>
 #include "builtins.h"
 #include "../vm/vmapi.h"
@@ -15,8 +16,16 @@ static void bi_intdiv(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_int(a / b);
 }
 
+/* is_finite(float $num): bool, is_infinite(float $num): bool, is_nan(float $num): bool */
+static void bi_is_finite(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm; (void)argc; *ret = mp_v_bool(isfinite(argv[0].u.d)); }
+static void bi_is_infinite(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm; (void)argc; *ret = mp_v_bool(isinf(argv[0].u.d)); }
+static void bi_is_nan(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm; (void)argc; *ret = mp_v_bool(isnan(argv[0].u.d)); }
+
 static const mp_builtin rows[] = {
     { "intdiv", bi_intdiv, 2, 2, "ii", "num1 num2" },
+    { "is_finite", bi_is_finite, 1, 1, "f", "num" },
+    { "is_infinite", bi_is_infinite, 1, 1, "f", "num" },
+    { "is_nan", bi_is_nan, 1, 1, "f", "num" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_math, rows);

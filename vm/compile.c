@@ -1979,29 +1979,41 @@ static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null)
         cerror(c, t->line, "Void can only be used as a standalone type");
     if (ty->mask & MP_TY_STATIC)
         cerror(c, t->line, "Cannot use \"static\" when no class scope is active");
-    /* the text PHP prints: ?T for a single nullable type, else a|b|null */
-    int nonnull = 0;
-    for (int i = 0; i < nparts; i++) if (!is_name(parts[i], "null")) nonnull++;
-    if ((ty->mask & MP_TY_NULL) && nonnull == 1 && !(ty->mask & MP_TY_MIXED)) {
-        mp_buf_addc(&text, '?');
-        for (int i = 0; i < nparts; i++)
-            if (!is_name(parts[i], "null")) {
-                const char *s = parts[i]->str; size_t len = parts[i]->len;
-                if (len && s[0] == '\\') { s++; len--; }
-                mp_buf_add(&text, s, len);
-            }
-    } else {
-        int first = 1;
-        for (int i = 0; i < nparts; i++) {
-            if (is_name(parts[i], "null")) continue;
-            const char *s = parts[i]->str; size_t len = parts[i]->len;
-            if (len && s[0] == '\\') { s++; len--; }
-            if (!first) mp_buf_addc(&text, (t->flags & MP_AF_INTERSECTION) ? '&' : '|');
-            mp_buf_add(&text, s, len);
-            first = 0;
+    /* the text PHP prints (zend_type_to_string): class names as declared,
+     * then the builtin types in a fixed order, null last -- or ?T when
+     * there is exactly one other type. iterable reads Traversable|array. */
+    const char *words[24];
+    size_t lens[24];
+    int nw = 0;
+    for (int i = 0; i < ty->nnames && nw < 16; i++) { words[nw] = ty->names[i]->data; lens[nw++] = ty->names[i]->len; }
+    uint32_t m = ty->mask;
+    if (m & MP_TY_MIXED) { words[nw] = "mixed"; lens[nw++] = 5; }
+    else {
+        static const struct { uint32_t bit; const char *name; } order[] = {
+            { MP_TY_STATIC, "static" }, { MP_TY_CALLABLE, "callable" }, { MP_TY_ITERABLE, "Traversable" },
+            { MP_TY_OBJECT, "object" }, { MP_TY_ARRAY | MP_TY_ITERABLE, "array" }, { MP_TY_STRING, "string" },
+            { MP_TY_INT, "int" }, { MP_TY_FLOAT, "float" }, { MP_TY_VOID, "void" }, { MP_TY_NEVER, "never" },
+        };
+        for (size_t k = 0; k < sizeof order / sizeof order[0]; k++) {
+            if (!(m & order[k].bit)) continue;
+            words[nw] = order[k].name; lens[nw++] = strlen(order[k].name);
         }
-        if (ty->mask & MP_TY_NULL && !(ty->mask & MP_TY_MIXED)) mp_buf_adds(&text, first ? "null" : "|null");
+        /* bool, false or true sit after float, before void/never */
+        int at = nw;
+        for (int k = 0; k < nw; k++) if (strcmp(words[k], "void") == 0 || strcmp(words[k], "never") == 0) { at = k; break; }
+        const char *b = (m & MP_TY_BOOL) ? "bool" : (m & MP_TY_FALSE) ? "false" : (m & MP_TY_TRUE) ? "true" : NULL;
+        if (b) {
+            for (int k = nw; k > at; k--) { words[k] = words[k - 1]; lens[k] = lens[k - 1]; }
+            words[at] = b; lens[at] = strlen(b); nw++;
+        }
     }
+    int nullable = (m & MP_TY_NULL) && !(m & MP_TY_MIXED);
+    if (nullable && nw == 1) mp_buf_addc(&text, '?');
+    for (int k = 0; k < nw; k++) {
+        if (k) mp_buf_addc(&text, (t->flags & MP_AF_INTERSECTION) ? '&' : '|');
+        mp_buf_add(&text, words[k], lens[k]);
+    }
+    if (nullable && nw != 1) mp_buf_adds(&text, nw ? "|null" : "null");
     ty->text = mp_buf_finish(&text);
     freeze(mp_v_str(ty->text));
     return ty;

@@ -90,6 +90,7 @@ static mp_val *new_statics(mp_vm *vm, const mp_func *f)
     for (int i = 0; i < f->nstatics; i++) {
         mp_ref *r = mp_alloc(vm, sizeof *r);
         r->val = f->static_inits[i];
+        r->rc = 1;          /* held by the function (or closure) itself */
         slots[i].type = MP_T_REF;
         slots[i].u.r = r;
     }
