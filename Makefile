@@ -90,6 +90,7 @@ $(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
 # No writable globals in the library; every exported symbol starts with mp_.
 check: $(BUILD)/libminphp.a
 	@.ci/check.sh $(BUILD)/libminphp.a
+	@$(CC) $(CFLAGS) -o $(BUILD)/check_tables .ci/check_tables.c $(BUILD)/libminphp.a $(LDLIBS) && $(BUILD)/check_tables
 
 clean:
 	rm -rf build minphp
