@@ -223,25 +223,12 @@ static mp_script *compile_reporting(mp_vm *vm, const char *src, size_t len, cons
     return s;
 }
 
-static char *read_all_stdin(size_t *len)
-{
-    size_t cap = 65536, n = 0;
-    char *buf = malloc(cap + 1);
-    size_t r;
-    while ((r = fread(buf + n, 1, cap - n, stdin)) > 0) {
-        n += r;
-        if (n == cap) { cap *= 2; buf = realloc(buf, cap + 1); }
-    }
-    buf[n] = 0;
-    *len = n;
-    return buf;
-}
 
 static char *load(mp_vm *vm, const char *path, size_t *len, char **display)
 {
     if (!path || strcmp(path, "-") == 0) {
         *display = strdup("Standard input code");
-        return read_all_stdin(len);
+        return mp_read_stream(stdin, len);
     }
     char *src = mp_read_file(path, len);
     if (!src) {

@@ -247,10 +247,9 @@ static char *resolve_include(mp_vm *vm, const char *path, const char *cur_file)
     return NULL;
 }
 
-char *mp_read_file(const char *path, size_t *len)
+/* All of a stream, NUL-terminated (malloc'ed: the caller frees it). */
+char *mp_read_stream(FILE *f, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
     size_t cap = 65536, n = 0;
     char *buf = malloc(cap + 1);
     size_t r;
@@ -258,9 +257,17 @@ char *mp_read_file(const char *path, size_t *len)
         n += r;
         if (n == cap) { cap *= 2; buf = realloc(buf, cap + 1); }
     }
-    fclose(f);
     buf[n] = 0;
     *len = n;
+    return buf;
+}
+
+char *mp_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = mp_read_stream(f, len);
+    fclose(f);
     return buf;
 }
 

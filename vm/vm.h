@@ -212,7 +212,8 @@ void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_v
 void mp_declare_script(mp_vm *vm, const mp_script *s);
 mp_val mp_resolve_callable(mp_vm *vm, mp_val c);
 int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit);
-char *mp_read_file(const char *path, size_t *len);
+char *mp_read_file(const char *path, size_t *len);   /* malloc'ed, NUL-terminated; NULL if unreadable */
+char *mp_read_stream(FILE *f, size_t *len);
 mp_script *mp_compile_file_or_die(mp_vm *vm, const char *path, const char *src, size_t len);
 
 /* scope.c */
