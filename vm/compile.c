@@ -947,6 +947,14 @@ static void compile_call(compiler *c, mp_ast *n)
                 finish_call(c, args, 0, bi, n->line);
                 return;
             }
+            if (args->nkids == 1 && !args->kids[0]->str && !(args->kids[0]->flags & MP_AF_SPREAD)
+                && (strcmp(bi->name, "strlen") == 0 || strcmp(bi->name, "count") == 0 || strcmp(bi->name, "sizeof") == 0)) {
+                /* compiled inline, as PHP does (ZEND_STRLEN, ZEND_COUNT) */
+                compile_expr(c, args->kids[0]->kind == MP_AST_ARG ? args->kids[0]->kids[0] : args->kids[0]);
+                c->line = n->line;
+                emit(c, OP_STRLEN_COUNT, add_ptr_const(c, MP_T_BUILTIN, bi), 0, bi->name[0] != 's' || bi->name[1] == 'i');
+                return;
+            }
             cnt = compile_args(c, args, bi, 0, &names, NULL);
             c->line = n->line;
             emit(c, OP_CALL_BUILTIN, add_ptr_const(c, MP_T_BUILTIN, bi), cnt, inlined_by_php(bi->name, cnt));

@@ -1715,6 +1715,17 @@ dispatch:
         *sp++ = r;
         pc++; NEXT();
     }
+    CASE(STRLEN_COUNT) {
+        if (pc->x && sp[-1].type == MP_T_ARRAY) { int64_t n = mp_array_count(sp[-1].u.a); sp[-1].u.i = n; sp[-1].tw = MP_T_INT; }
+        else if (!pc->x && sp[-1].type == MP_T_STRING) { int64_t n = (int64_t)sp[-1].u.s->len; sp[-1].u.i = n; sp[-1].tw = MP_T_INT; }
+        else {
+            SAVE();
+            mp_val r = mp_v_null();
+            mp_builtin_invoke(vm, K[pc->a].u.p, 1, &sp[-1], &r);
+            sp[-1] = r;
+        }
+        pc++; NEXT();
+    }
     CASE(RECV_INIT) {
         if (base[pc->b].type != MP_T_UNDEF) pc = pc + pc->a; else pc++;
         NEXT();

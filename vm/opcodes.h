@@ -126,6 +126,7 @@
     X(CALL_NAMED,   "ab",  0,  "call with b args, the last ones named by consts[a] (array)") \
     X(CALL_ARRAY,   "",    0,  "[callee][args array] -> [result] (spread / named)") \
     X(CALL_BUILTIN, "abx", 0,  "call builtin consts[a] with b args from the stack (x: PHP inlines it, no trace frame)") \
+    X(STRLEN_COUNT, "ax",  0,  "strlen (x=0) / count (x=1) of the top, inline; other types call builtin consts[a]") \
     X(RECV_INIT,    "jb",  0,  "if param b was passed jump to a") \
     X(RECV_CHECK,   "a",   0,  "check/coerce param a against its declared type") \
     X(RECV_VARIADIC,"a",   0,  "collect extra args into CV a as an array") \
