@@ -190,7 +190,6 @@ int mp_run_script(mp_vm *vm, mp_script *s)
         vm->globals = NULL;
         init_globals(vm);
         mp_execute(vm);
-        vm->retval = *slot;
     } else if (why == MP_UNWIND_EXCEPTION) {
         vm->native = NULL;
         mp_uncaught(vm);

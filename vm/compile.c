@@ -1043,13 +1043,12 @@ static void binary_rhs(compiler *c, int op, mp_ast *r);
 
 /* Binary operator with operands read straight from slots/immediates when it
  * can: one instruction instead of LOAD, LOAD, ADD. */
-static void compile_binary(compiler *c, int op, mp_ast *l, mp_ast *r, int line)
+static void compile_binary(compiler *c, int op, mp_ast *l, mp_ast *r)
 {
     int32_t imm;
     int lc = fusable_op(op) ? simple_cv(c, l) : -1;
     /* the operation takes the line of the last operand compiled, as in php
      * (a diagnostic in "1\n/\n0" is reported on the line of the 0) */
-    (void)line;
     mp_val k;
     int rconst = fusable_op(op) && (r->kind == MP_AST_FLOAT || r->kind == MP_AST_STRING) && fold(c, r, &k);
     if (lc >= 0) {
@@ -1363,12 +1362,12 @@ static void compile_expr(compiler *c, mp_ast *n)
                 spine[cnt++] = m;
             }
             mp_ast *deep = spine[cnt - 1];
-            compile_binary(c, ast_op_to_opcode((int)deep->ival), deep->kids[0], deep->kids[1], deep->line);
+            compile_binary(c, ast_op_to_opcode((int)deep->ival), deep->kids[0], deep->kids[1]);
             for (int i = cnt - 2; i >= 0; i--) binary_rhs(c, ast_op_to_opcode((int)spine[i]->ival), spine[i]->kids[1]);
             free(spine);
             break;
         }
-        compile_binary(c, ast_op_to_opcode(op), n->kids[0], n->kids[1], n->line);
+        compile_binary(c, ast_op_to_opcode(op), n->kids[0], n->kids[1]);
         break;
     }
     case MP_AST_UNARY:
@@ -2154,7 +2153,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
         c->line = endline;
         if (f->ret_type && !(f->ret_type->mask & (MP_TY_VOID | MP_TY_NULL | MP_TY_MIXED))) {
             emit(c, OP_NULL, 0, 0, 0);
-            emit(c, OP_VERIFY_RETURN, 0, 0, 0);
+            emit(c, OP_VERIFY_RETURN, 0, 0, 1);   /* falling off the end: "none returned" */
             emit(c, OP_RETURN, 0, 0, 0);
         } else {
             emit(c, OP_RETURN_NULL, 0, 0, 0);

@@ -53,7 +53,6 @@ mp_frame *mp_new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, int 
     fr->func = f;
     fr->pc = f->code;
     fr->base = base;
-    fr->sp = NULL;
     fr->ret_slot = ret;
     fr->limit = limit;
     fr->chunk = chunk;
@@ -453,27 +452,6 @@ static void incdec_slow(mp_vm *vm, mp_frame *fr, int slot, mp_val *v, int inc, m
     mp_incdec(vm, v, inc);
 }
 
-/* Arithmetic fast paths; everything else goes to mp_binary_op. */
-static inline mp_val arith(mp_vm *vm, int op, mp_val a, mp_val b)
-{
-    mp_val r;
-    if (a.type == MP_T_INT && b.type == MP_T_INT) {
-        int64_t x;
-        switch (op) {
-        case OP_ADD: if (!__builtin_add_overflow(a.u.i, b.u.i, &x)) return mp_v_int(x); break;
-        case OP_SUB: if (!__builtin_sub_overflow(a.u.i, b.u.i, &x)) return mp_v_int(x); break;
-        case OP_MUL: if (!__builtin_mul_overflow(a.u.i, b.u.i, &x)) return mp_v_int(x); break;
-        }
-    } else if (a.type == MP_T_FLOAT && b.type == MP_T_FLOAT) {
-        switch (op) {
-        case OP_ADD: return mp_v_float(a.u.d + b.u.d);
-        case OP_SUB: return mp_v_float(a.u.d - b.u.d);
-        case OP_MUL: return mp_v_float(a.u.d * b.u.d);
-        }
-    }
-    mp_binary_op(vm, op, a, b, &r);
-    return r;
-}
 
 static inline int compare_op(mp_vm *vm, int op, mp_val a, mp_val b)
 {
@@ -524,6 +502,20 @@ static mp_val rope(mp_vm *vm, mp_val *parts, int n)
     return mp_v_str(r);
 }
 
+/* Does the pending callee (user function, closure or builtin) take
+ * argument I by reference? Reads fields only (see MP_VCOPY). */
+static inline int callee_arg_byref(const mp_val *callee, int i)
+{
+    int t = callee->type;
+    const mp_func *f = t == MP_T_FUNC ? callee->u.p : (t == MP_T_OBJECT ? callee->u.o->func : NULL);
+    if (f) {
+        if (!f->has_byref) return 0;
+        if (i < f->nparams) return f->params[i].byref;
+        return f->has_variadic && f->params[f->nparams - 1].byref;
+    }
+    return t == MP_T_BUILTIN && mp_builtin_arg_byref(callee->u.p, i);
+}
+
 /* Arguments for by-reference parameters that are not variables: a call
  * result gets PHP's notice, anything else an Error. */
 static void check_byref_args(mp_vm *vm, const mp_func *f, mp_val *args, int argc, int callmask)
@@ -564,8 +556,7 @@ static void check_return(mp_vm *vm, mp_frame *fr, mp_val *v)
     if (t->mask & MP_TY_NEVER)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): never-returning function must not implicitly return", func_display_name(f));
     if (mp_check_type(vm, t, v, f->strict_types)) return;
-    if (v->type == MP_T_NULL && fr->pc->op == OP_VERIFY_RETURN && fr->pc[-1].op == OP_NULL && fr->pc + 1 < f->code + f->ncode
-        && fr->pc[1].op == OP_RETURN && fr->pc + 2 == f->code + f->ncode)
+    if (fr->pc->x & 1)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Return value must be of type %s, none returned",
                     func_display_name(f), t->text->data);
     mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Return value must be of type %s, %s returned",
@@ -580,7 +571,6 @@ void mp_execute(mp_vm *vm)
     mp_val *base = fr->base;
     mp_val *sp = base + fr->func->nslots;
     const mp_val *K = fr->func->consts;
-    if (fr->sp) sp = fr->sp;
 
 #define LOAD_FRAME() do { fr = top_frame(vm); pc = fr->pc; base = fr->base; K = fr->func->consts; } while (0)
 #define SAVE() (fr->pc = pc, vm->sp = sp)
@@ -608,7 +598,6 @@ void mp_execute(mp_vm *vm)
 dispatch:
     switch (pc->op) {
 #endif
-    CASE(NOP) pc++; NEXT();
     CASE(CONST) MP_VCOPY(sp, &K[pc->a]); sp++; pc++; NEXT();
     CASE(INT) sp->u.i = pc->a; sp->tw = MP_T_INT; sp++; pc++; NEXT();
     CASE(NULL) sp->u.i = 0; sp->tw = MP_T_NULL; sp++; pc++; NEXT();
@@ -617,8 +606,6 @@ dispatch:
     CASE(UNDEF) (sp++)->type = MP_T_UNDEF; pc++; NEXT();
     CASE(POP) sp--; pc++; NEXT();
     CASE(POPN) sp -= pc->b; pc++; NEXT();
-    CASE(DUP) sp[0] = sp[-1]; sp++; pc++; NEXT();
-    CASE(SWAP) { mp_val t = sp[-1]; sp[-1] = sp[-2]; sp[-2] = t; pc++; NEXT(); }
     CASE(ROT) {
         int n = pc->b;
         mp_val t = sp[-1 - n];
@@ -782,30 +769,20 @@ dispatch:
     INCDEC_CV(INC_CV, 1, 0)
     INCDEC_CV(DEC_CV, 0, 0)
 #undef INCDEC_CV
-    CASE(ADD) {
-        int64_t r;
-        if (sp[-2].type == MP_T_INT && sp[-1].type == MP_T_INT && !__builtin_add_overflow(sp[-2].u.i, sp[-1].u.i, &r))
-            sp[-2].u.i = r;
-        else if (sp[-2].type == MP_T_FLOAT && sp[-1].type == MP_T_FLOAT) sp[-2].u.d += sp[-1].u.d;
-        else { SAVE(); sp[-2] = arith(vm, OP_ADD, sp[-2], sp[-1]); }
-        sp--; pc++; NEXT();
+    /* + - * on the two top values: int and float inline, the rest in ops.c */
+#define STACK_ARITH(NAME, OVERFLOW, OPER)                                             \
+    CASE(NAME) {                                                                      \
+        int64_t r;                                                                    \
+        if (sp[-2].type == MP_T_INT && sp[-1].type == MP_T_INT && !OVERFLOW(sp[-2].u.i, sp[-1].u.i, &r)) \
+            sp[-2].u.i = r;                                                           \
+        else if (sp[-2].type == MP_T_FLOAT && sp[-1].type == MP_T_FLOAT) sp[-2].u.d = sp[-2].u.d OPER sp[-1].u.d; \
+        else { SAVE(); mp_binary_op(vm, OP_##NAME, sp[-2], sp[-1], &sp[-2]); }        \
+        sp--; pc++; NEXT();                                                           \
     }
-    CASE(SUB) {
-        int64_t r;
-        if (sp[-2].type == MP_T_INT && sp[-1].type == MP_T_INT && !__builtin_sub_overflow(sp[-2].u.i, sp[-1].u.i, &r))
-            sp[-2].u.i = r;
-        else if (sp[-2].type == MP_T_FLOAT && sp[-1].type == MP_T_FLOAT) sp[-2].u.d -= sp[-1].u.d;
-        else { SAVE(); sp[-2] = arith(vm, OP_SUB, sp[-2], sp[-1]); }
-        sp--; pc++; NEXT();
-    }
-    CASE(MUL) {
-        int64_t r;
-        if (sp[-2].type == MP_T_INT && sp[-1].type == MP_T_INT && !__builtin_mul_overflow(sp[-2].u.i, sp[-1].u.i, &r))
-            sp[-2].u.i = r;
-        else if (sp[-2].type == MP_T_FLOAT && sp[-1].type == MP_T_FLOAT) sp[-2].u.d *= sp[-1].u.d;
-        else { SAVE(); sp[-2] = arith(vm, OP_MUL, sp[-2], sp[-1]); }
-        sp--; pc++; NEXT();
-    }
+    STACK_ARITH(ADD, __builtin_add_overflow, +)
+    STACK_ARITH(SUB, __builtin_sub_overflow, -)
+    STACK_ARITH(MUL, __builtin_mul_overflow, *)
+#undef STACK_ARITH
     CASE(MOD) {
         if (sp[-2].type == MP_T_INT && sp[-1].type == MP_T_INT && sp[-1].u.i > 0) {
             sp[-2].u.i %= sp[-1].u.i;
@@ -877,12 +854,6 @@ dispatch:
         }
         SAVE();
         mp_cast(vm, pc->x & ~MP_CAST_ROPE, &sp[-1]);
-        pc++; NEXT();
-    }
-    CASE(ADD_CV_INT) {
-        SAVE();
-        mp_val *v = mp_deref(&base[pc->a]);
-        *v = arith(vm, OP_ADD, *v, mp_v_int(pc->b));
         pc++; NEXT();
     }
     CASE(ROPE) {
@@ -1426,8 +1397,8 @@ dispatch:
             mp_str_append(vm, &r, b->data, b->len);
             *slot = mp_v_str(r);
         } else {
-            *slot = (pc->b == OP_ADD || pc->b == OP_SUB || pc->b == OP_MUL) ? arith(vm, pc->b, *slot, v)
-                  : (mp_binary_op(vm, pc->b, *slot, v, &v), v);
+            mp_binary_op(vm, pc->b, *slot, v, &v);
+            *slot = v;
         }
         if (pc->x & 1) sp--; else sp[-1] = *slot;
         pc++; NEXT();
@@ -1575,18 +1546,7 @@ dispatch:
         pc++; NEXT();
     }
     CASE(ARG_BYREF) {
-        mp_val callee = sp[-1 - pc->b];
-        int byref = 0;
-        const mp_func *f = callee.type == MP_T_FUNC ? callee.u.p
-                         : (callee.type == MP_T_OBJECT ? callee.u.o->func : NULL);
-        if (f) {
-            int i = pc->b;
-            if (i < f->nparams) byref = f->params[i].byref;
-            else if (f->nparams && f->params[f->nparams - 1].variadic) byref = f->params[f->nparams - 1].byref;
-        } else if (callee.type == MP_T_BUILTIN) {
-            byref = mp_builtin_arg_byref(callee.u.p, pc->b);
-        }
-        if (byref) pc++; else pc = pc + pc->a;
+        if (callee_arg_byref(&sp[-1 - pc->b], pc->b)) pc++; else pc += pc->a;
         NEXT();
     }
     CASE(ARG_BYREF_NAMED) {
@@ -1601,20 +1561,7 @@ dispatch:
         NEXT();
     }
     CASE(SEND_CV) {
-        const mp_val *callee = &sp[-1 - pc->b];   /* fields only: see MP_VCOPY */
-        int ctype = callee->type;
-        const mp_func *f = ctype == MP_T_FUNC ? callee->u.p
-                         : (ctype == MP_T_OBJECT ? callee->u.o->func : NULL);
-        int byref = 0;
-        if (f) {
-            if (f->has_byref) {
-                int i = pc->b;
-                if (i < f->nparams) byref = f->params[i].byref;
-                else if (f->nparams && f->params[f->nparams - 1].variadic) byref = f->params[f->nparams - 1].byref;
-            }
-        } else if (ctype == MP_T_BUILTIN) {
-            byref = mp_builtin_arg_byref(callee->u.p, pc->b);
-        }
+        int byref = callee_arg_byref(&sp[-1 - pc->b], pc->b);
         mp_val *slot = &base[pc->a];
         if (byref) {
             SAVE();
@@ -1643,7 +1590,7 @@ dispatch:
             else if (argc == f->nparams && !f->is_closure && !f->has_variadic && vm->nframes < vm->maxframes
                      && nbase + f->nslots + f->maxstack + 2 <= fr->limit) {
                 mp_frame *nf = &vm->frames[vm->nframes++];
-                nf->func = f; nf->pc = f->code; nf->base = nbase; nf->sp = NULL;
+                nf->func = f; nf->pc = f->code; nf->base = nbase;
                 nf->ret_slot = ret; nf->limit = fr->limit; nf->chunk = fr->chunk;
                 nf->nargs = argc; nf->extra_args = NULL; nf->symtab = NULL; nf->closure = NULL;
                 nf->is_include = 0; nf->named_extra = NULL;
@@ -1925,7 +1872,6 @@ dispatch:
         }
         pc++; NEXT();
     }
-    CASE(HALT) return;
 #if !(defined(__GNUC__) && !defined(MP_NO_COMPUTED_GOTO))
     default: return;
     }

@@ -7,7 +7,6 @@
 #define MP_OPCODES_H
 
 #define MP_OPCODES(X) \
-    X(NOP,          "",    0,  "do nothing") \
     X(CONST,        "a",   1,  "push consts[a]") \
     X(INT,          "a",   1,  "push the int a") \
     X(NULL,         "",    1,  "push null") \
@@ -15,8 +14,6 @@
     X(FALSE,        "",    1,  "push false") \
     X(POP,          "",   -1,  "drop the top value") \
     X(POPN,         "b",   0,  "drop b values (goto out of foreach loops)") \
-    X(DUP,          "",    1,  "push a copy of the top value") \
-    X(SWAP,         "",    0,  "exchange the two top values") \
     X(ROT,          "b",   0,  "move the value b below the top to the top") \
     X(SQUASH,       "b",   0,  "drop the b values under the top one") \
     X(UNDEF,        "",    1,  "push the no-key marker of $a[] in a key list") \
@@ -56,7 +53,6 @@
     X(BNOT,         "",    0,  "~") \
     X(BOOL,         "",    0,  "convert top to bool") \
     X(CAST,         "x",   0,  "cast top to MP_CAST_x") \
-    X(ADD_CV_INT,   "ab",  0,  "CV a += int b (statement form)") \
     X(ROPE,         "b",   0,  "pop b values, push their string concatenation") \
     /* control flow */ \
     X(JMP,          "j",   0,  "jump to a") \
@@ -130,7 +126,7 @@
     X(RECV_INIT,    "jb",  0,  "if param b was passed jump to a") \
     X(RECV_CHECK,   "a",   0,  "check/coerce param a against its declared type") \
     X(RECV_VARIADIC,"a",   0,  "collect extra args into CV a as an array") \
-    X(VERIFY_RETURN,"",    0,  "check/coerce top against the return type") \
+    X(VERIFY_RETURN,"x",   0,  "check/coerce top against the return type (x&1: implicit return at the end)") \
     X(RETURN,       "x",  -1,  "return top to the caller (x&1: a by-ref function returning a non-variable)") \
     X(WANT_REF,     "",    0,  "after a call: keep the reference it returned, or notice and box the value") \
     X(RETURN_NULL,  "",    0,  "return null") \
@@ -147,8 +143,7 @@
     X(THROW,        "",   -1,  "throw top") \
     /* foreach */ \
     X(ITER_INIT,    "x",   0,  "[subject] -> [iterator]; x&1 by reference (subject is INDIRECT)") \
-    X(ITER_NEXT,    "jx",  0,  "advance; at end jump to a; else push value (x&2: also key)") \
-    X(HALT,         "",    0,  "end of top-level code")
+    X(ITER_NEXT,    "jx",  0,  "advance; at end jump to a; else push value (x&2: also key)")
 
 typedef enum {
 #define MP_OP_ENUM(n, ops, eff, doc) OP_##n,

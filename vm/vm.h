@@ -92,7 +92,6 @@ typedef struct mp_frame {
     const mp_func  *func;
     const mp_instr *pc;      /* instruction being executed (for lines and resumption) */
     mp_val   *base;          /* CV slots; operand stack follows them */
-    mp_val   *sp;            /* saved operand stack top while calling out */
     mp_val   *ret_slot;      /* where the caller wants the result (its callee slot) */
     mp_val   *limit;         /* end of the stack chunk this frame lives in */
     int       chunk;         /* index of that chunk in vm->chunks */
@@ -168,7 +167,6 @@ struct mp_vm {
     /* the script */
     mp_str   *main_path;
     mp_array *argv;          /* $argv */
-    mp_val    retval;        /* last top-level return value */
     struct mp_native *native; /* innermost running builtin, or NULL */
     mp_array *pending_named; /* unknown named args for the variadic of the call being set up */
     int       named_call;    /* the call being set up used named arguments (check for gaps) */
