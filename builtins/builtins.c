@@ -13,6 +13,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_var,
     &mp_builtins_vm,
     &mp_builtins_math,
+    &mp_builtins_obj,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 
@@ -334,8 +335,10 @@ static void coerce_string(mp_vm *vm, const mp_builtin *b, int i, const param_spe
         null_deprecated(vm, b, i, ps);
         *v = mp_v_str(mp_str_empty());
         return;
+    case MP_T_OBJECT:
+        if (mp_is_stringable(vm, *v)) { *v = mp_v_str(mp_to_str(vm, *v)); return; }
+        type_error(vm, b, i, ps, *v);
     default:
-        /* OBJECT HOOK: objects with __toString() are accepted here */
         type_error(vm, b, i, ps, *v);
     }
 }
@@ -399,6 +402,10 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
     case 'b': coerce_bool(vm, b, i, ps, v); return;
     case 'a':
         if (v->type != MP_T_ARRAY)
+            type_error(vm, b, i, ps, *v);
+        return;
+    case 'o':
+        if (v->type != MP_T_OBJECT)
             type_error(vm, b, i, ps, *v);
         return;
     case 'k':

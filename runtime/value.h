@@ -22,6 +22,9 @@ typedef enum {
     MP_T_INDIRECT,  /* u.p: pointer to another mp_val slot (symbol tables, write fetches) */
     MP_T_FUNC,      /* u.p: a compiled user function (pending call target) */
     MP_T_BUILTIN,   /* u.p: a const mp_builtin row (pending call target / compiled call) */
+    MP_T_CLASS,     /* u.p: a class (operand of new, ::, instanceof; static call's called class) */
+    MP_T_METHOD,    /* u.p: a method (pending call target; $this or the class in the slot below) */
+    MP_T_PTR,       /* u.p: an opaque VM pointer stored in a VM table */
 } mp_type_tag;
 
 /* A PHP value: 8-byte payload + type byte; passed by value, never allocates

@@ -19,6 +19,7 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     vm->chunks[0] = mp_alloc(vm, sizeof(mp_val) * 64 * 1024);
     vm->nchunks = 1;
     vm->functions = mp_array_new(vm, 64);
+    mp_init_classes(vm);
     vm->ini = mp_array_new(vm, 16);
     vm->error_reporting = MP_E_ALL;
     vm->display_errors = 1;
@@ -317,13 +318,13 @@ void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *r
 {
     mp_frame *fr = &vm->frames[vm->nframes - 1];
     mp_val *slot = vm->sp;
-    if (slot + argc + 2 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
-    slot[0] = mp_resolve_callable(vm, callable);
-    for (int i = 0; i < argc; i++) slot[1 + i] = argv[i];
+    if (slot + argc + 3 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
+    mp_callable_split(vm, callable, &slot[1], &slot[0], 1);
+    for (int i = 0; i < argc; i++) slot[2 + i] = argv[i];
     mp_val *saved_sp = vm->sp;
     mp_native *saved_native = vm->native;
     vm->native = NULL;
-    if (mp_start_call(vm, slot, argc, fr->chunk, fr->limit)) {
+    if (mp_start_call(vm, slot + 1, argc, fr->chunk, fr->limit, 1)) {
         mp_execute(vm);
     }
     vm->native = saved_native;

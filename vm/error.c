@@ -124,27 +124,6 @@ void mp_error(mp_vm *vm, int level, const char *fmt, ...)
 
 /* ---- throwables ---- */
 
-static const mp_class cls_throwable_roots[] = {
-    { "Exception", NULL },
-    { "Error", NULL },
-};
-#define EXC (&cls_throwable_roots[0])
-#define ERR (&cls_throwable_roots[1])
-static const mp_class cls_type_error = { "TypeError", ERR };
-static const mp_class cls_arith_error = { "ArithmeticError", ERR };
-static const mp_class ex_classes[MP_EX__COUNT] = {
-    [MP_EX_EXCEPTION] = { "Exception", NULL },
-    [MP_EX_ERROR_EXCEPTION] = { "ErrorException", EXC },
-    [MP_EX_ERROR] = { "Error", NULL },
-    [MP_EX_TYPE_ERROR] = { "TypeError", ERR },
-    [MP_EX_VALUE_ERROR] = { "ValueError", ERR },
-    [MP_EX_ARGUMENT_COUNT_ERROR] = { "ArgumentCountError", &cls_type_error },
-    [MP_EX_ARITHMETIC_ERROR] = { "ArithmeticError", ERR },
-    [MP_EX_DIVISION_BY_ZERO_ERROR] = { "DivisionByZeroError", &cls_arith_error },
-    [MP_EX_UNHANDLED_MATCH_ERROR] = { "UnhandledMatchError", ERR },
-    [MP_EX_JSON_EXCEPTION] = { "JsonException", EXC },
-};
-
 /* A string shown in a trace or a match error: at most 15 bytes then "...",
  * backslash and control bytes escaped as PHP's smart_str_append_escaped does. */
 void mp_append_escaped_truncated(mp_buf *b, const mp_str *s)
@@ -187,70 +166,120 @@ static void trace_arg(mp_buf *b, mp_vm *vm, mp_val v)
         break;
     case MP_T_STRING: mp_append_escaped_truncated(b, v.u.s); break;
     case MP_T_ARRAY: mp_buf_adds(b, "Array"); break;
-    case MP_T_OBJECT: mp_buf_printf(b, "Object(%s)", v.u.o->cls->name); break;
+    case MP_T_OBJECT: mp_buf_printf(b, "Object(%s)", v.u.o->cls->name->data); break;
     default: mp_buf_adds(b, "NULL");
     }
     (void)vm;
 }
 
-static void trace_args(mp_buf *b, mp_vm *vm, mp_val *args, int n, mp_val *extra, int nextra)
+static void trace_entry(mp_vm *vm, mp_array *tr, const char *file, int line, mp_str *fn, mp_class *cls,
+                        const char *type, mp_val *args, int n, mp_val *extra, int nextra)
 {
-    mp_buf_addc(b, '(');
-    for (int i = 0; i < n; i++) { if (i) mp_buf_adds(b, ", "); trace_arg(b, vm, args[i]); }
-    for (int i = 0; i < nextra; i++) { if (i || n) mp_buf_adds(b, ", "); trace_arg(b, vm, extra[i]); }
-    mp_buf_addc(b, ')');
+    mp_array *e = mp_array_new(vm, 6);
+    if (file) {
+        mp_array_set_str(vm, e, "file", 4, mp_v_str(mp_str_cstr(vm, file)));
+        mp_array_set_str(vm, e, "line", 4, mp_v_int(line));
+    }
+    mp_array_set_str(vm, e, "function", 8, mp_v_str(fn));
+    if (cls) {
+        mp_array_set_str(vm, e, "class", 5, mp_v_str(cls->name));
+        mp_array_set_str(vm, e, "type", 4, mp_v_str(mp_str_cstr(vm, type)));
+    }
+    mp_array *a = mp_array_new(vm, (uint32_t)(n + nextra));
+    for (int i = 0; i < n; i++) { mp_val v = *mp_deref(&args[i]); if (v.type == MP_T_UNDEF) v = mp_v_null(); mp_val_share(v); mp_array_append(vm, a, v); }
+    for (int i = 0; i < nextra; i++) { mp_val v = *mp_deref(&extra[i]); mp_val_share(v); mp_array_append(vm, a, v); }
+    mp_array_set_str(vm, e, "args", 4, mp_v_arr(a));
+    mp_array_append(vm, tr, mp_v_arr(e));
 }
 
-/* The "#0 file(line): f(args)" lines, newest call first, ending with {main}. */
-static mp_str *build_trace(mp_vm *vm)
+/* The call stack as PHP's getTrace() array, newest call first. */
+mp_array *mp_build_trace(mp_vm *vm)
 {
-    mp_buf b;
-    mp_buf_init(&b, vm);
-    int k = 0;
+    mp_array *tr = mp_array_new(vm, 8);
     int top = vm->nframes - 1;
     if (vm->native && top >= 0) {
         mp_frame *fr = &vm->frames[top];
-        mp_buf_printf(&b, "#%d %s(%d): %s", k++, fr->func->script->path->data,
-                      fr->func->lines[fr->pc - fr->func->code], vm->native->b->name);
-        trace_args(&b, vm, vm->native->argv, vm->native->argc, NULL, 0);
-        mp_buf_addc(&b, '\n');
+        const char *name = vm->native->b->name;
+        const char *dc = strstr(name, "::");
+        mp_class *cls = NULL;
+        if (dc) { cls = mp_find_class(vm, mp_str_new(vm, name, (size_t)(dc - name))); name = dc + 2; }
+        trace_entry(vm, tr, fr->func->script->path->data, fr->func->lines[fr->pc - fr->func->code],
+                    mp_str_cstr(vm, name), cls, vm->this_native ? "->" : "::", vm->native->argv, vm->native->argc, NULL, 0);
     }
     for (int i = top; i >= 1; i--) {
         mp_frame *fr = &vm->frames[i];
         mp_frame *caller = &vm->frames[i - 1];
         const mp_func *f = fr->func;
         int line = caller->func->lines[caller->pc - caller->func->code];
-        mp_buf_printf(&b, "#%d %s(%d): ", k++, caller->func->script->path->data, line);
+        const char *file = caller->func->script->path->data;
         if (fr->is_include) {
-            mp_buf_adds(&b, "include(");
-            mp_append_escaped_truncated(&b, f->script->path);
-            mp_buf_adds(&b, ")\n");
+            mp_val p = mp_v_str(f->script->path);
+            trace_entry(vm, tr, file, line, mp_str_cstr(vm, "include"), NULL, NULL, &p, 1, NULL, 0);
             continue;
         }
-        mp_buf_adds(&b, f->name->data);
+        if (f->is_thunk) continue;
         int np = f->nparams;
         if (np && f->params[np - 1].variadic) np--;
         int shown = fr->nargs < np ? fr->nargs : np;
-        mp_val *args = fr->base;
         int nextra = fr->nargs > np ? fr->nargs - np : 0;
-        trace_args(&b, vm, args, shown, fr->extra_args, fr->extra_args ? nextra : 0);
-        mp_buf_addc(&b, '\n');
+        mp_class *cls = f->is_closure ? (fr->scope) : (f->is_method ? fr->scope : NULL);
+        trace_entry(vm, tr, file, line, f->name, cls, fr->this_obj ? "->" : "::", fr->base, shown,
+                    fr->extra_args, fr->extra_args ? nextra : 0);
+    }
+    return tr;
+}
+
+/* getTraceAsString(): "#0 file(line): Class->f(args)" lines and "#N {main}". */
+mp_str *mp_trace_string(mp_vm *vm, mp_array *tr)
+{
+    mp_buf b;
+    mp_buf_init(&b, vm);
+    int k = 0;
+    mp_key key; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(tr, &pos, &key, &e); ) {
+        mp_val ev = *mp_deref(e);
+        if (ev.type != MP_T_ARRAY) continue;
+        mp_array *a = ev.u.a;
+        mp_val *file = mp_array_find_str(a, "file", 4), *line = mp_array_find_str(a, "line", 4);
+        mp_val *fn = mp_array_find_str(a, "function", 8), *cls = mp_array_find_str(a, "class", 5);
+        mp_val *type = mp_array_find_str(a, "type", 4), *args = mp_array_find_str(a, "args", 4);
+        if (file && file->type == MP_T_STRING)
+            mp_buf_printf(&b, "#%d %s(%lld): ", k++, file->u.s->data, line ? (long long)mp_to_int(vm, *line) : 0LL);
+        else mp_buf_printf(&b, "#%d [internal function]: ", k++);
+        if (cls && cls->type == MP_T_STRING) { mp_buf_adds(&b, cls->u.s->data); if (type && type->type == MP_T_STRING) mp_buf_adds(&b, type->u.s->data); }
+        if (fn && fn->type == MP_T_STRING) mp_buf_adds(&b, fn->u.s->data);
+        mp_buf_addc(&b, '(');
+        if (args && args->type == MP_T_ARRAY) {
+            int first = 1;
+            mp_key ak; mp_val *av;
+            for (uint32_t p2 = 0; mp_array_next(args->u.a, &p2, &ak, &av); ) {
+                if (!first) mp_buf_adds(&b, ", ");
+                first = 0;
+                trace_arg(&b, vm, *av);
+            }
+        }
+        mp_buf_adds(&b, ")\n");
     }
     mp_buf_printf(&b, "#%d {main}", k);
     return mp_buf_finish(&b);
 }
 
+/* A Throwable being created: where it was made and the call stack. */
+void mp_throwable_init(mp_vm *vm, mp_object *o)
+{
+    mp_class *base = o->cls;
+    while (base->parent) base = base->parent;
+    mp_val *e;
+    if ((e = mp_array_find_str(base->props, "file", 4))) o->slots[((mp_prop *)e->u.p)->slot] = mp_v_str(mp_str_cstr(vm, mp_current_file(vm)));
+    if ((e = mp_array_find_str(base->props, "line", 4))) o->slots[((mp_prop *)e->u.p)->slot] = mp_v_int(mp_current_line(vm));
+    if ((e = mp_array_find_str(base->props, "trace", 5))) o->slots[((mp_prop *)e->u.p)->slot] = mp_v_arr(mp_build_trace(vm));
+}
+
 mp_object *mp_exception_new(mp_vm *vm, mp_ex_class cls, mp_str *msg)
 {
-    mp_object *o = mp_alloc(vm, sizeof *o);
-    o->cls = &ex_classes[cls];
-    o->id = ++vm->next_object_id;
-    o->props = mp_array_new(vm, 8);
-    mp_array_set_str(vm, o->props, "message", 7, mp_v_str(msg));
-    mp_array_set_str(vm, o->props, "code", 4, mp_v_int(0));
-    mp_array_set_str(vm, o->props, "file", 4, mp_v_str(mp_str_cstr(vm, mp_current_file(vm))));
-    mp_array_set_str(vm, o->props, "line", 4, mp_v_int(mp_current_line(vm)));
-    mp_array_set_str(vm, o->props, "traceString", 11, mp_v_str(build_trace(vm)));
+    mp_object *o = mp_object_alloc(vm, vm->ex_classes[cls]);
+    mp_val *e = mp_array_find_str(vm->ex_classes[cls]->props, "message", 7);
+    if (e) o->slots[((mp_prop *)e->u.p)->slot] = mp_v_str(msg);
     return o;
 }
 
@@ -270,32 +299,39 @@ void mp_throw_ex(mp_vm *vm, mp_ex_class cls, const char *fmt, ...)
     mp_throw_value(vm, mp_v_obj(mp_exception_new(vm, cls, mp_str_cstr(vm, msg))));
 }
 
-static mp_str *prop_str(mp_vm *vm, mp_object *o, const char *name)
-{
-    mp_val *v = mp_array_find_str(o->props, name, strlen(name));
-    return v ? mp_to_str(vm, *v) : mp_str_empty();
-}
-
+/* "PHP Fatal error:  Uncaught ..." for the exception in flight: its
+ * __toString() (the user's, if overridden), then "  thrown". */
 void mp_uncaught(mp_vm *vm)
 {
     mp_object *o = vm->exception.u.o;
-    mp_str *msg = prop_str(vm, o, "message"), *file = prop_str(vm, o, "file");
-    mp_val *line = mp_array_find_str(o->props, "line", 4);
-    int ln = line ? (int)line->u.i : 0;
+    mp_class *base = o->cls;
+    while (base->parent) base = base->parent;
+    mp_val *fe = mp_array_find_str(base->props, "file", 4), *le = mp_array_find_str(base->props, "line", 4);
+    mp_val file = fe ? *mp_deref(&o->slots[((mp_prop *)fe->u.p)->slot]) : mp_v_str(mp_str_empty());
+    mp_val line = le ? *mp_deref(&o->slots[((mp_prop *)le->u.p)->slot]) : mp_v_int(0);
+    mp_str *fs = mp_to_str(vm, file);
+    int ln = (int)mp_to_int(vm, line);
+    mp_str *str;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = vm->nframes;
+    vm->catcher = &c;
+    mp_val ex = vm->exception;
+    if (setjmp(c.env) == 0) {
+        str = mp_object_to_string(vm, o);
+    } else {
+        vm->nframes = c.nframes;
+        str = mp_str_cstr(vm, o->cls->name->data);
+    }
+    vm->catcher = c.prev;
+    vm->exception = ex;
     mp_buf b;
     mp_buf_init(&b, vm);
-    mp_buf_printf(&b, "Uncaught %s", o->cls->name);
-    if (msg->len) { mp_buf_adds(&b, ": "); mp_buf_add(&b, msg->data, msg->len); }
-    /* Exception::__toString: a TypeError/ArgumentCountError about a user
-     * function's argument reads "..., called in F on line N and defined in F:L" */
-    if ((o->cls == &ex_classes[MP_EX_TYPE_ERROR] || o->cls == &ex_classes[MP_EX_ARGUMENT_COUNT_ERROR])
-        && strstr(msg->data, ", called in ")) mp_buf_adds(&b, " and defined");
-    mp_buf_printf(&b, " in %s:%d\nStack trace:\n", file->data, ln);
-    mp_str *tr = prop_str(vm, o, "traceString");
-    mp_buf_add(&b, tr->data, tr->len);
+    mp_buf_adds(&b, "Uncaught ");
+    mp_buf_add(&b, str->data, str->len);
     mp_buf_adds(&b, "\n  thrown");
     mp_str *m = mp_buf_finish(&b);
-    mp_report(vm, MP_E_ERROR, file->data, ln, m->data);
+    mp_report(vm, MP_E_ERROR, fs->data, ln, m->data);
     vm->exit_status = 255;
 }
 
@@ -311,6 +347,7 @@ void mp_unwind(mp_vm *vm, int why)
 /* Run a builtin, remembering it for stack traces. */
 void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret)
 {
+    if (!b->fn) mp_throw_ex(vm, MP_EX_ERROR, "Cannot call abstract method %s()", b->name);
     mp_native n = { b, argc, argv, vm->native };
     vm->native = &n;
     mp_builtin_invoke(vm, b, argc, argv, ret);

@@ -114,13 +114,34 @@
     X(ECHO,         "",   -1,  "pop and print") \
     /* calls */ \
     X(INIT_CALL,    "ab",  1,  "push the user function named consts[a] (as written: consts[b]) as callee") \
-    X(INIT_CALL_DYN,"",    0,  "replace callable on top with a callee") \
+    X(INIT_CALL_DYN,"",    1,  "[callable] -> [$this/class][callee]") \
+    X(INIT_METHOD,  "a",   1,  "[obj] -> [obj][method consts[a]] (a = -1: [obj][name] -> [obj][method])") \
+    X(INIT_NULLSAFE_METHOD, "ja", 1, "like INIT_METHOD; on null: replace with null and jump to a (end of the chain)") \
+    X(INIT_STATIC,  "ax",  1,  "[class] -> [$this/class][method consts[a]] (a = -1: name on top); x&1: self/parent/static forward the called class") \
+    X(NEW,          "jbx", 2,  "[class?] -> [obj][obj][constructor], or [obj] and jump to a when there is none; x&1: class from consts[b] else on the stack") \
+    X(FETCH_CLASS,  "ax",  1,  "push the class named consts[a] (x: 0 name, 1 self, 2 parent, 3 static); x=4: [name or object] -> [class]") \
+    X(FETCH_CLASS_NAME, "", 0, "[class or object] -> [its name] (::class)") \
+    X(DECLARE_CLASS,"a",   0,  "declare class consts[a] (a compiled declaration)") \
+    X(DECLARE_ANON, "a",   1,  "push the class of the anonymous declaration consts[a], declared once") \
+    X(FETCH_PROP,   "ax",  0,  "[obj] -> [obj->consts[a]] (a = -1: [obj][name] -> [value]); x&1 quiet") \
+    X(FETCH_PROP_W, "a",   0,  "[obj] -> [pointer to obj->consts[a]] (a = -1: name on top)") \
+    X(ASSIGN_PROP,  "ax",  -1, "[obj][v] -> [v]: obj->consts[a] = v (a = -1: [obj][name][v]); x&1: pop") \
+    X(ISSET_PROP,   "ax",  0,  "[obj] -> [isset(obj->consts[a])] (x&1: empty() instead)") \
+    X(UNSET_PROP,   "a",   -1, "[obj] -> []: unset(obj->consts[a]) (a = -1: name on top)") \
+    X(FETCH_STATIC_PROP, "ax", 0, "[class] -> [class::$consts[a]] (a = -1: name on top); x&1: a pointer to it") \
+    X(ISSET_STATIC_PROP, "a", 0, "[class] -> [isset(class::$consts[a])]") \
+    X(FETCH_CLASS_CONST, "a", 0, "[class] -> [class::consts[a]]") \
+    X(INSTANCEOF,   "ax",  0,  "[v] -> [v instanceof consts[a]] (x&1: [v][class] -> [bool])") \
+    X(THIS,         "x",   1,  "push $this (Error outside object context; x&1: null instead)") \
+    X(CLONE,        "",    0,  "clone top") \
+    X(MAKE_CLOSURE, "",    0,  "replace the callable on top with a Closure (first-class callable syntax)") \
+    X(JMP_NULL,     "j",   0,  "nullsafe: if top is null jump to a (end of the chain)") \
     X(ARG_BYREF,    "jb",  0,  "jump to a unless the callee b args down takes arg #b by reference") \
     X(ARG_BYREF_NAMED, "jbx", 0, "jump to a unless the callee x args down takes the parameter named consts[b] by reference") \
     X(SEND_CV,      "ab",  1,  "push argument #b from CV a: a reference if the callee takes it by reference") \
-    X(CALL,         "bx",  0,  "call callee below b args; push result (x: args that are call results)") \
-    X(CALL_NAMED,   "ab",  0,  "call with b args, the last ones named by consts[a] (array)") \
-    X(CALL_ARRAY,   "",    0,  "[callee][args array] -> [result] (spread / named)") \
+    X(CALL,         "abx", 0,  "call callee below b args; push result (x: args that are call results; a: $this/class slot below the callee)") \
+    X(CALL_NAMED,   "abx", 0,  "call with b args, the last ones named by consts[a] (array); x: $this/class slot below the callee") \
+    X(CALL_ARRAY,   "x",   0,  "[callee][args array] -> [result] (spread / named); x: $this/class slot below the callee") \
     X(CALL_BUILTIN, "abx", 0,  "call builtin consts[a] with b args from the stack (x: PHP inlines it, no trace frame)") \
     X(STRLEN_COUNT, "ax",  0,  "strlen (x=0) / count (x=1) of the top, inline; other types call builtin consts[a]") \
     X(RECV_INIT,    "jb",  0,  "if param b was passed jump to a") \

@@ -27,4 +27,28 @@ int mp_strict_types(mp_vm *vm);
 /* Name of the function currently running (for messages), "" at top level. */
 const char *mp_current_function(mp_vm *vm);
 
+/* Objects for runtime/ and builtins/ (the class model is private to vm/). */
+mp_str     *mp_object_string(mp_vm *vm, mp_object *o);      /* (string)$o: __toString() or Error */
+const char *mp_object_class_name(const mp_object *o);
+/* $a <=> $b for two objects: same class compares properties in order;
+ * *uncomparable set when PHP says they are not comparable. */
+int         mp_object_compare(mp_vm *vm, mp_object *a, mp_object *b, int *uncomparable);
+mp_object  *mp_this(mp_vm *vm);                             /* $this of the running C method */
+int         mp_is_stringable(mp_vm *vm, mp_val v);           /* an object with __toString() */
+/* The properties of an object as var_dump/print_r/var_export show them:
+ * declared ones in slot order (uninitialized typed ones with val NULL),
+ * then dynamic ones. Returns the count; *ninit = initialized ones. */
+typedef struct mp_prop_view {
+    mp_key      key;         /* name (dynamic properties may have int keys) */
+    int         vis;         /* 0 public, 1 protected, 2 private */
+    const char *cls;         /* private: the declaring class */
+    mp_val     *val;         /* the slot (may hold a REF); NULL = uninitialized */
+    const char *type;        /* uninitialized: the declared type */
+} mp_prop_view;
+int         mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit);
+/* Enums: the case name (and *backed = 1 with *value for backed enums); NULL if O is no enum case. */
+const char *mp_enum_case_name(mp_object *o, int *backed, mp_val *value, const char **backing_type);
+int         mp_object_id(const mp_object *o);
+int         mp_is_std_class(const mp_object *o);
+
 #endif
