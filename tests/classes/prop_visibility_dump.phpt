@@ -11,11 +11,13 @@ class B extends A {
     private $priv = 4;
     public $own = 5;
 }
-var_dump(new A);
-print_r(new A);
+$a = new A;
+$b = new B;
+var_dump($a);
+print_r($a);
 echo "\n";
-var_dump(new B);
-print_r(new B);
+var_dump($b);
+print_r($b);
 --EXPECT--
 object(A)#1 (3) {
   ["pub"]=>
@@ -32,7 +34,7 @@ A Object
     [priv:A:private] => 3
 )
 
-object(B)#1 (5) {
+object(B)#2 (5) {
   ["pub"]=>
   int(1)
   ["prot":protected]=>
