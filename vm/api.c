@@ -321,8 +321,7 @@ void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *r
     slot[0] = mp_resolve_callable(vm, callable);
     for (int i = 0; i < argc; i++) slot[1 + i] = argv[i];
     mp_val *saved_sp = vm->sp;
-    mp_native *saved_native = vm->native;
-    vm->native = NULL;
+    mp_native *saved_native = vm->native;   /* still running: the callback's caller in traces */
     if (mp_start_call(vm, slot, argc, fr->chunk, fr->limit)) {
         mp_execute(vm);
     }

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "vm.h"
 
 /* ---- output ---- */
@@ -85,6 +86,11 @@ static int is_fatal(int level)
 void mp_report(mp_vm *vm, int level, const char *file, int line, const char *msg)
 {
     if (is_fatal(level)) snprintf(vm->last_error, sizeof vm->last_error, "%s", msg);
+    /* error_get_last() sees everything this standard handler gets, shown or not */
+    vm->last.type = level;
+    vm->last.line = line;
+    vm->last.message = mp_str_cstr(vm, msg);
+    vm->last.file = mp_str_cstr(vm, file ? file : "Unknown");
     if (!(vm->error_reporting & level) && !is_fatal(level)) return;
     if (!(vm->error_reporting & level)) return;
     if (vm->log_errors) {
@@ -107,6 +113,44 @@ void mp_report(mp_vm *vm, int level, const char *file, int line, const char *msg
     }
 }
 
+/* The handler of set_error_handler() for a diagnostic at the current line:
+ * returns 1 when it took it, 0 when the standard handler should (no handler
+ * for this level, one already running, or it returned false). While it runs
+ * there is no user handler, so errors inside it take the standard way; an
+ * exception it throws goes on from the place of the diagnostic. */
+static int user_error_handler(mp_vm *vm, int level, const char *msg)
+{
+    /* as PHP: these levels may not be safe to handle in user space */
+    const int unhandled = MP_E_ERROR | MP_E_PARSE | MP_E_CORE_ERROR | MP_E_CORE_WARNING
+                        | MP_E_COMPILE_ERROR | MP_E_COMPILE_WARNING;
+    if (vm->error_handler.type == MP_T_UNDEF || !(vm->error_handler_mask & level) || (level & unhandled)
+        || vm->nframes == 0) return 0;
+    mp_val handler = vm->error_handler;
+    mp_val args[4] = { mp_v_int(level), mp_v_str(mp_str_cstr(vm, msg)),
+                       mp_v_str(mp_str_cstr(vm, mp_current_file(vm))), mp_v_int(mp_current_line(vm)) };
+    /* the handler's frame goes above everything the current frame may be using */
+    mp_frame *fr = &vm->frames[vm->nframes - 1];
+    mp_val *saved_sp = vm->sp, *low = fr->base + fr->func->nslots + fr->func->maxstack - 8;
+    if (vm->sp < low || vm->sp >= fr->limit) vm->sp = low;
+    int saved_nframes = vm->nframes;
+    vm->error_handler = mp_v_undef();
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = saved_nframes;
+    vm->catcher = &c;
+    mp_val ret = mp_v_null();
+    int why = setjmp(c.env);
+    if (why == 0) mp_call_value(vm, handler, 4, args, &ret);
+    vm->catcher = c.prev;
+    vm->sp = saved_sp;
+    if (vm->error_handler.type == MP_T_UNDEF) vm->error_handler = handler;   /* unless it set another one */
+    if (why) {
+        vm->nframes = saved_nframes;
+        mp_unwind(vm, why);
+    }
+    return ret.type != MP_T_FALSE;
+}
+
 void mp_error(mp_vm *vm, int level, const char *fmt, ...)
 {
     char msg[2048];
@@ -115,6 +159,7 @@ void mp_error(mp_vm *vm, int level, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (!vm) return;
+    if (user_error_handler(vm, level, msg)) return;
     mp_report(vm, level, mp_current_file(vm), mp_current_line(vm), msg);
     if (is_fatal(level)) {
         vm->exit_status = 255;
@@ -201,26 +246,42 @@ static void trace_args(mp_buf *b, mp_vm *vm, mp_val *args, int n, mp_val *extra,
     mp_buf_addc(b, ')');
 }
 
-/* The "#0 file(line): f(args)" lines, newest call first, ending with {main}. */
+static int frame_line(const mp_frame *fr)
+{
+    const mp_func *f = fr->func;
+    if (fr->pc < f->code || fr->pc >= f->code + f->ncode) return f->line_start;
+    return f->lines[fr->pc - f->code];
+}
+
+/* "#k FILE(LINE): " of a call FR made, or "#k [internal function]: " for a
+ * call a builtin made. */
+static void trace_site(mp_buf *b, int k, const mp_frame *fr, int internal)
+{
+    if (internal) mp_buf_printf(b, "#%d [internal function]: ", k);
+    else mp_buf_printf(b, "#%d %s(%d): ", k, fr->func->script->path->data, frame_line(fr));
+}
+
+/* The "#0 file(line): f(args)" lines, newest call first, ending with {main}.
+ * Running builtins (vm->native, innermost first) sit between the frame that
+ * called them and the frames of the callbacks they called. */
 static mp_str *build_trace(mp_vm *vm)
 {
     mp_buf b;
     mp_buf_init(&b, vm);
     int k = 0;
-    int top = vm->nframes - 1;
-    if (vm->native && top >= 0) {
-        mp_frame *fr = &vm->frames[top];
-        mp_buf_printf(&b, "#%d %s(%d): %s", k++, fr->func->script->path->data,
-                      fr->func->lines[fr->pc - fr->func->code], vm->native->b->name);
-        trace_args(&b, vm, vm->native->argv, vm->native->argc, NULL, 0);
-        mp_buf_addc(&b, '\n');
-    }
-    for (int i = top; i >= 1; i--) {
+    const mp_native *nat = vm->native;
+    for (int i = vm->nframes - 1; i >= 0; i--) {
+        for (; nat && nat->nframes > i; nat = nat->prev) {
+            if (!nat->b || nat->nframes > i + 1) continue;   /* the engine itself: no line */
+            trace_site(&b, k++, &vm->frames[i], nat->prev && nat->prev->nframes == nat->nframes);
+            mp_buf_adds(&b, nat->b->name);
+            trace_args(&b, vm, nat->argv, nat->argc, NULL, 0);
+            mp_buf_addc(&b, '\n');
+        }
+        if (i == 0) break;
         mp_frame *fr = &vm->frames[i];
-        mp_frame *caller = &vm->frames[i - 1];
         const mp_func *f = fr->func;
-        int line = caller->func->lines[caller->pc - caller->func->code];
-        mp_buf_printf(&b, "#%d %s(%d): ", k++, caller->func->script->path->data, line);
+        trace_site(&b, k++, &vm->frames[i - 1], nat && nat->nframes == i);
         if (fr->is_include) {
             mp_buf_adds(&b, "include(");
             mp_append_escaped_truncated(&b, f->script->path);
@@ -270,33 +331,119 @@ void mp_throw_ex(mp_vm *vm, mp_ex_class cls, const char *fmt, ...)
     mp_throw_value(vm, mp_v_obj(mp_exception_new(vm, cls, mp_str_cstr(vm, msg))));
 }
 
+/* ---- exceptions in flight ---- */
+
+/* The classes that are not in the minimal class chain: every throwable is one. */
+static int is_throwable_interface(const char *name)
+{
+    return strcasecmp(name, "Throwable") == 0 || strcasecmp(name, "Stringable") == 0;
+}
+
+int mp_exception_matches(mp_vm *vm, mp_val ex, mp_str *name)
+{
+    (void)vm;
+    if (ex.type != MP_T_OBJECT) return 0;
+    const char *n = name->data[0] == '\\' ? name->data + 1 : name->data;
+    if (is_throwable_interface(n)) return 1;
+    for (const mp_class *c = ex.u.o->cls; c; c = c->parent)
+        if (strcasecmp(c->name, n) == 0) return 1;
+    return 0;
+}
+
+static mp_val prop(mp_object *o, const char *name)
+{
+    mp_val *v = o->props ? mp_array_find_str(o->props, name, strlen(name)) : NULL;
+    return v ? *v : mp_v_null();
+}
+
+void mp_exception_set_previous(mp_vm *vm, mp_val ex, mp_val prev)
+{
+    if (ex.type != MP_T_OBJECT || prev.type != MP_T_OBJECT || ex.u.o == prev.u.o) return;
+    /* no cycles: nothing to do if EX is already behind PREV */
+    for (mp_val p = prop(prev.u.o, "previous"); p.type == MP_T_OBJECT; p = prop(p.u.o, "previous"))
+        if (p.u.o == ex.u.o) return;
+    mp_object *last = ex.u.o;
+    for (mp_val p = prop(last, "previous"); p.type == MP_T_OBJECT; p = prop(last, "previous")) {
+        if (p.u.o == prev.u.o) return;
+        last = p.u.o;
+    }
+    mp_array_set_str(vm, last->props, "previous", 8, prev);
+}
+
 static mp_str *prop_str(mp_vm *vm, mp_object *o, const char *name)
 {
     mp_val *v = mp_array_find_str(o->props, name, strlen(name));
     return v ? mp_to_str(vm, *v) : mp_str_empty();
 }
 
-void mp_uncaught(mp_vm *vm)
+/* One exception as Exception::__toString shows it, without its previous ones. */
+static void exception_text(mp_buf *b, mp_vm *vm, mp_object *o)
+{
+    mp_str *msg = prop_str(vm, o, "message"), *file = prop_str(vm, o, "file");
+    mp_val line = prop(o, "line");
+    mp_buf_adds(b, o->cls->name);
+    if (msg->len) { mp_buf_adds(b, ": "); mp_buf_add(b, msg->data, msg->len); }
+    /* a TypeError/ArgumentCountError about a user function's argument reads
+     * "..., called in F on line N and defined in F:L" */
+    if ((o->cls == &ex_classes[MP_EX_TYPE_ERROR] || o->cls == &ex_classes[MP_EX_ARGUMENT_COUNT_ERROR])
+        && strstr(msg->data, ", called in ")) mp_buf_adds(b, " and defined");
+    mp_buf_printf(b, " in %s:%d\nStack trace:\n", file->data, line.type == MP_T_INT ? (int)line.u.i : 0);
+    mp_str *tr = prop_str(vm, o, "traceString");
+    mp_buf_add(b, tr->data, tr->len);
+}
+
+/* "Fatal error: Uncaught ..." for vm->exception: its previous exceptions
+ * first, then "Next ..." each later one, as Exception::__toString does. */
+static void report_uncaught(mp_vm *vm)
 {
     mp_object *o = vm->exception.u.o;
-    mp_str *msg = prop_str(vm, o, "message"), *file = prop_str(vm, o, "file");
-    mp_val *line = mp_array_find_str(o->props, "line", 4);
-    int ln = line ? (int)line->u.i : 0;
+    mp_object *chain[64];
+    int n = 0;
+    for (mp_val p = vm->exception; p.type == MP_T_OBJECT && n < 64; p = prop(p.u.o, "previous")) chain[n++] = p.u.o;
     mp_buf b;
     mp_buf_init(&b, vm);
-    mp_buf_printf(&b, "Uncaught %s", o->cls->name);
-    if (msg->len) { mp_buf_adds(&b, ": "); mp_buf_add(&b, msg->data, msg->len); }
-    /* Exception::__toString: a TypeError/ArgumentCountError about a user
-     * function's argument reads "..., called in F on line N and defined in F:L" */
-    if ((o->cls == &ex_classes[MP_EX_TYPE_ERROR] || o->cls == &ex_classes[MP_EX_ARGUMENT_COUNT_ERROR])
-        && strstr(msg->data, ", called in ")) mp_buf_adds(&b, " and defined");
-    mp_buf_printf(&b, " in %s:%d\nStack trace:\n", file->data, ln);
-    mp_str *tr = prop_str(vm, o, "traceString");
-    mp_buf_add(&b, tr->data, tr->len);
+    mp_buf_adds(&b, "Uncaught ");
+    for (int i = n - 1; i >= 0; i--) {
+        exception_text(&b, vm, chain[i]);
+        if (i) mp_buf_adds(&b, "\n\nNext ");
+    }
     mp_buf_adds(&b, "\n  thrown");
-    mp_str *m = mp_buf_finish(&b);
-    mp_report(vm, MP_E_ERROR, file->data, ln, m->data);
+    mp_str *file = prop_str(vm, o, "file");
+    mp_val line = prop(o, "line");
+    mp_report(vm, MP_E_ERROR, file->data, line.type == MP_T_INT ? (int)line.u.i : 0, mp_buf_finish(&b)->data);
     vm->exit_status = 255;
+}
+
+/* The handler of set_exception_handler() gets the exception once every frame
+ * is gone: it runs on the main frame as a call made by the engine ("[internal
+ * function]" in traces). An exception it throws is reported as uncaught. */
+static void call_exception_handler(mp_vm *vm)
+{
+    mp_val ex = vm->exception;
+    vm->exception = mp_v_undef();
+    int saved_nframes = vm->nframes;
+    mp_frame *main_fr = &vm->frames[0];
+    vm->nframes = 1;
+    vm->sp = main_fr->base + main_fr->func->nslots;
+    mp_native engine = { NULL, 0, NULL, 1, NULL };
+    vm->native = &engine;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = 1;
+    vm->catcher = &c;
+    mp_val ret;
+    int why = setjmp(c.env);
+    if (why == 0) mp_call_value(vm, vm->exception_handler, 1, &ex, &ret);
+    vm->catcher = c.prev;
+    vm->native = NULL;
+    vm->nframes = saved_nframes;
+    if (why == MP_UNWIND_EXCEPTION) report_uncaught(vm);
+}
+
+void mp_uncaught(mp_vm *vm)
+{
+    if (vm->exception_handler.type != MP_T_UNDEF && vm->frames[0].func) call_exception_handler(vm);
+    else report_uncaught(vm);
 }
 
 void mp_unwind(mp_vm *vm, int why)
@@ -311,7 +458,7 @@ void mp_unwind(mp_vm *vm, int why)
 /* Run a builtin, remembering it for stack traces. */
 void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret)
 {
-    mp_native n = { b, argc, argv, vm->native };
+    mp_native n = { b, argc, argv, vm->nframes, vm->native };
     vm->native = &n;
     mp_builtin_invoke(vm, b, argc, argv, ret);
     vm->native = n.prev;
