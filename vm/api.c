@@ -322,8 +322,7 @@ void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *r
     mp_callable_split(vm, callable, &slot[1], &slot[0], 1);
     for (int i = 0; i < argc; i++) slot[2 + i] = argv[i];
     mp_val *saved_sp = vm->sp;
-    mp_native *saved_native = vm->native;
-    vm->native = NULL;
+    mp_native *saved_native = vm->native;   /* still running: the callback's caller in traces */
     if (mp_start_call(vm, slot + 1, argc, fr->chunk, fr->limit, 1)) {
         mp_execute(vm);
     }

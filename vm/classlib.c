@@ -20,7 +20,6 @@ static void call_with_aux(mp_vm *vm, mp_val aux, mp_val callee, int argc, mp_val
     for (int i = 0; i < argc; i++) slot[2 + i] = argv[i];
     mp_val *saved_sp = vm->sp;
     mp_native *saved_native = vm->native;
-    vm->native = NULL;
     if (mp_start_call(vm, slot + 1, argc, fr->chunk, fr->limit, 1)) mp_execute(vm);
     vm->native = saved_native;
     vm->sp = saved_sp;

@@ -18,6 +18,16 @@ typedef struct loop_ctx {
     int *conts, nconts, capconts;      /* jumps to patch to the continue target */
 } loop_ctx;
 
+/* A try statement with a finally (or that finally block) being compiled:
+ * what break, continue, return and goto must run or refuse on the way out. */
+typedef struct fin_ctx {
+    int id;             /* unique in the function, like loop ids (goto checks) */
+    int in_finally;     /* 0: the try body or a catch clause, 1: the finally block */
+    int slot;           /* the finally's temp slot (FAST_CALL / FAST_RET) */
+    int nloops;         /* loops/switches open around the try */
+    int *calls, ncalls, capcalls;   /* FAST_CALLs to patch to the finally block */
+} fin_ctx;
+
 /* A goto label or a goto, with the loops/switches open at that point. */
 typedef struct goto_site {
     const char *name;
@@ -26,6 +36,9 @@ typedef struct goto_site {
     int nloops;
     int loop_ids[32];   /* ids of the open loops, outermost first (first 32) */
     int loop_items[32]; /* their operand stack items (a foreach keeps its iterator) */
+    int nfins;          /* the finally contexts open (fin_ctx), outermost first (first 32) */
+    int fin_ids[32], fin_nloops[32];
+    uint8_t fin_in_finally[32];
 } goto_site;
 
 /* A function being compiled. */
@@ -48,6 +61,12 @@ typedef struct fstate {
     mp_str *name;        /* for __FUNCTION__ */
     int uses_this;       /* $this appears in the body */
     int is_closure_fs;   /* a closure or arrow function */
+    /* exceptions (compile_try): temp slots are numbered from 0 here and
+     * placed after the CVs by place_temps */
+    mp_try *tries; int ntries, captries;          /* try statements, by start */
+    mp_silence *silences; int nsilences, capsilences; /* @ ranges */
+    fin_ctx *fins; int nfins, capfins;            /* open finally contexts, innermost last */
+    int retval_slot;     /* 1 + temp slot keeping a return value while finally blocks run; 0: none yet */
 } fstate;
 
 typedef struct compiler {
@@ -79,6 +98,10 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
 static void assign_from_stack(compiler *c, mp_ast *target, int keep);
 static void destructure(compiler *c, mp_ast *pattern);
 static int pattern_has_ref(const mp_ast *pattern);
+static void add_silence(compiler *c, int begin, int end, int slot);
+static void compile_try(compiler *c, mp_ast *n);
+static void compile_return_finally(compiler *c, mp_ast *e);
+static void goto_leave_sequence(compiler *c);
 static int fold(compiler *c, mp_ast *n, mp_val *out);
 static int fold_depth(compiler *c, mp_ast *n, mp_val *out, int depth);
 static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null);
@@ -1978,9 +2001,9 @@ static void compile_expr(compiler *c, mp_ast *n)
         break;
     case MP_AST_SILENCE: {
         int slot = -1 - c->f->ntemps++;   /* a temporary slot, placed after the CVs when the function is done */
-        emit(c, OP_SILENCE_BEGIN, slot, 0, 0);
+        int begin = emit(c, OP_SILENCE_BEGIN, slot, 0, 0);
         compile_expr(c, n->kids[0]);
-        emit(c, OP_SILENCE_END, slot, 0, 0);
+        add_silence(c, begin, emit(c, OP_SILENCE_END, slot, 0, 0), slot);
         break;
     }
     case MP_AST_THROW:
@@ -2039,11 +2062,19 @@ static goto_site *add_site(compiler *c, goto_site **v, int *n, int *cap, mp_ast 
     g->nloops = f->nloops;
     if (f->nloops > 32) cerror(c, node->line, "'goto' nested in more than 32 loops is not supported");
     for (int i = 0; i < f->nloops; i++) { g->loop_ids[i] = f->loops[i].id; g->loop_items[i] = f->loops[i].items; }
+    g->nfins = f->nfins;
+    if (f->nfins > 32) cerror(c, node->line, "'goto' nested in more than 32 try blocks is not supported");
+    for (int i = 0; i < f->nfins; i++) {
+        g->fin_ids[i] = f->fins[i].id; g->fin_nloops[i] = f->fins[i].nloops;
+        g->fin_in_finally[i] = (uint8_t)f->fins[i].in_finally;
+    }
     return g;
 }
 
 /* Resolve the gotos of the function: jump to the label, first dropping the
  * stack items (foreach iterators) of the loops the jump leaves. */
+static void resolve_goto_finally(compiler *c, goto_site *g, goto_site *lab, int items);
+
 static void resolve_gotos(compiler *c)
 {
     fstate *f = c->f;
@@ -2061,6 +2092,7 @@ static void resolve_gotos(compiler *c)
         if (!prefix) cerror(c, g->line, "'goto' into loop or switch statement is disallowed");
         int items = 0;
         for (int k = lab->nloops; k < g->nloops; k++) items += g->loop_items[k];
+        if (g->nfins || lab->nfins) { resolve_goto_finally(c, g, lab, items); continue; }
         f->code[g->pc].b = (uint16_t)items;   /* POPN: the iterators of the loops left */
         f->code[g->pc + 1].a = lab->pc;
     }
@@ -2076,6 +2108,8 @@ static void pop_loop(compiler *c, int cont_target, int break_target)
     free(l->breaks); free(l->conts);
 }
 
+static void leave_blocks(compiler *c, int target, int line, int is_return);
+
 static void compile_break(compiler *c, mp_ast *n, int is_continue)
 {
     fstate *f = c->f;
@@ -2087,13 +2121,9 @@ static void compile_break(compiler *c, mp_ast *n, int is_continue)
     if (f->nloops == 0) cerror(c, n->line, "'%s' not in the 'loop' or 'switch' context", what);
     if (depth > f->nloops)
         cerror(c, n->line, "Cannot '%s' %d level%s", what, depth, depth == 1 ? "" : "s");
-    /* drop the stack items (foreach iterators) of the constructs left; the
-     * target's own items are dropped at its end. The pops do not change the
-     * depth of the code that follows (it is unreachable from here). */
-    for (int i = 0; i < depth - 1; i++) {
-        loop_ctx *l = &f->loops[f->nloops - 1 - i];
-        for (int k = 0; k < l->items; k++) { emit(c, OP_POP, 0, 0, 0); adjust(c, 1); }
-    }
+    /* drop the stack items (foreach iterators) of the constructs left and
+     * run the finally blocks left; the target's own items are dropped at its end */
+    leave_blocks(c, f->nloops - depth, n->line, 0);
     loop_ctx *l = &f->loops[f->nloops - depth];
     int j = emit(c, OP_JMP, 0, 0, 0);
     if (is_continue && !l->is_switch) {
@@ -2174,6 +2204,190 @@ static void compile_switch(compiler *c, mp_ast *n)
     if (dflt < 0) patch(c, tail, end);
     pop_loop(c, end, end);
     free(jumps);
+}
+
+/* ---- try / catch / finally ---- */
+
+/* The layout follows PHP's: the try body, FAST_CALL finally, JMP end; the
+ * catch clauses (CATCH tests, CATCH_TAKE, the clause's body, JMP back to
+ * that FAST_CALL), RETHROW; the finally block, FAST_RET. An mp_try entry
+ * tells the unwinder (except.c) where each part is. */
+
+static void add_silence(compiler *c, int begin, int end, int slot)
+{
+    fstate *f = c->f;
+    GROW(f->silences, f->nsilences, f->capsilences, 4);
+    f->silences[f->nsilences++] = (mp_silence){ begin, end, slot };
+}
+
+static fin_ctx *push_fin(compiler *c, int in_finally, int slot)
+{
+    fstate *f = c->f;
+    GROW(f->fins, f->nfins, f->capfins, 4);
+    fin_ctx *x = &f->fins[f->nfins++];
+    memset(x, 0, sizeof *x);
+    x->id = ++f->next_loop_id;
+    x->in_finally = in_finally;
+    x->slot = slot;
+    x->nloops = f->nloops;
+    return x;
+}
+
+static void fast_call(compiler *c, fin_ctx *x)
+{
+    GROW(x->calls, x->ncalls, x->capcalls, 4);
+    x->calls[x->ncalls++] = emit(c, OP_FAST_CALL, 0, x->slot, 0);
+}
+
+/* Leave the loops above index TARGET (break/continue: the target loop keeps
+ * its items) and the try blocks inside them, innermost first: drop each
+ * foreach iterator left, run the finally block of each try left. A return
+ * (TARGET -1) leaves everything, forgetting the pending exception of a
+ * finally block it leaves; break and continue may not leave a finally
+ * block. The pops do not change the depth of the code that follows (it is
+ * unreachable from here). */
+static void leave_blocks(compiler *c, int target, int line, int is_return)
+{
+    fstate *f = c->f;
+    int k = f->nfins - 1;
+    for (int level = f->nloops; level > target; level--) {
+        for (; k >= 0 && f->fins[k].nloops == level; k--) {
+            fin_ctx *x = &f->fins[k];
+            if (!x->in_finally) fast_call(c, x);
+            else if (is_return) emit(c, OP_FAST_DISCARD, 0, x->slot, 0);
+            else cerror(c, line, "jump out of a finally block is disallowed");
+        }
+        if (is_return && k < 0) break;   /* RETURN drops the rest of the stack */
+        if (level - 1 > target)
+            for (int i = 0; i < f->loops[level - 1].items; i++) { emit(c, OP_POP, 0, 0, 0); adjust(c, 1); }
+    }
+}
+
+/* return inside a try with a finally (or a finally block): the value waits
+ * in a slot while the finally blocks run (a return in one of them replaces it). */
+static void compile_return_finally(compiler *c, mp_ast *e)
+{
+    fstate *f = c->f;
+    mp_type *rt = f->ret_type;
+    int x = 0;
+    if (!e) emit(c, OP_NULL, 0, 0, 0);
+    else if (rt && !(rt->mask & MP_TY_VOID)) { compile_stored(c, e); emit(c, OP_VERIFY_RETURN, 0, 0, 0); }
+    else if (f->byref_return && is_writable(e) && !is_name(e, "this")) fetch_ref(c, e);
+    else { compile_stored(c, e); x = f->byref_return; }
+    if (!f->retval_slot) f->retval_slot = 1 + f->ntemps++;
+    emit(c, OP_TEMP_STORE, f->retval_slot - 1, 0, 0);
+    leave_blocks(c, -1, c->line, 1);
+    emit(c, OP_TEMP_LOAD, f->retval_slot - 1, 0, 0);
+    emit(c, OP_RETURN, 0, 0, x);
+}
+
+/* goto inside try blocks: a FAST_CALL per finally context and a POPN per
+ * loop, innermost first, then the JMP; resolve_goto_finally keeps those the
+ * jump leaves. */
+static void goto_leave_sequence(compiler *c)
+{
+    fstate *f = c->f;
+    int k = f->nfins - 1;
+    for (int level = f->nloops; level >= 0; level--) {
+        for (; k >= 0 && f->fins[k].nloops == level; k--) {
+            if (f->fins[k].in_finally) emit(c, OP_POPN, 0, 0, 0);   /* an error if the jump leaves it */
+            else fast_call(c, &f->fins[k]);
+        }
+        if (level > 0) emit(c, OP_POPN, 0, 0, 0);
+    }
+}
+
+static void resolve_goto_finally(compiler *c, goto_site *g, goto_site *lab, int items)
+{
+    fstate *f = c->f;
+    int common = 0;
+    while (common < g->nfins && common < lab->nfins && g->fin_ids[common] == lab->fin_ids[common]) common++;
+    for (int k = common; k < lab->nfins; k++)
+        if (lab->fin_in_finally[k]) cerror(c, g->line, "jump into a finally block is disallowed");
+    for (int k = common; k < g->nfins; k++)
+        if (g->fin_in_finally[k]) cerror(c, g->line, "jump out of a finally block is disallowed");
+    int pc = g->pc;
+    if (g->nfins == 0) {
+        f->code[pc].b = (uint16_t)items;
+        f->code[pc + 1].a = lab->pc;
+        return;
+    }
+    int k = g->nfins - 1;
+    for (int level = g->nloops; level >= 0; level--) {
+        for (; k >= 0 && g->fin_nloops[k] == level; k--, pc++)
+            if (k < common) { f->code[pc].op = OP_POPN; f->code[pc].a = 0; f->code[pc].b = 0; }
+        if (level > 0) { f->code[pc].b = (uint16_t)(level - 1 >= lab->nloops ? g->loop_items[level - 1] : 0); pc++; }
+    }
+    f->code[pc].a = lab->pc;   /* the JMP */
+}
+
+/* catch (A|B $e) { ... }: a CATCH test per class (jumping to the next clause
+ * when the last one fails), then the exception is taken. */
+static void compile_catch(compiler *c, mp_ast *clause, int **ends, int *nends, int *capends, int fall)
+{
+    mp_ast *types = clause->kids[0], *var = clause->kids[1];
+    c->line = clause->line;
+    int n = types->nkids, next = -1;
+    int *hits = malloc(sizeof(int) * (size_t)n);
+    for (int k = 0; k < n; k++) {
+        mp_ast *t = types->kids[k];
+        if (t->len == 6 && strncasecmp(t->str, "static", 6) == 0)
+            cerror(c, t->line, "Bad class name in the catch statement");
+        int j = emit(c, OP_CATCH, 0, add_str_const(c, t->str, t->len), k < n - 1);
+        if (k < n - 1) hits[k] = j; else next = j;
+    }
+    for (int k = 0; k < n - 1; k++) patch_here(c, hits[k]);
+    free(hits);
+    emit(c, OP_CATCH_TAKE, 0, 0, 0);
+    if (var) {
+        if (is_name(var, "this")) cerror(c, var->line, "Cannot re-assign $this");
+        emit(c, OP_ASSIGN, cv(c, var), 0, 1);
+        adjust(c, -1);
+    } else {
+        emit(c, OP_POP, 0, 0, 0);
+    }
+    compile_stmts(c, clause->kids[2]);
+    if (fall >= 0) emit(c, OP_JMP, fall, 0, 0);
+    else { GROW(*ends, *nends, *capends, 4); (*ends)[(*nends)++] = emit(c, OP_JMP, 0, 0, 0); }
+    patch_here(c, next);
+}
+
+static void compile_try(compiler *c, mp_ast *n)
+{
+    fstate *f = c->f;
+    mp_ast *catches = n->kids[1], *fin = n->kids[2];
+    int ncatch = catches ? catches->nkids : 0;
+    if (!ncatch && !fin) cerror(c, n->line, "Cannot use try without catch or finally");
+    GROW(f->tries, f->ntries, f->captries, 4);
+    int ti = f->ntries++;
+    mp_try t = { here(c), 0, -1, -1, 0, f->depth, fin ? f->ntemps++ : -1 };
+    int *ends = NULL, nends = 0, capends = 0, fall = -1;
+    if (fin) push_fin(c, 0, t.fast_slot);
+    compile_stmts(c, n->kids[0]);
+    if (fin) { fall = here(c); fast_call(c, &f->fins[f->nfins - 1]); }
+    GROW(ends, nends, capends, 4);
+    ends[nends++] = emit(c, OP_JMP, 0, 0, 0);
+    t.end = here(c);
+    if (ncatch) {
+        t.catch_pc = here(c);
+        for (int i = 0; i < ncatch; i++) compile_catch(c, catches->kids[i], &ends, &nends, &capends, fall);
+        emit(c, OP_RETHROW, 0, 0, 0);
+    }
+    if (fin) {
+        fin_ctx *x = &f->fins[--f->nfins];
+        for (int i = 0; i < x->ncalls; i++) patch_here(c, x->calls[i]);
+        free(x->calls);
+        t.finally_pc = here(c);
+        push_fin(c, 1, t.fast_slot);
+        compile_stmts(c, fin);
+        f->nfins--;
+        t.finally_end = emit(c, OP_FAST_RET, 0, t.fast_slot, 0);
+    } else {
+        t.finally_end = here(c);
+    }
+    for (int i = 0; i < nends; i++) patch_here(c, ends[i]);
+    free(ends);
+    f->tries[ti] = t;
 }
 
 /* PHP's constant expressions (const, static and default values): literals,
@@ -2376,6 +2590,7 @@ static void compile_stmt(compiler *c, mp_ast *n)
         if (rt && !e && !(rt->mask & MP_TY_VOID))
             cerror(c, n->line, "A function with return type must return a value%s",
                    (rt->mask & MP_TY_NULL) ? " (did you mean \"return null;\" instead of \"return;\"?)" : "");
+        if (f->nfins) { compile_return_finally(c, e); break; }
         if (rt && e && !(rt->mask & MP_TY_VOID)) {
             compile_stored(c, e);
             emit(c, OP_VERIFY_RETURN, 0, 0, 0);
@@ -2487,7 +2702,8 @@ static void compile_stmt(compiler *c, mp_ast *n)
         /* POPN drops the iterators of the foreach loops left; its count is
          * known once the label is (resolve_gotos) */
         add_site(c, &f->gotos, &f->ngotos, &f->capgotos, n);
-        emit(c, OP_POPN, 0, 0, 0);
+        if (f->nfins) goto_leave_sequence(c);
+        else emit(c, OP_POPN, 0, 0, 0);
         emit(c, OP_JMP, 0, 0, 0);
         break;
     }
@@ -2495,7 +2711,8 @@ static void compile_stmt(compiler *c, mp_ast *n)
         declare_class(c, n, f->is_main && c->toplevel_stmt);
         break;
     case MP_AST_TRY:
-        cerror(c, n->line, "try/catch is not supported yet");
+        compile_try(c, n);
+        break;
     default:
         compile_expr_stmt(c, n);
     }
@@ -2602,12 +2819,25 @@ static void relative_jumps(fstate *fs)
         if (strchr(op_operands[fs->code[i].op], 'j')) fs->code[i].a -= i;
 }
 
+/* The slots of try/finally and @ (numbered from 0) go after the CVs too. */
+static void place_exception_temps(fstate *fs)
+{
+    for (int i = 0; i < fs->ncode; i++) {
+        int op = fs->code[i].op;
+        if (op == OP_FAST_CALL || op == OP_FAST_RET || op == OP_FAST_DISCARD) fs->code[i].b = (uint16_t)(fs->code[i].b + fs->ncv);
+        else if (op == OP_TEMP_STORE || op == OP_TEMP_LOAD) fs->code[i].a += fs->ncv;
+    }
+    for (int i = 0; i < fs->ntries; i++) if (fs->tries[i].fast_slot >= 0) fs->tries[i].fast_slot += fs->ncv;
+    for (int i = 0; i < fs->nsilences; i++) fs->silences[i].slot = fs->ncv + (-1 - fs->silences[i].slot);
+}
+
 /* Temporary slots (@ operator) were numbered -1, -2...: put them after the CVs. */
 static void place_temps(fstate *fs)
 {
     for (int i = 0; i < fs->ncode; i++)
         if ((fs->code[i].op == OP_SILENCE_BEGIN || fs->code[i].op == OP_SILENCE_END) && fs->code[i].a < 0)
             fs->code[i].a = fs->ncv + (-1 - fs->code[i].a);
+    place_exception_temps(fs);
 }
 
 /* Compile a function, closure (kind 1), arrow fn (kind 2) or method body. */
@@ -2750,6 +2980,8 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     f->maxstack = fs.maxdepth + 8;
     f->nstatics = fs.nstatics;
     f->static_inits = fs.static_inits;
+    f->tries = fs.tries; f->ntries = fs.ntries;
+    f->silences = fs.silences; f->nsilences = fs.nsilences;
     f->strict_types = (uint8_t)c->strict_types;
     f->uses_this = (uint8_t)fs.uses_this;
     if (fs.uses_this && fs.parent && fs.is_closure_fs) fs.parent->uses_this = 1;
@@ -2844,6 +3076,8 @@ mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
     m->nslots = fs.ncv + fs.ntemps;
     m->maxstack = fs.maxdepth + 8;
     m->nstatics = fs.nstatics; m->static_inits = fs.static_inits;
+    m->tries = fs.tries; m->ntries = fs.ntries;
+    m->silences = fs.silences; m->nsilences = fs.nsilences;
     m->strict_types = (uint8_t)c->strict_types;
     m->script = s;
     s->main = m;

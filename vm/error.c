@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "vm.h"
 
 /* ---- output ---- */
@@ -85,6 +86,11 @@ static int is_fatal(int level)
 void mp_report(mp_vm *vm, int level, const char *file, int line, const char *msg)
 {
     if (is_fatal(level)) snprintf(vm->last_error, sizeof vm->last_error, "%s", msg);
+    /* error_get_last() sees everything this standard handler gets, shown or not */
+    vm->last.type = level;
+    vm->last.line = line;
+    vm->last.message = mp_str_cstr(vm, msg);
+    vm->last.file = mp_str_cstr(vm, file ? file : "Unknown");
     if (!(vm->error_reporting & level) && !is_fatal(level)) return;
     if (!(vm->error_reporting & level)) return;
     if (vm->log_errors) {
@@ -107,6 +113,44 @@ void mp_report(mp_vm *vm, int level, const char *file, int line, const char *msg
     }
 }
 
+/* The handler of set_error_handler() for a diagnostic at the current line:
+ * returns 1 when it took it, 0 when the standard handler should (no handler
+ * for this level, one already running, or it returned false). While it runs
+ * there is no user handler, so errors inside it take the standard way; an
+ * exception it throws goes on from the place of the diagnostic. */
+static int user_error_handler(mp_vm *vm, int level, const char *msg)
+{
+    /* as PHP: these levels may not be safe to handle in user space */
+    const int unhandled = MP_E_ERROR | MP_E_PARSE | MP_E_CORE_ERROR | MP_E_CORE_WARNING
+                        | MP_E_COMPILE_ERROR | MP_E_COMPILE_WARNING;
+    if (vm->error_handler.type == MP_T_UNDEF || !(vm->error_handler_mask & level) || (level & unhandled)
+        || vm->nframes == 0) return 0;
+    mp_val handler = vm->error_handler;
+    mp_val args[4] = { mp_v_int(level), mp_v_str(mp_str_cstr(vm, msg)),
+                       mp_v_str(mp_str_cstr(vm, mp_current_file(vm))), mp_v_int(mp_current_line(vm)) };
+    /* the handler's frame goes above everything the current frame may be using */
+    mp_frame *fr = &vm->frames[vm->nframes - 1];
+    mp_val *saved_sp = vm->sp, *low = fr->base + fr->func->nslots + fr->func->maxstack - 8;
+    if (vm->sp < low || vm->sp >= fr->limit) vm->sp = low;
+    int saved_nframes = vm->nframes;
+    vm->error_handler = mp_v_undef();
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = saved_nframes;
+    vm->catcher = &c;
+    mp_val ret = mp_v_null();
+    int why = setjmp(c.env);
+    if (why == 0) mp_call_value(vm, handler, 4, args, &ret);
+    vm->catcher = c.prev;
+    vm->sp = saved_sp;
+    if (vm->error_handler.type == MP_T_UNDEF) vm->error_handler = handler;   /* unless it set another one */
+    if (why) {
+        vm->nframes = saved_nframes;
+        mp_unwind(vm, why);
+    }
+    return ret.type != MP_T_FALSE;
+}
+
 void mp_error(mp_vm *vm, int level, const char *fmt, ...)
 {
     char msg[2048];
@@ -115,6 +159,7 @@ void mp_error(mp_vm *vm, int level, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (!vm) return;
+    if (user_error_handler(vm, level, msg)) return;
     mp_report(vm, level, mp_current_file(vm), mp_current_line(vm), msg);
     if (is_fatal(level)) {
         vm->exit_status = 255;
@@ -192,26 +237,39 @@ static void trace_entry(mp_vm *vm, mp_array *tr, const char *file, int line, mp_
     mp_array_append(vm, tr, mp_v_arr(e));
 }
 
-/* The call stack as PHP's getTrace() array, newest call first. */
+static int frame_line(const mp_frame *fr)
+{
+    const mp_func *f = fr->func;
+    if (fr->pc < f->code || fr->pc >= f->code + f->ncode) return f->line_start;
+    return f->lines[fr->pc - f->code];
+}
+
+/* The call stack as PHP's getTrace() array, newest call first. Running
+ * builtins (vm->native, innermost first) sit between the frame that called
+ * them and the frames of the callbacks they called; a call a builtin made
+ * has no file and line ("[internal function]"). */
 mp_array *mp_build_trace(mp_vm *vm)
 {
     mp_array *tr = mp_array_new(vm, 8);
-    int top = vm->nframes - 1;
-    if (vm->native && top >= 0) {
-        mp_frame *fr = &vm->frames[top];
-        const char *name = vm->native->b->name;
-        const char *dc = strstr(name, "::");
-        mp_class *cls = NULL;
-        if (dc) { cls = mp_find_class(vm, mp_str_new(vm, name, (size_t)(dc - name))); name = dc + 2; }
-        trace_entry(vm, tr, fr->func->script->path->data, fr->func->lines[fr->pc - fr->func->code],
-                    mp_str_cstr(vm, name), cls, vm->this_native ? "->" : "::", vm->native->argv, vm->native->argc, NULL, 0);
-    }
-    for (int i = top; i >= 1; i--) {
+    const mp_native *nat = vm->native;
+    for (int i = vm->nframes - 1; i >= 0; i--) {
+        for (; nat && nat->nframes > i; nat = nat->prev) {
+            if (!nat->b || nat->nframes > i + 1) continue;   /* the engine itself: no line */
+            int internal = nat->prev && nat->prev->nframes == nat->nframes;
+            const char *name = nat->b->name;
+            const char *dc = strstr(name, "::");
+            mp_class *cls = NULL;
+            if (dc) { cls = mp_find_class(vm, mp_str_new(vm, name, (size_t)(dc - name))); name = dc + 2; }
+            trace_entry(vm, tr, internal ? NULL : vm->frames[i].func->script->path->data, frame_line(&vm->frames[i]),
+                        mp_str_cstr(vm, name), cls, nat->this_obj ? "->" : "::", nat->argv, nat->argc, NULL, 0);
+        }
+        if (i == 0) break;
         mp_frame *fr = &vm->frames[i];
         mp_frame *caller = &vm->frames[i - 1];
         const mp_func *f = fr->func;
-        int line = caller->func->lines[caller->pc - caller->func->code];
-        const char *file = caller->func->script->path->data;
+        int internal = nat && nat->nframes == i;
+        const char *file = internal ? NULL : caller->func->script->path->data;
+        int line = frame_line(caller);
         if (fr->is_include) {
             mp_val p = mp_v_str(f->script->path);
             trace_entry(vm, tr, file, line, mp_str_cstr(vm, "include"), NULL, NULL, &p, 1, NULL, 0);
@@ -222,7 +280,7 @@ mp_array *mp_build_trace(mp_vm *vm)
         if (np && f->params[np - 1].variadic) np--;
         int shown = fr->nargs < np ? fr->nargs : np;
         int nextra = fr->nargs > np ? fr->nargs - np : 0;
-        mp_class *cls = f->is_closure ? (fr->scope) : (f->is_method ? fr->scope : NULL);
+        mp_class *cls = f->is_closure || f->is_method ? fr->scope : NULL;
         trace_entry(vm, tr, file, line, f->name, cls, fr->this_obj ? "->" : "::", fr->base, shown,
                     fr->extra_args, fr->extra_args ? nextra : 0);
     }
@@ -299,9 +357,44 @@ void mp_throw_ex(mp_vm *vm, mp_ex_class cls, const char *fmt, ...)
     mp_throw_value(vm, mp_v_obj(mp_exception_new(vm, cls, mp_str_cstr(vm, msg))));
 }
 
+/* ---- exceptions in flight ---- */
+
+/* Does the exception EX match the catch clause type NAME? (An unknown class
+ * never matches: PHP does not autoload for catch.) */
+int mp_exception_matches(mp_vm *vm, mp_val ex, mp_str *name)
+{
+    if (ex.type != MP_T_OBJECT) return 0;
+    return mp_instanceof_name(vm, ex.u.o->cls, name);
+}
+
+static mp_val *previous_slot(mp_object *o)
+{
+    mp_class *base = o->cls;
+    while (base->parent) base = base->parent;
+    mp_val *e = mp_array_find_str(base->props, "previous", 8);
+    return e ? &o->slots[((mp_prop *)e->u.p)->slot] : NULL;
+}
+
+/* An exception thrown while PREV was pending (finally): PREV goes at the end
+ * of EX's chain of previous exceptions, unless that makes a cycle. */
+void mp_exception_set_previous(mp_vm *vm, mp_val ex, mp_val prev)
+{
+    (void)vm;
+    if (ex.type != MP_T_OBJECT || prev.type != MP_T_OBJECT || ex.u.o == prev.u.o) return;
+    for (mp_val *p = previous_slot(prev.u.o); p && p->type == MP_T_OBJECT; p = previous_slot(p->u.o))
+        if (p->u.o == ex.u.o) return;
+    mp_object *last = ex.u.o;
+    for (mp_val *p = previous_slot(last); p && p->type == MP_T_OBJECT; p = previous_slot(last)) {
+        if (p->u.o == prev.u.o) return;
+        last = p->u.o;
+    }
+    mp_val *slot = previous_slot(last);
+    if (slot) *slot = prev;
+}
+
 /* "PHP Fatal error:  Uncaught ..." for the exception in flight: its
  * __toString() (the user's, if overridden), then "  thrown". */
-void mp_uncaught(mp_vm *vm)
+static void report_uncaught(mp_vm *vm)
 {
     mp_object *o = vm->exception.u.o;
     mp_class *base = o->cls;
@@ -317,6 +410,13 @@ void mp_uncaught(mp_vm *vm)
     c.nframes = vm->nframes;
     vm->catcher = &c;
     mp_val ex = vm->exception;
+    int saved_nframes = vm->nframes;
+    if (vm->nframes == 0 && vm->frames[0].func) {
+        /* every frame is gone: run __toString() on the main frame's stack */
+        vm->nframes = 1;
+        vm->sp = vm->frames[0].base + vm->frames[0].func->nslots;
+    }
+    c.nframes = vm->nframes;
     if (setjmp(c.env) == 0) {
         str = mp_object_to_string(vm, o);
     } else {
@@ -325,6 +425,7 @@ void mp_uncaught(mp_vm *vm)
     }
     vm->catcher = c.prev;
     vm->exception = ex;
+    vm->nframes = saved_nframes;
     mp_buf b;
     mp_buf_init(&b, vm);
     mp_buf_adds(&b, "Uncaught ");
@@ -333,6 +434,38 @@ void mp_uncaught(mp_vm *vm)
     mp_str *m = mp_buf_finish(&b);
     mp_report(vm, MP_E_ERROR, fs->data, ln, m->data);
     vm->exit_status = 255;
+}
+
+/* The handler of set_exception_handler() gets the exception once every frame
+ * is gone: it runs on the main frame as a call made by the engine ("[internal
+ * function]" in traces). An exception it throws is reported as uncaught. */
+static void call_exception_handler(mp_vm *vm)
+{
+    mp_val ex = vm->exception;
+    vm->exception = mp_v_undef();
+    int saved_nframes = vm->nframes;
+    mp_frame *main_fr = &vm->frames[0];
+    vm->nframes = 1;
+    vm->sp = main_fr->base + main_fr->func->nslots;
+    mp_native engine = { NULL, 0, NULL, 1, NULL, NULL };
+    vm->native = &engine;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = 1;
+    vm->catcher = &c;
+    mp_val ret;
+    int why = setjmp(c.env);
+    if (why == 0) mp_call_value(vm, vm->exception_handler, 1, &ex, &ret);
+    vm->catcher = c.prev;
+    vm->native = NULL;
+    vm->nframes = saved_nframes;
+    if (why == MP_UNWIND_EXCEPTION) report_uncaught(vm);
+}
+
+void mp_uncaught(mp_vm *vm)
+{
+    if (vm->exception_handler.type != MP_T_UNDEF && vm->frames[0].func) call_exception_handler(vm);
+    else report_uncaught(vm);
 }
 
 void mp_unwind(mp_vm *vm, int why)
@@ -348,7 +481,7 @@ void mp_unwind(mp_vm *vm, int why)
 void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret)
 {
     if (!b->fn) mp_throw_ex(vm, MP_EX_ERROR, "Cannot call abstract method %s()", b->name);
-    mp_native n = { b, argc, argv, vm->native };
+    mp_native n = { b, argc, argv, vm->nframes, vm->native, vm->this_native };
     vm->native = &n;
     mp_builtin_invoke(vm, b, argc, argv, ret);
     vm->native = n.prev;

@@ -2,6 +2,7 @@
  * computed-goto dispatch (switch fallback), variables in slots. What is
  * reached by name (symbol tables, functions, include) lives in scope.c. */
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -86,18 +87,37 @@ void mp_bind_args(mp_vm *vm, mp_frame *fr, int nargs)
     for (int i = nargs; i < f->nslots; i++) fr->base[i].type = MP_T_UNDEF;
 }
 
+/* An error of the call being set up (too few arguments...): made with the
+ * callee's frame pushed, so the trace shows it and the line is the
+ * function's declaration, as PHP does; thrown once the frame is gone, as no
+ * try of the callee can catch it (PHP checks before the body starts). */
+static void __attribute__((noreturn, format(printf, 3, 4)))
+throw_at_call(mp_vm *vm, mp_ex_class cls, const char *fmt, ...)
+{
+    char msg[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    mp_frame *fr = top_frame(vm);
+    fr->pc = fr->func->code + fr->func->ncode;   /* no instruction: the declaration line */
+    mp_val ex = mp_v_obj(mp_exception_new(vm, cls, mp_str_cstr(vm, msg)));
+    vm->nframes--;
+    mp_throw_value(vm, ex);
+}
+
 static void too_few_args(mp_vm *vm, const mp_func *f, int passed)
 {
     mp_frame *caller = vm->nframes >= 2 ? &vm->frames[vm->nframes - 2] : NULL;
     int exact = f->nrequired == f->nparams;
     if (caller) {
         int line = caller->func->lines[caller->pc - caller->func->code];
-        mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR,
+        throw_at_call(vm, MP_EX_ARGUMENT_COUNT_ERROR,
                     "Too few arguments to function %s(), %d passed in %s on line %d and %s %d expected",
                     func_display_name(f), passed, caller->func->script->path->data, line,
                     exact ? "exactly" : "at least", f->nrequired);
     }
-    mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "Too few arguments to function %s(), %d passed and %s %d expected",
+    throw_at_call(vm, MP_EX_ARGUMENT_COUNT_ERROR, "Too few arguments to function %s(), %d passed and %s %d expected",
                 func_display_name(f), passed, exact ? "exactly" : "at least", f->nrequired);
 }
 
@@ -231,7 +251,7 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
     /* a required parameter skipped by named arguments */
     for (int i = 0; vm->named_call && i < nargs && i < f->nparams; i++)
         if (fr->base[i].type == MP_T_UNDEF && !f->params[i].has_default && !f->params[i].variadic)
-            mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d ($%s) not passed",
+            throw_at_call(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d ($%s) not passed",
                         func_display_name(f), i + 1, f->params[i].name->data);
     vm->named_call = 0;
     mp_bind_args(vm, fr, nargs);
@@ -660,13 +680,13 @@ static void check_return(mp_vm *vm, mp_frame *fr, mp_val *v)
                 func_display_name(f), t->text->data, mp_debug_type(*v));
 }
 
-void mp_execute(mp_vm *vm)
+/* Run the top frame from its pc with the operand stack at SP, until the
+ * frame at entry-1 returns. */
+static void __attribute__((noinline)) run(mp_vm *vm, int entry, mp_val *sp)
 {
-    int entry = vm->nframes;      /* returns when the frame at entry-1 returns */
     mp_frame *fr = top_frame(vm);
     const mp_instr *pc = fr->pc;
     mp_val *base = fr->base;
-    mp_val *sp = base + fr->func->nslots;
     const mp_val *K = fr->func->consts;
 
 #define LOAD_FRAME() do { fr = top_frame(vm); pc = fr->pc; base = fr->base; K = fr->func->consts; } while (0)
@@ -2118,6 +2138,24 @@ dispatch:
         sp[-1] = mp_v_obj(mp_clone(vm, sp[-1]));
         pc++; NEXT();
     }
+    /* try/catch/finally (the unwinder is in except.c) */
+    CASE(CATCH) {
+        if (mp_exception_matches(vm, vm->exception, K[pc->b].u.s) == (pc->x & 1)) pc += pc->a; else pc++;
+        NEXT();
+    }
+    CASE(CATCH_TAKE) *sp++ = vm->exception; vm->exception = mp_v_undef(); pc++; NEXT();
+    CASE(RETHROW) SAVE(); mp_unwind(vm, MP_UNWIND_EXCEPTION);
+    CASE(FAST_CALL) base[pc->b] = mp_v_int(pc + 1 - fr->func->code); pc += pc->a; NEXT();
+    CASE(FAST_RET) {
+        mp_val v = base[pc->b];
+        base[pc->b].type = MP_T_UNDEF;
+        if (v.type == MP_T_OBJECT) { SAVE(); mp_throw_value(vm, v); }
+        pc = v.type == MP_T_INT ? fr->func->code + v.u.i : pc + 1;
+        NEXT();
+    }
+    CASE(FAST_DISCARD) base[pc->b].type = MP_T_UNDEF; pc++; NEXT();
+    CASE(TEMP_STORE) base[pc->a] = *--sp; pc++; NEXT();
+    CASE(TEMP_LOAD) *sp++ = base[pc->a]; base[pc->a].type = MP_T_UNDEF; pc++; NEXT();
     CASE(ITER_INIT) {
         SAVE();
         mp_val it;
@@ -2182,4 +2220,22 @@ dispatch:
     default: return;
     }
 #endif
+}
+
+/* Run PHP code until the frame on top now returns. Exceptions thrown in
+ * here come back to this catch point: a catch or finally of one of these
+ * frames resumes the interpreter, anything else goes on to the caller's. */
+void mp_execute(mp_vm *vm)
+{
+    int entry = vm->nframes;
+    mp_native *native = vm->native;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = entry;
+    vm->catcher = &c;
+    vm->sp = top_frame(vm)->base + top_frame(vm)->func->nslots;
+    int why = setjmp(c.env);
+    if (why) mp_exception_dispatch(vm, why, entry, native);
+    run(vm, entry, vm->sp);
+    vm->catcher = c.prev;
 }

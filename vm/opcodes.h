@@ -162,6 +162,18 @@
     X(SILENCE_BEGIN,"a",   0,  "@: save error_reporting in CV-like temp slot a, set 0") \
     X(SILENCE_END,  "a",   0,  "restore error_reporting from slot a") \
     X(THROW,        "",   -1,  "throw top") \
+    /* try/catch/finally: the unwinder (except.c) sends a thrown exception to \
+     * the CATCH tests of its try (mp_try) or, with the exception in the temp \
+     * slot, to its finally block; finally blocks are also called (FAST_CALL) \
+     * on the way out by fall-through, break, continue, return and goto */ \
+    X(CATCH,        "jbx", 0,  "jump to a if (the pending exception is a consts[b]) == x&1") \
+    X(CATCH_TAKE,   "",    1,  "push the pending exception: it is caught") \
+    X(RETHROW,      "",    0,  "no catch clause took the pending exception: it goes on") \
+    X(FAST_CALL,    "jb",  0,  "run the finally block at a: slot b = the next instruction (return address)") \
+    X(FAST_RET,     "b",   0,  "end of a finally block: resume at slot b's return address, or rethrow the exception it holds") \
+    X(FAST_DISCARD, "b",   0,  "return out of a finally block: forget what slot b holds (a pending exception)") \
+    X(TEMP_STORE,   "a",  -1,  "pop into slot a (a return value while finally blocks run)") \
+    X(TEMP_LOAD,    "a",   1,  "push slot a and clear it") \
     /* foreach */ \
     X(ITER_INIT,    "x",   0,  "[subject] -> [iterator]; x&1 by reference (subject is INDIRECT)") \
     X(ITER_NEXT,    "jx",  0,  "advance; at end jump to a; else push value (x&2: also key)")

@@ -38,13 +38,21 @@ typedef struct mp_param {
 /* One use() variable of a closure. */
 typedef struct mp_use { int parent_cv; int cv; int byref; } mp_use;
 
-/* Exception handling region (try/catch/finally), for the unwinder. */
+/* A try statement, for the unwinder (except.c). Instruction indexes; the
+ * try body is [start, end), its catch clauses [end, finally_pc) (or up to
+ * finally_end without a finally), its finally block [finally_pc, finally_end). */
 typedef struct mp_try {
-    int start, end;          /* [start, end) instruction range of the try body */
-    int catch_pc;            /* first catch test, -1 if none */
+    int start, end;          /* the try body */
+    int catch_pc;            /* first CATCH test, -1 if no catch clause */
     int finally_pc;          /* finally block, -1 if none */
-    int stack_depth;         /* operand stack depth at try entry */
+    int finally_end;         /* the finally's FAST_RET; without a finally, the end of the catches */
+    int stack_depth;         /* operand stack depth at try entry (a catch or finally starts there) */
+    int fast_slot;           /* the finally's slot: return address or pending exception (-1: none) */
 } mp_try;
+
+/* An @ expression [begin, end): when an exception leaves it, error_reporting
+ * is restored from slot, as SILENCE_END would have done. */
+typedef struct mp_silence { int begin, end, slot; } mp_silence;
 
 typedef struct mp_func mp_func;
 typedef struct mp_class mp_class;
@@ -70,8 +78,10 @@ struct mp_func {
     mp_type  *ret_type;      /* NULL = none */
     mp_use   *uses;          /* closures: captured variables */
     int       nuses;
-    mp_try   *tries;
+    mp_try   *tries;         /* try statements, in order of their start (inner after outer) */
     int       ntries;
+    mp_silence *silences;    /* @ expressions, inner before outer */
+    int       nsilences;
     int       nstatics;      /* static variables (BIND_STATIC b indexes) */
     mp_val   *static_inits;  /* their initial values (constant expressions) */
     uint8_t   byref_return, is_closure, is_arrow, is_static_closure, strict_types;
@@ -316,6 +326,16 @@ struct mp_vm {
     int       serialize_precision; /* ini serialize_precision (var_dump, var_export); -1 = shortest */
     uint32_t  next_object_id;
     char      last_error[512];
+    struct {                 /* error_get_last(): the last diagnostic the standard handler saw */
+        int type, line;      /* type 0: none */
+        mp_str *message, *file;
+    } last;
+    /* user handlers (set_error_handler, set_exception_handler) */
+    mp_val    error_handler;       /* callable, UNDEF = none (also while it runs) */
+    int       error_handler_mask;  /* the levels it handles */
+    mp_array *error_handlers;      /* stack of earlier [handler, mask] pairs */
+    mp_val    exception_handler;   /* callable for uncaught exceptions, UNDEF = none */
+    mp_array *exception_handlers;  /* stack of earlier handlers */
     /* output */
     char     *outbuf;        /* buffered output (malloc'ed) */
     size_t    outlen, outcap;
@@ -414,10 +434,12 @@ mp_val *mp_lookup_const(mp_vm *vm, mp_str *name);
 /* The builtin being run (for stack traces), saved and restored around calls. */
 typedef struct mp_native mp_native;
 struct mp_native {
-    const mp_builtin *b;
+    const mp_builtin *b;     /* NULL: the engine itself calling PHP code (no trace line) */
     int argc;
     mp_val *argv;
+    int nframes;             /* frames below it: its caller is frames[nframes - 1] */
     struct mp_native *prev;
+    mp_object *this_obj;     /* C methods: $this */
 };
 void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret);
 void mp_declare_script(mp_vm *vm, const mp_script *s);
@@ -478,10 +500,21 @@ int  mp_current_line(mp_vm *vm);
 const char *mp_current_file(mp_vm *vm);
 mp_object *mp_exception_new(mp_vm *vm, mp_ex_class cls, mp_str *msg);
 void mp_throw_value(mp_vm *vm, mp_val ex) __attribute__((noreturn));
-void mp_uncaught(mp_vm *vm);                    /* print "Fatal error: Uncaught ..." */
+void mp_uncaught(mp_vm *vm);                    /* set_exception_handler's handler, or "Fatal error: Uncaught ..." */
+/* Is EX an instance of the class NAME (as written in a catch clause:
+ * any case, leading backslash allowed)? Unknown classes never match. */
+int  mp_exception_matches(mp_vm *vm, mp_val ex, mp_str *name);
+/* Chain PREV as the previous exception of EX (end of EX's chain), as PHP
+ * does for an exception thrown while a finally block has one pending. */
+void mp_exception_set_previous(mp_vm *vm, mp_val ex, mp_val prev);
 void mp_unwind(mp_vm *vm, int why) __attribute__((noreturn));
 void mp_flush_output(mp_vm *vm);
 void mp_append_escaped_truncated(mp_buf *b, const mp_str *s);
+/* except.c */
+/* A longjmp reached the mp_execute whose first frame is frames[entry - 1]:
+ * returns when a catch or finally of one of its frames takes the exception
+ * (that frame's pc and vm->sp set), else pops them and unwinds further. */
+void mp_exception_dispatch(mp_vm *vm, int why, int entry, mp_native *native);
 /* types.c */
 int  mp_check_type(mp_vm *vm, const mp_type *t, mp_val *v, int strict);
 /* ops.c: PHP operators on values (also used by constant folding) */
