@@ -13,6 +13,9 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_var,
     &mp_builtins_vm,
     &mp_builtins_math,
+    &mp_builtins_random,
+    &mp_builtins_hash,
+    &mp_builtins_url,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 

@@ -42,7 +42,10 @@ typedef struct mp_builtin_table {
  * lists them all). Add a line here and in builtins.c for a new file. */
 extern const mp_builtin_table mp_builtins_type;   /* type.c: strlen, count, is_*, intval... */
 extern const mp_builtin_table mp_builtins_var;    /* var.c: var_dump, print_r, var_export */
-extern const mp_builtin_table mp_builtins_math;   /* math.c: intdiv... */
+extern const mp_builtin_table mp_builtins_math;   /* math.c: abs, round, pow, sin, log... */
+extern const mp_builtin_table mp_builtins_random; /* random.c: mt_rand, rand, random_int, lcg_value, str_shuffle */
+extern const mp_builtin_table mp_builtins_hash;   /* hash.c: md5, sha1, crc32, hash, hash_hmac */
+extern const mp_builtin_table mp_builtins_url;    /* url.c: base64, urlencode, http_build_query, parse_str, parse_url */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* Find a builtin by lower-case name; NULL if none. */

@@ -29,6 +29,11 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     return vm;
 }
 
+struct mp_rng **mp_vm_rng(mp_vm *vm)
+{
+    return &vm->rng;
+}
+
 void mp_vm_free(mp_vm *vm)
 {
     if (!vm) return;
