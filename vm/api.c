@@ -93,7 +93,7 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
 
 /* php -n's built-in values of the settings minphp knows. */
 static const struct { const char *name, *value; } ini_defaults[] = {
-    { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
+    { "arg_separator.input", "&" }, { "arg_separator.output", "&" }, { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
     { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
     { "max_execution_time", "0" }, { "memory_limit", "128M" }, { "precision", "14" },
     { "serialize_precision", "-1" }, { "short_open_tag", "1" },
