@@ -16,7 +16,9 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
  *   c callable (checked to be callable)  k array|string  (used by few)
  *   a '?' before a code makes it nullable (null passes through as NULL),
  *   a '&' before a code makes the parameter by-reference (argv[i] is MP_T_REF,
- *   no coercion), a trailing '*' after the last code makes it variadic.
+ *   no coercion), a '!' marks it #[\SensitiveParameter] (stack traces show
+ *   Object(SensitiveParameterValue)), a trailing '*' after the last code
+ *   makes it variadic.
  * names: parameter names for error messages, space-separated ("string times").
  * min_args/max_args: arity (max -1 = variadic). */
 typedef struct mp_builtin {
@@ -52,6 +54,8 @@ extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, fu
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
 /* Is parameter i (0-based) of b passed by reference? */
 int mp_builtin_arg_byref(const mp_builtin *b, int i);
+/* Is parameter i (0-based) of b a #[\SensitiveParameter]? */
+int mp_builtin_arg_sensitive(const mp_builtin *b, int i);
 /* Check arity and types (throwing ArgumentCountError / TypeError, or
  * emitting PHP's deprecations for null-to-non-nullable), coerce argv in
  * place, then call b->fn. */

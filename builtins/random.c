@@ -247,6 +247,13 @@ static void bi_random_bytes(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     (void)argc;
     int64_t n = argv[0].u.i;
     if (n < 1) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "random_bytes(): Argument #1 ($length) must be greater than 0");
+    if (n > 134217728 - 4096) {
+        /* over memory_limit: PHP's huge allocations are whole 4 KiB pages
+         * holding the string header (24 bytes), the data and the NUL */
+        uint64_t want = ((uint64_t)n + 25 + 4095) & ~(uint64_t)4095;
+        mp_error(vm, MP_E_ERROR, "Allowed memory size of 134217728 bytes exhausted (tried to allocate %llu bytes)",
+                 (unsigned long long)want);
+    }
     mp_str *s = mp_str_alloc(vm, (size_t)n);
     if (!os_random(s->data, (size_t)n))
         mp_throw_ex(vm, MP_EX_EXCEPTION, "Could not gather sufficient random data");

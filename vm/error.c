@@ -212,8 +212,13 @@ static mp_str *build_trace(mp_vm *vm)
         mp_frame *fr = &vm->frames[top];
         mp_buf_printf(&b, "#%d %s(%d): %s", k++, fr->func->script->path->data,
                       fr->func->lines[fr->pc - fr->func->code], vm->native->b->name);
-        trace_args(&b, vm, vm->native->argv, vm->native->argc, NULL, 0);
-        mp_buf_addc(&b, '\n');
+        mp_buf_addc(&b, '(');
+        for (int i = 0; i < vm->native->argc; i++) {
+            if (i) mp_buf_adds(&b, ", ");
+            if (mp_builtin_arg_sensitive(vm->native->b, i)) mp_buf_adds(&b, "Object(SensitiveParameterValue)");
+            else trace_arg(&b, vm, vm->native->argv[i]);
+        }
+        mp_buf_adds(&b, ")\n");
     }
     for (int i = top; i >= 1; i--) {
         mp_frame *fr = &vm->frames[i];

@@ -7,6 +7,6 @@ var_dump(hash_equals("123", 123));
 
 Fatal error: Uncaught TypeError: hash_equals(): Argument #2 ($user_string) must be of type string, int given in %s:2
 Stack trace:
-#0 %s(2): hash_equals(%s)
+#0 %s(2): hash_equals(Object(SensitiveParameterValue), Object(SensitiveParameterValue))
 #1 {main}
   thrown in %s on line 2
