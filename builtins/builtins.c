@@ -14,6 +14,9 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_vm,
     &mp_builtins_math,
     &mp_builtins_obj,
+    &mp_builtins_random,
+    &mp_builtins_hash,
+    &mp_builtins_url,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 
@@ -77,6 +80,7 @@ typedef struct param_spec {
     char code;      /* s i f b a n z c k */
     int  nullable;  /* '?' prefix */
     int  byref;     /* '&' prefix */
+    int  sensitive; /* '!' prefix: #[\SensitiveParameter] */
 } param_spec;
 
 /* Decode the spec at *p into ps and advance; returns 0 at the end of the
@@ -84,12 +88,14 @@ typedef struct param_spec {
 static int spec_next(const char **p, param_spec *ps)
 {
     const char *s = *p;
-    ps->nullable = ps->byref = 0;
+    ps->nullable = ps->byref = ps->sensitive = 0;
     for (;;) {
         if (*s == '?')
             ps->nullable = 1;
         else if (*s == '&')
             ps->byref = 1;
+        else if (*s == '!')
+            ps->sensitive = 1;
         else
             break;
         s++;
@@ -105,7 +111,7 @@ static int spec_next(const char **p, param_spec *ps)
 static int spec_at(const mp_builtin *b, int i, param_spec *ps)
 {
     const char *p = b->args ? b->args : "";
-    param_spec last = { 'z', 0, 0 };
+    param_spec last = { 'z', 0, 0, 0 };
     int have = 0;
     for (int k = 0; spec_next(&p, ps); k++) {
         if (k == i)
@@ -118,7 +124,7 @@ static int spec_at(const mp_builtin *b, int i, param_spec *ps)
         return 1;
     }
     ps->code = 'z';
-    ps->nullable = ps->byref = 0;
+    ps->nullable = ps->byref = ps->sensitive = 0;
     return 0;
 }
 
@@ -126,6 +132,12 @@ int mp_builtin_arg_byref(const mp_builtin *b, int i)
 {
     param_spec ps;
     return spec_at(b, i, &ps) && ps.byref;
+}
+
+int mp_builtin_arg_sensitive(const mp_builtin *b, int i)
+{
+    param_spec ps;
+    return spec_at(b, i, &ps) && ps.sensitive;
 }
 
 /* Name of parameter I (0-based) into buf; variadics repeat the last name. */
@@ -444,9 +456,15 @@ void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, m
         mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s() expects %s %d argument%s, %d given",
                     b->name, how, n, n == 1 ? "" : "s", argc);
     }
+    /* coerce copies: a stack trace shows the caller's slots, which PHP
+     * converts in place only for string and int|float parameters
+     * (hash('123', ...) for 123, but fmod(1, 'x'), not 1.0) */
+    mp_val local[8];
+    mp_val *args = argc <= 8 ? local : mp_alloc(vm, (size_t)argc * sizeof *args);
+    if (argc > 0) memcpy(args, argv, (size_t)argc * sizeof *args);
     /* walk the spec string alongside the arguments */
     const char *p = b->args ? b->args : "";
-    param_spec ps = { 'z', 0, 0 };
+    param_spec ps = { 'z', 0, 0, 0 };
     int variadic = 0;
     for (int i = 0; i < argc; i++) {
         if (!variadic) {
@@ -456,8 +474,10 @@ void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, m
             else
                 variadic = 1;   /* past the last code: repeat it (variadic '*') */
         }
-        coerce_arg(vm, b, i, &ps, &argv[i]);
+        coerce_arg(vm, b, i, &ps, &args[i]);
+        if (!ps.byref && (ps.code == 's' || ps.code == 'n' || ps.code == 'k'))
+            argv[i] = args[i];
     }
     *ret = mp_v_null();
-    b->fn(vm, argc, argv, ret);
+    b->fn(vm, argc, args, ret);
 }

@@ -30,6 +30,11 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     return vm;
 }
 
+struct mp_rng **mp_vm_rng(mp_vm *vm)
+{
+    return &vm->rng;
+}
+
 void mp_vm_free(mp_vm *vm)
 {
     if (!vm) return;
@@ -89,7 +94,7 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
 
 /* php -n's built-in values of the settings minphp knows. */
 static const struct { const char *name, *value; } ini_defaults[] = {
-    { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
+    { "arg_separator.input", "&" }, { "arg_separator.output", "&" }, { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
     { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
     { "max_execution_time", "0" }, { "memory_limit", "128M" }, { "precision", "14" },
     { "serialize_precision", "-1" }, { "short_open_tag", "1" },

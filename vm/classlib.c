@@ -486,6 +486,7 @@ void mp_enum_setup(mp_vm *vm, mp_class *c)
 
 static const mp_native_class native_classes[] = {
     { "stdClass", NULL, NULL, MP_ACC_ALLOW_DYNAMIC, NULL, NULL, NULL },
+    { "SensitiveParameterValue", NULL, NULL, MP_ACC_FINAL | MP_ACC_NO_DYNAMIC, NULL, NULL, NULL },
     { "Traversable", NULL, NULL, MP_ACC_INTERFACE, NULL, NULL, NULL },
     { "Iterator", NULL, "Traversable", MP_ACC_INTERFACE, iterator_methods, all_abstract, NULL },
     { "IteratorAggregate", NULL, "Traversable", MP_ACC_INTERFACE, aggregate_methods, all_abstract, NULL },

@@ -260,8 +260,18 @@ mp_array *mp_build_trace(mp_vm *vm)
             const char *dc = strstr(name, "::");
             mp_class *cls = NULL;
             if (dc) { cls = mp_find_class(vm, mp_str_new(vm, name, (size_t)(dc - name))); name = dc + 2; }
+            mp_val *args = nat->argv;
+            for (int a = 0; a < nat->argc; a++) {
+                if (!mp_builtin_arg_sensitive(nat->b, a)) continue;
+                /* #[\SensitiveParameter]: the value is hidden */
+                if (args == nat->argv) {
+                    args = mp_alloc(vm, sizeof(mp_val) * (size_t)nat->argc);
+                    memcpy(args, nat->argv, sizeof(mp_val) * (size_t)nat->argc);
+                }
+                args[a] = mp_v_obj(mp_object_alloc(vm, mp_find_class(vm, mp_str_cstr(vm, "SensitiveParameterValue"))));
+            }
             trace_entry(vm, tr, internal ? NULL : vm->frames[i].func->script->path->data, frame_line(&vm->frames[i]),
-                        mp_str_cstr(vm, name), cls, nat->this_obj ? "->" : "::", nat->argv, nat->argc, NULL, 0);
+                        mp_str_cstr(vm, name), cls, nat->this_obj ? "->" : "::", args, nat->argc, NULL, 0);
         }
         if (i == 0) break;
         mp_frame *fr = &vm->frames[i];

@@ -26,6 +26,13 @@ int mp_serialize_precision(mp_vm *vm);
 int mp_strict_types(mp_vm *vm);
 /* Name of the function currently running (for messages), "" at top level. */
 const char *mp_current_function(mp_vm *vm);
+/* a ** b with PHP's rules (int result while it fits), for pow(). */
+void mp_pow(mp_vm *vm, mp_val a, mp_val b, mp_val *out);
+/* The VM's random number generator state (builtins/random.c owns the
+ * struct; NULL until first use), and an int in [min, max] from it drawn
+ * as mt_rand() does (for shuffle, array_rand, str_shuffle). */
+struct mp_rng **mp_vm_rng(mp_vm *vm);
+int64_t mp_rand_range(mp_vm *vm, int64_t min, int64_t max);
 
 /* Objects for runtime/ and builtins/ (the class model is private to vm/). */
 mp_str     *mp_object_string(mp_vm *vm, mp_object *o);      /* (string)$o: __toString() or Error */
