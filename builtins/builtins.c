@@ -13,6 +13,8 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_var,
     &mp_builtins_vm,
     &mp_builtins_math,
+    &mp_builtins_json,
+    &mp_builtins_serialize,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 

@@ -43,6 +43,8 @@ typedef struct mp_builtin_table {
 extern const mp_builtin_table mp_builtins_type;   /* type.c: strlen, count, is_*, intval... */
 extern const mp_builtin_table mp_builtins_var;    /* var.c: var_dump, print_r, var_export */
 extern const mp_builtin_table mp_builtins_math;   /* math.c: intdiv... */
+extern const mp_builtin_table mp_builtins_json;   /* json.c: json_encode, json_decode, json_last_error(_msg) */
+extern const mp_builtin_table mp_builtins_serialize; /* serialize.c: serialize, unserialize */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* Find a builtin by lower-case name; NULL if none. */

@@ -270,6 +270,18 @@ void mp_throw_ex(mp_vm *vm, mp_ex_class cls, const char *fmt, ...)
     mp_throw_value(vm, mp_v_obj(mp_exception_new(vm, cls, mp_str_cstr(vm, msg))));
 }
 
+void mp_throw_ex_code(mp_vm *vm, mp_ex_class cls, int64_t code, const char *fmt, ...)
+{
+    char msg[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    mp_object *o = mp_exception_new(vm, cls, mp_str_cstr(vm, msg));
+    mp_array_set_str(vm, o->props, "code", 4, mp_v_int(code));
+    mp_throw_value(vm, mp_v_obj(o));
+}
+
 static mp_str *prop_str(mp_vm *vm, mp_object *o, const char *name)
 {
     mp_val *v = mp_array_find_str(o->props, name, strlen(name));
