@@ -154,7 +154,7 @@ static void put_u16(mp_buf *b, unsigned u)
 static void enc_double(json_enc *e, double d)
 {
     char num[80];
-    size_t n = mp_float_fmt(d, mp_serialize_precision(e->vm), num);
+    size_t n = mp_float_gcvt(d, mp_serialize_precision(e->vm), num);
     for (size_t i = 0; i < n; i++)
         if (num[i] == 'E')
             num[i] = 'e';

@@ -92,7 +92,7 @@ static void ser_value(ser_ctx *c, mp_val v)
     case MP_T_FLOAT: {
         /* serialize_precision digits, exponent as "1.0E+25", INF/-INF/NAN */
         char num[80];
-        size_t n = mp_float_fmt(v.u.d, mp_serialize_precision(c->vm), num);
+        size_t n = mp_float_gcvt(v.u.d, mp_serialize_precision(c->vm), num);
         mp_buf_add(&c->buf, "d:", 2);
         mp_buf_add(&c->buf, num, n);
         mp_buf_addc(&c->buf, ';');
