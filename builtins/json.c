@@ -128,6 +128,21 @@ static void put_utf8(mp_buf *b, unsigned cp)
 
 /* ---- encoder ---- */
 
+/* The decimal form of I (printf is slow on this hot path). */
+static void put_int(mp_buf *b, int64_t i)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (i < 0)
+        *--p = '-';
+    mp_buf_add(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+
 typedef struct json_enc {
     mp_vm          *vm;
     mp_buf          buf;
@@ -176,7 +191,7 @@ static int enc_string(json_enc *e, const char *str, size_t len, int flags)
         mp_val n;
         int t = mp_str_numeric(str, len, &n, 0, NULL);
         if (t == MP_T_INT) {
-            mp_buf_printf(b, "%lld", (long long)n.u.i);
+            put_int(b, n.u.i);
             return 1;
         }
         if (t == MP_T_FLOAT && isfinite(n.u.d)) {
@@ -310,7 +325,9 @@ static int enc_array(json_enc *e, const mp_array *a)
                     mp_buf_add(&e->buf, "\"\"", 2);
                 }
             } else {
-                mp_buf_printf(&e->buf, "\"%lld\"", (long long)k.i);
+                mp_buf_addc(&e->buf, '"');
+                put_int(&e->buf, k.i);
+                mp_buf_addc(&e->buf, '"');
             }
             mp_buf_addc(&e->buf, ':');
             if (e->flags & J_PRETTY_PRINT)
@@ -344,7 +361,7 @@ static int enc_value(json_enc *e, mp_val v)
     case MP_T_NULL:  mp_buf_add(&e->buf, "null", 4); return 1;
     case MP_T_FALSE: mp_buf_add(&e->buf, "false", 5); return 1;
     case MP_T_TRUE:  mp_buf_add(&e->buf, "true", 4); return 1;
-    case MP_T_INT:   mp_buf_printf(&e->buf, "%lld", (long long)v.u.i); return 1;
+    case MP_T_INT:   put_int(&e->buf, v.u.i); return 1;
     case MP_T_FLOAT:
         if (isfinite(v.u.d)) {
             enc_double(e, v.u.d);

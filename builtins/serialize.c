@@ -11,6 +11,39 @@
 
 /* ---- serialize ---- */
 
+/* The decimal form of I (printf is slow on this hot path). */
+static void put_int(mp_buf *b, int64_t i)
+{
+    char tmp[24], *p = tmp + sizeof tmp;
+    uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (i < 0)
+        *--p = '-';
+    mp_buf_add(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* s:LEN:"bytes"; */
+static void put_string(mp_buf *b, const mp_str *s)
+{
+    mp_buf_add(b, "s:", 2);
+    put_int(b, (int64_t)s->len);
+    mp_buf_add(b, ":\"", 2);
+    mp_buf_add(b, s->data, s->len);
+    mp_buf_add(b, "\";", 2);
+}
+
+/* i:N; */
+static void put_long(mp_buf *b, int64_t i)
+{
+    mp_buf_add(b, "i:", 2);
+    put_int(b, i);
+    mp_buf_addc(b, ';');
+}
+
+
 typedef struct ser_ctx {
     mp_vm          *vm;
     mp_buf          buf;
@@ -27,18 +60,17 @@ static void ser_value(ser_ctx *c, mp_val v);
  * that is an array already being written is cut short as N;. */
 static void ser_array(ser_ctx *c, const mp_array *a)
 {
-    mp_buf_printf(&c->buf, "a:%u:{", a->count);
+    mp_buf_add(&c->buf, "a:", 2);
+    put_int(&c->buf, a->count);
+    mp_buf_add(&c->buf, ":{", 2);
     uint32_t pos = 0;
     mp_key k;
     mp_val *slot;
     while (mp_array_next(a, &pos, &k, &slot)) {
-        if (k.s) {
-            mp_buf_printf(&c->buf, "s:%zu:\"", k.s->len);
-            mp_buf_add(&c->buf, k.s->data, k.s->len);
-            mp_buf_add(&c->buf, "\";", 2);
-        } else {
-            mp_buf_printf(&c->buf, "i:%lld;", (long long)k.i);
-        }
+        if (k.s)
+            put_string(&c->buf, k.s);
+        else
+            put_long(&c->buf, k.i);
         mp_val e = *slot;
         if (e.type == MP_T_REF && e.u.r->rc <= 1)
             e = e.u.r->val;
@@ -79,7 +111,9 @@ static void ser_value(ser_ctx *c, mp_val v)
         mp_val *seen = mp_array_find(c->refs, key);
         if (seen) {
             c->n--;
-            mp_buf_printf(&c->buf, "R:%lld;", (long long)seen->u.i);
+            mp_buf_add(&c->buf, "R:", 2);
+            put_int(&c->buf, seen->u.i);
+            mp_buf_addc(&c->buf, ';');
             return;
         }
         mp_array_set(c->vm, c->refs, key, mp_v_int(c->n));
@@ -88,7 +122,7 @@ static void ser_value(ser_ctx *c, mp_val v)
     switch (v.type) {
     case MP_T_FALSE: mp_buf_add(&c->buf, "b:0;", 4); break;
     case MP_T_TRUE:  mp_buf_add(&c->buf, "b:1;", 4); break;
-    case MP_T_INT:   mp_buf_printf(&c->buf, "i:%lld;", (long long)v.u.i); break;
+    case MP_T_INT:   put_long(&c->buf, v.u.i); break;
     case MP_T_FLOAT: {
         /* serialize_precision digits, exponent as "1.0E+25", INF/-INF/NAN */
         char num[80];
@@ -99,9 +133,7 @@ static void ser_value(ser_ctx *c, mp_val v)
         break;
     }
     case MP_T_STRING:
-        mp_buf_printf(&c->buf, "s:%zu:\"", v.u.s->len);
-        mp_buf_add(&c->buf, v.u.s->data, v.u.s->len);
-        mp_buf_add(&c->buf, "\";", 2);
+        put_string(&c->buf, v.u.s);
         break;
     case MP_T_ARRAY:
         ser_array(c, v.u.a);
