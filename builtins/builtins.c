@@ -17,6 +17,8 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_random,
     &mp_builtins_hash,
     &mp_builtins_url,
+    &mp_builtins_json,
+    &mp_builtins_serialize,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 

@@ -345,6 +345,19 @@ size_t mp_float_repr(double d, char *buf)
     return float_layout(d < 0, digits, nd, decpt, 17, buf);
 }
 
+size_t mp_float_gcvt(double d, int precision, char *buf)
+{
+    if (precision != 0 || !isfinite(d))
+        return mp_float_fmt(d, precision, buf);
+    /* zend_gcvt(d, 0): one digit, and every value >= 1 in exponent form */
+    if (d == 0.0)
+        return float_layout(signbit(d) != 0, "0", 1, 1, 0, buf);
+    char digits[64];
+    int decpt;
+    int nd = float_digits(d, 1, digits, &decpt);
+    return float_layout(d < 0, digits, nd, decpt, 0, buf);
+}
+
 /* ---- to string ---- */
 
 static mp_str *int_to_str(mp_vm *vm, int64_t i)

@@ -98,6 +98,7 @@ static const struct { const char *name, *value; } ini_defaults[] = {
     { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
     { "max_execution_time", "0" }, { "memory_limit", "128M" }, { "precision", "14" },
     { "serialize_precision", "-1" }, { "short_open_tag", "1" },
+    { "unserialize_max_depth", "4096" },
 };
 
 const char *mp_ini_get(mp_vm *vm, const char *name)
@@ -119,6 +120,7 @@ const char *mp_last_error(mp_vm *vm) { return vm->last_error; }
 int mp_precision(mp_vm *vm) { return vm ? vm->precision : 14; }
 int mp_serialize_precision(mp_vm *vm) { return vm ? vm->serialize_precision : -1; }
 int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
+int *mp_json_error(mp_vm *vm) { return &vm->json_error; }
 
 /* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */
 static void init_globals(mp_vm *vm)

@@ -367,6 +367,19 @@ void mp_throw_ex(mp_vm *vm, mp_ex_class cls, const char *fmt, ...)
     mp_throw_value(vm, mp_v_obj(mp_exception_new(vm, cls, mp_str_cstr(vm, msg))));
 }
 
+void mp_throw_ex_code(mp_vm *vm, mp_ex_class cls, int64_t code, const char *fmt, ...)
+{
+    char msg[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    mp_object *o = mp_exception_new(vm, cls, mp_str_cstr(vm, msg));
+    mp_val *e = mp_array_find_str(vm->ex_classes[cls]->props, "code", 4);
+    if (e) o->slots[((mp_prop *)e->u.p)->slot] = mp_v_int(code);
+    mp_throw_value(vm, mp_v_obj(o));
+}
+
 /* ---- exceptions in flight ---- */
 
 /* Does the exception EX match the catch clause type NAME? (An unknown class

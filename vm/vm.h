@@ -348,6 +348,8 @@ struct mp_vm {
     mp_array *pending_named; /* unknown named args for the variadic of the call being set up */
     int       named_call;    /* the call being set up used named arguments (check for gaps) */
     struct mp_rng *rng;      /* mt_rand/lcg_value state (builtins/random.c), made on first use */
+    /* extension state */
+    int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
 };
 
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can

@@ -22,6 +22,8 @@ const char *mp_ini_get(mp_vm *vm, const char *name);
  * default): digits for echo/string conversion and for var_dump/var_export. */
 int mp_precision(mp_vm *vm);
 int mp_serialize_precision(mp_vm *vm);
+/* json_last_error()'s code, kept per VM (builtins/json.c reads and sets it). */
+int *mp_json_error(mp_vm *vm);
 /* Is the PHP code calling the running builtin in strict_types=1 mode? */
 int mp_strict_types(mp_vm *vm);
 /* Name of the function currently running (for messages), "" at top level. */
