@@ -498,6 +498,7 @@ static const mp_native_class native_classes[] = {
     { "BackedEnum", NULL, "UnitEnum", MP_ACC_INTERFACE, backed_enum_methods, static_pub, NULL },
     { "Throwable", NULL, "Stringable", MP_ACC_INTERFACE, throwable_iface_methods, all_abstract, NULL },
     { "Closure", NULL, NULL, MP_ACC_FINAL | MP_ACC_NO_DYNAMIC, closure_methods, closure_mflags, NULL },
+    { "Generator", NULL, "Iterator", MP_ACC_FINAL | MP_ACC_NO_DYNAMIC, mp_generator_methods, NULL, NULL },
     { "Exception", NULL, "Throwable", 0, throwable_methods, throwable_mflags,
       "#message=s -string=s #code=i #file=s #line=i -trace=a -previous=n" },
     { "Error", NULL, "Throwable", 0, error_methods, throwable_mflags,
@@ -603,4 +604,5 @@ void mp_init_classes(mp_vm *vm)
     vm->class_stdclass = mp_find_class(vm, mp_str_cstr(vm, "stdClass"));
     vm->class_closure = mp_find_class(vm, mp_str_cstr(vm, "Closure"));
     vm->class_throwable = mp_find_class(vm, mp_str_cstr(vm, "Throwable"));
+    vm->class_generator = mp_find_class(vm, mp_str_cstr(vm, "Generator"));
 }

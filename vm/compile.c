@@ -60,6 +60,7 @@ typedef struct fstate {
     mp_type *ret_type;   /* declared return type, NULL if none */
     mp_str *name;        /* for __FUNCTION__ */
     int uses_this;       /* $this appears in the body */
+    int is_generator;    /* the body yields */
     int is_closure_fs;   /* a closure or arrow function */
     /* exceptions (compile_try): temp slots are numbered from 0 here and
      * placed after the CVs by place_temps */
@@ -2012,6 +2013,17 @@ static void compile_expr(compiler *c, mp_ast *n)
         emit(c, OP_NULL, 0, 0, 0);
         break;
     case MP_AST_NEW: compile_new(c, n); break;
+    case MP_AST_YIELD:
+        if (!c->f->is_generator) cerror(c, n->line, "The \"yield\" expression can only be used inside a function");
+        if (n->kids[0]) compile_stored(c, n->kids[0]); else emit(c, OP_NULL, 0, 0, 0);
+        if (n->nkids > 1 && n->kids[1]) { compile_expr(c, n->kids[1]); emit(c, OP_YIELD, 0, 0, 1); adjust(c, -1); }
+        else emit(c, OP_YIELD, 0, 0, 0);
+        break;
+    case MP_AST_YIELD_FROM:
+        if (!c->f->is_generator) cerror(c, n->line, "The \"yield from\" expression can only be used inside a function");
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_YIELD_FROM, 0, 0, 0);
+        break;
     case MP_AST_PROP: case MP_AST_NULLSAFE_PROP: compile_prop_fetch(c, n, 0); break;
     case MP_AST_STATIC_PROP: {
         push_class(c, n->kids[0]);
@@ -2840,6 +2852,19 @@ static void place_temps(fstate *fs)
     place_exception_temps(fs);
 }
 
+/* Does a function body contain yield (not counting nested functions)? */
+static int has_yield(const mp_ast *n)
+{
+    if (!n) return 0;
+    switch (n->kind) {
+    case MP_AST_YIELD: case MP_AST_YIELD_FROM: return 1;
+    case MP_AST_CLOSURE: case MP_AST_ARROW_FN: case MP_AST_FUNC_DECL: case MP_AST_CLASS_DECL: case MP_AST_METHOD:
+        return 0;
+    }
+    for (int i = 0; i < n->nkids; i++) if (has_yield(n->kids[i])) return 1;
+    return 0;
+}
+
 /* Compile a function, closure (kind 1), arrow fn (kind 2) or method body. */
 static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_t namelen,
                                  mp_ast *params, mp_ast *body, mp_ast *rettype, int kind)
@@ -2916,6 +2941,14 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     f->nrequired = last_required + 1;
     f->ret_type = build_type(c, rettype, 0);
     fs.ret_type = f->ret_type;
+    int generator = kind != 4 && has_yield(body);
+    if (generator) {
+        /* the return type describes the Generator, not what return gives it */
+        fs.ret_type = NULL;
+        f->ret_type = NULL;
+        f->is_generator = 1;
+        fs.is_generator = 1;
+    }
     /* prologue: defaults, type checks, variadics */
     for (int i = 0; i < np; i++) {
         mp_ast *p = params->kids[i];
@@ -2938,6 +2971,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
         }
         if (f->params[i].type && !f->params[i].variadic) emit(c, OP_RECV_CHECK, i, 0, 0);
     }
+    if (generator) { emit(c, OP_GENERATOR_CREATE, 0, 0, 0); adjust(c, -1); }
     /* constructor promotion: $this->p = $p */
     for (int i = 0; kind == 3 && i < np; i++) {
         mp_ast *p = params->kids[i];

@@ -66,6 +66,7 @@ mp_frame *mp_new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, int 
     fr->this_obj = NULL;
     fr->scope = NULL;
     fr->called = NULL;
+    fr->generator = NULL;
     return fr;
 }
 
@@ -1714,7 +1715,7 @@ dispatch:
                 nf->ret_slot = ret; nf->limit = fr->limit; nf->chunk = fr->chunk;
                 nf->nargs = argc; nf->extra_args = NULL; nf->symtab = NULL; nf->closure = NULL;
                 nf->is_include = 0; nf->named_extra = NULL;
-                nf->this_obj = NULL; nf->scope = NULL; nf->called = NULL;
+                nf->this_obj = NULL; nf->scope = NULL; nf->called = NULL; nf->generator = NULL;
                 for (int i = 0; i < argc; i++) if (nbase[i].type == MP_T_REF) nbase[i].u.r->rc++;
                 for (int i = argc; i < f->nslots; i++) nbase[i].tw = MP_T_UNDEF;
                 fr = nf; pc = f->code; base = nbase; K = f->consts;
@@ -2128,6 +2129,33 @@ dispatch:
         *sp++ = mp_v_obj(fr->this_obj);
         pc++; NEXT();
     }
+    CASE(GENERATOR_CREATE) {
+        SAVE();
+        mp_object *g = mp_generator_create(vm, fr, pc + 1);
+        *sp++ = mp_v_obj(g);
+        goto do_return;
+    }
+    CASE(YIELD) {
+        SAVE();
+        if (!fr->generator) mp_throw_ex(vm, MP_EX_ERROR, "Cannot yield outside a generator");
+        mp_val key = mp_v_null(), value;
+        if (pc->x & 1) { key = sp[-1]; value = sp[-2]; sp -= 2; }
+        else { value = sp[-1]; sp--; }
+        if (value.type == MP_T_UNDEF) value = mp_v_null();
+        mp_generator_yield(vm, fr, sp, value, key, pc->x & 1);
+        vm->nframes--;
+        vm->sp = sp;
+        return;
+    }
+    CASE(YIELD_FROM) {
+        SAVE();
+        mp_val src = sp[-1];
+        sp--;
+        mp_generator_delegate(vm, fr, sp, src);
+        vm->nframes--;
+        vm->sp = sp;
+        return;
+    }
     CASE(MAKE_CLOSURE) {
         SAVE();
         sp[-1] = mp_v_obj(mp_closure_from_callable(vm, sp[-1]));
@@ -2159,18 +2187,19 @@ dispatch:
     CASE(ITER_INIT) {
         SAVE();
         mp_val it;
-        if (pc->x & 1) {
+        mp_val v = (pc->x & 1) ? *mp_deref((mp_val *)sp[-1].u.p) : sp[-1];
+        if (v.type == MP_T_OBJECT) {
+            it = mp_object_iterator(vm, v.u.o, pc->x & 1);
+        } else if (pc->x & 1) {
             mp_val *slot = (mp_val *)sp[-1].u.p;
-            mp_val *v = mp_deref(slot);
-            if (v->type == MP_T_NULL || v->type == MP_T_UNDEF || v->type != MP_T_ARRAY) {
-                mp_error(vm, MP_E_WARNING, "foreach() argument must be of type array|object, %s given", mp_debug_type(*v));
+            if (v.type != MP_T_ARRAY) {
+                mp_error(vm, MP_E_WARNING, "foreach() argument must be of type array|object, %s given", mp_debug_type(v));
                 it = mp_v_null();
             } else {
                 it.type = MP_T_REF;
                 it.u.r = mp_make_ref(vm, slot);
             }
         } else {
-            mp_val v = sp[-1];
             if (v.type != MP_T_ARRAY) {
                 mp_error(vm, MP_E_WARNING, "foreach() argument must be of type array|object, %s given", mp_debug_type(v));
                 it = mp_v_null();
@@ -2180,7 +2209,9 @@ dispatch:
                 it = v;
             }
         }
+        uint8_t mode = it.type == MP_T_OBJECT ? it.extra[1] : 0;
         memset(it.extra, 0, sizeof it.extra);
+        it.extra[1] = mode;
         iter_set_pos(&it, 0);
         sp[-1] = it;
         pc++; NEXT();
@@ -2188,6 +2219,25 @@ dispatch:
     CASE(ITER_NEXT) {
         mp_val *it = &sp[-1];
         mp_array *a;
+        if (it->type == MP_T_OBJECT) {
+            SAVE();
+            mp_val key, val;
+            int started = it->extra[2];
+            it->extra[2] = 1;
+            if (!mp_object_iter_step(vm, it->u.o, it->extra[1], !started, (pc->x & 2) != 0, &key, &val)) { pc = pc + pc->a; NEXT(); }
+            fr = top_frame(vm);
+            if (pc->x & 2) *sp++ = key;
+            if (pc->x & 1) {
+                mp_val box = val;
+                sp->type = MP_T_REF;
+                sp->u.r = val.type == MP_T_REF ? val.u.r : mp_make_ref(vm, &box);
+                sp++;
+            } else {
+                if (val.type == MP_T_REF) val = val.u.r->val;
+                *sp++ = val;
+            }
+            pc++; NEXT();
+        }
         if (it->type == MP_T_ARRAY) a = it->u.a;
         else if (it->type == MP_T_REF && it->u.r->val.type == MP_T_ARRAY) a = it->u.r->val.u.a;
         else { pc = pc + pc->a; NEXT(); }
@@ -2225,7 +2275,7 @@ dispatch:
 /* Run PHP code until the frame on top now returns. Exceptions thrown in
  * here come back to this catch point: a catch or finally of one of these
  * frames resumes the interpreter, anything else goes on to the caller's. */
-void mp_execute(mp_vm *vm)
+static void execute(mp_vm *vm, mp_val *sp, mp_val *throw_ex)
 {
     int entry = vm->nframes;
     mp_native *native = vm->native;
@@ -2233,9 +2283,20 @@ void mp_execute(mp_vm *vm)
     c.prev = vm->catcher;
     c.nframes = entry;
     vm->catcher = &c;
-    vm->sp = top_frame(vm)->base + top_frame(vm)->func->nslots;
+    vm->sp = sp ? sp : top_frame(vm)->base + top_frame(vm)->func->nslots;
     int why = setjmp(c.env);
     if (why) mp_exception_dispatch(vm, why, entry, native);
+    else if (throw_ex) {
+        /* Generator::throw(): raised where the generator is suspended */
+        mp_val ex = *throw_ex;
+        throw_ex = NULL;
+        mp_throw_value(vm, ex);
+    }
     run(vm, entry, vm->sp);
     vm->catcher = c.prev;
 }
+
+void mp_execute(mp_vm *vm) { execute(vm, NULL, NULL); }
+
+/* Resume the frame on top with its operand stack at SP (generators). */
+void mp_execute_sp(mp_vm *vm, mp_val *sp, mp_val *throw_ex) { execute(vm, sp, throw_ex); }

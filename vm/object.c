@@ -582,3 +582,52 @@ const char *mp_enum_case_name(mp_object *o, int *backed, mp_val *value, const ch
 
 int mp_object_id(const mp_object *o) { return (int)o->id; }
 int mp_is_std_class(const mp_object *o) { return strcmp(o->cls->name->data, "stdClass") == 0 && (o->cls->flags & MP_ACC_NATIVE); }
+
+/* ---- foreach over objects ---- */
+
+/* The iterator value ITER_INIT keeps for object O: the generator or
+ * Iterator itself (extra[1] = 1 / 2), or O's visible properties as an
+ * array (a REF to it by reference). */
+mp_val mp_object_iterator(mp_vm *vm, mp_object *o, int byref)
+{
+    mp_val it;
+    if (o->cls == vm->class_generator) {
+        it = mp_v_obj(o);
+        it.extra[1] = 1;
+        return it;
+    }
+    mp_class *trav = mp_find_class(vm, mp_str_cstr(vm, "Traversable"));
+    if (trav && mp_instanceof(o->cls, trav)) {
+        int guard = 0;
+        while (o->cls != vm->class_generator && !mp_find_method(o->cls, mp_str_cstr(vm, "current"))) {
+            mp_val r;
+            mp_call_method_name(vm, o, "getiterator", 0, NULL, &r);
+            if (r.type != MP_T_OBJECT || !mp_instanceof(r.u.o->cls, trav) || ++guard > 64)
+                mp_throw_ex(vm, MP_EX_EXCEPTION, "Objects returned by %s::getIterator() must be traversable or implement interface Iterator", o->cls->name->data);
+            o = r.u.o;
+        }
+        it = mp_v_obj(o);
+        it.extra[1] = o->cls == vm->class_generator ? 1 : 2;
+        return it;
+    }
+    mp_array *props = mp_object_props(vm, o, 0, byref);
+    if (!byref) return mp_v_arr(props);
+    mp_ref *r = mp_alloc(vm, sizeof *r);
+    r->val = mp_v_arr(props);
+    r->rc = 1;
+    it.type = MP_T_REF;
+    it.u.r = r;
+    return it;
+}
+
+int mp_object_iter_step(mp_vm *vm, mp_object *it, int mode, int start, int want_key, mp_val *key, mp_val *val)
+{
+    if (mode == 1) return mp_generator_step(vm, it, start, key, val);
+    mp_val r;
+    mp_call_method_name(vm, it, start ? "rewind" : "next", 0, NULL, &r);
+    mp_call_method_name(vm, it, "valid", 0, NULL, &r);
+    if (!mp_to_bool(r)) return 0;
+    mp_call_method_name(vm, it, "current", 0, NULL, val);
+    if (want_key) mp_call_method_name(vm, it, "key", 0, NULL, key);
+    return 1;
+}

@@ -134,6 +134,9 @@
     X(INSTANCEOF,   "ax",  0,  "[v] -> [v instanceof consts[a]] (x&1: [v][class] -> [bool])") \
     X(THIS,         "x",   1,  "push $this (Error outside object context; x&1: null instead)") \
     X(CLONE,        "",    0,  "clone top") \
+    X(GENERATOR_CREATE, "", 1, "make the running call a Generator (after the parameters) and return it") \
+    X(YIELD,        "x",  0,  "[value][key if x&1] -> [sent value]: suspend the generator") \
+    X(YIELD_FROM,   "",    0,  "[source] -> [result]: delegate to an array, Traversable or generator") \
     X(MAKE_CLOSURE, "",    0,  "replace the callable on top with a Closure (first-class callable syntax)") \
     X(JMP_NULL,     "j",   0,  "nullsafe: if top is null jump to a (end of the chain)") \
     X(ARG_BYREF,    "jb",  0,  "jump to a unless the callee b args down takes arg #b by reference") \

@@ -87,6 +87,7 @@ struct mp_func {
     uint8_t   byref_return, is_closure, is_arrow, is_static_closure, strict_types;
     uint8_t   is_method;     /* declared in a class, interface, trait or enum */
     uint8_t   is_thunk;      /* a constant expression (default, class constant) run in a class scope */
+    uint8_t   is_generator;  /* contains yield: calling it makes a Generator */
     uint8_t   uses_this;     /* the body mentions $this (closures bind it) */
     uint32_t  acc;           /* methods: MP_ACC_* */
     mp_str   *cls_name;      /* methods: the declaring class as written (messages before linking) */
@@ -124,6 +125,7 @@ typedef struct mp_frame {
     mp_object *this_obj;     /* $this, or NULL */
     mp_class *scope;         /* class the running code belongs to (self::, visibility), or NULL */
     mp_class *called;        /* late static binding class (static::), or NULL */
+    mp_object *generator;    /* the Generator this frame runs, or NULL */
 } mp_frame;
 
 /* Member flags (methods, properties, constants) and class flags. */
@@ -408,6 +410,16 @@ mp_class *mp_resolve_class_name(mp_vm *vm, mp_str *name);
 mp_class *mp_class_of_value(mp_vm *vm, mp_val v);
 mp_object *mp_clone(mp_vm *vm, mp_val v);
 mp_str   *mp_object_to_string(mp_vm *vm, mp_object *o);
+/* generator.c */
+mp_object *mp_generator_create(mp_vm *vm, mp_frame *fr, const mp_instr *resume_pc);
+void      mp_generator_yield(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val value, mp_val key, int has_key);
+void      mp_generator_delegate(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val src);
+int       mp_generator_step(mp_vm *vm, mp_object *o, int start, mp_val *key, mp_val *value);
+extern const mp_builtin mp_generator_methods[];
+void      mp_execute_sp(mp_vm *vm, mp_val *sp, mp_val *throw_ex);
+/* object.c: foreach over objects */
+mp_val    mp_object_iterator(mp_vm *vm, mp_object *o, int byref);
+int       mp_object_iter_step(mp_vm *vm, mp_object *it, int mode, int start, int want_key, mp_val *key, mp_val *val);
 /* classlib.c */
 void      mp_init_classes(mp_vm *vm);
 void      mp_enum_setup(mp_vm *vm, mp_class *c);
