@@ -283,7 +283,10 @@ int mp_eval_string(mp_vm *vm, const char *code, const char *filename_arg)
     vm->catcher = c.prev;
     free(src);
     if (!s) return MP_ERR_COMPILE;
-    return mp_run_script(vm, s);
+    vm->eval_string = 1;
+    int status = mp_run_script(vm, s);
+    vm->eval_string = 0;
+    return status;
 }
 
 int mp_lint_file(mp_vm *vm, const char *path)

@@ -487,7 +487,7 @@ static void call_exception_handler(mp_vm *vm)
 
 void mp_uncaught(mp_vm *vm)
 {
-    if (vm->exception_handler.type != MP_T_UNDEF && vm->frames[0].func) call_exception_handler(vm);
+    if (vm->exception_handler.type != MP_T_UNDEF && vm->frames[0].func && !vm->eval_string) call_exception_handler(vm);
     else report_uncaught(vm);
 }
 

@@ -338,6 +338,8 @@ struct mp_vm {
     mp_array *error_handlers;      /* stack of earlier [handler, mask] pairs */
     mp_val    exception_handler;   /* callable for uncaught exceptions, UNDEF = none */
     mp_array *exception_handlers;  /* stack of earlier handlers */
+    uint8_t   eval_string;         /* running mp_eval_string (php -r): as php-cli, uncaught
+                                      exceptions skip the exception handler */
     /* output */
     char     *outbuf;        /* buffered output (malloc'ed) */
     size_t    outlen, outcap;
