@@ -1322,6 +1322,26 @@ static void class_name_of(mp_ast *n, const char **s, size_t *len)
     if (*len && (*s)[0] == '\\') { (*s)++; (*len)--; }
 }
 
+/* self/parent/static outside a class (closures may be bound later) and
+ * parent in a class without one are compile-time errors, as in PHP. */
+static int in_closure(compiler *c)
+{
+    for (fstate *f = c->f; f; f = f->parent) if (f->is_closure_fs) return 1;
+    return 0;
+}
+
+static void check_class_scope(compiler *c, mp_ast *n, int kind)
+{
+    static const char *const names[] = { "", "self", "parent", "static" };
+    if (kind < 1 || kind > 3) return;
+    if (!c->cls) {
+        if (!in_closure(c)) cerror(c, n->line, "Cannot use \"%s\" when no class scope is active", names[kind]);
+        return;
+    }
+    if (kind == 2 && !c->cls->parent && !(c->cls->flags & MP_ACC_TRAIT))
+        cerror(c, n->line, "Cannot use \"parent\" when current class scope has no parent");
+}
+
 /* Push the class a NAME or expression denotes (FETCH_CLASS). Returns the
  * kind: 0 a name, 1 self, 2 parent, 3 static, 4 an expression. */
 static int push_class(compiler *c, mp_ast *cls)
@@ -1330,6 +1350,7 @@ static int push_class(compiler *c, mp_ast *cls)
         const char *s; size_t len;
         class_name_of(cls, &s, &len);
         int kind = name_is(s, len, "self") ? 1 : name_is(s, len, "parent") ? 2 : name_is(s, len, "static") ? 3 : 0;
+        check_class_scope(c, cls, kind);
         emit(c, OP_FETCH_CLASS, add_str_const(c, s, len), 0, kind);
         return kind;
     }
@@ -1691,8 +1712,6 @@ static mp_class_decl *compile_class(compiler *c, mp_ast *n)
                 acc |= MP_ACC_ABSTRACT;
             } else if (acc & MP_ACC_ABSTRACT) {
                 if (m->kids[1]) cerror(c, m->line, "Abstract function %s::%s() cannot contain body", d->name->data, m->str);
-                if (!(d->flags & (MP_ACC_ABSTRACT | MP_ACC_TRAIT)) && !(d->flags & MP_ACC_ENUM))
-                    cerror(c, m->line, "Class %s declares abstract method %s() and must therefore be declared abstract", d->name->data, m->str);
                 if (acc & MP_ACC_PRIVATE && !(d->flags & MP_ACC_TRAIT)) cerror(c, m->line, "Abstract function %s::%s() cannot be declared private", d->name->data, m->str);
             } else if (!m->kids[1]) {
                 cerror(c, m->line, "Non-abstract method %s::%s() must contain body", d->name->data, m->str);

@@ -91,6 +91,10 @@ mp_val mp_read_prop(mp_vm *vm, mp_val ov, mp_str *name, int quiet)
     mp_object *o = ov.u.o;
     int hidden;
     mp_prop *p = visible_prop(vm, o->cls, name, &hidden);
+    if (p && !hidden && (p->flags & MP_ACC_STATIC) && !quiet) {
+        mp_error(vm, MP_E_NOTICE, "Accessing static property %s::$%s as non static", o->cls->name->data, name->data);
+        p = NULL;
+    }
     if (p && !hidden && !(p->flags & MP_ACC_STATIC)) {
         mp_val v = o->slots[p->slot];
         if (v.type == MP_T_REF) v = v.u.r->val;
@@ -307,7 +311,7 @@ mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs)
             mp_prop *vis = mp_class_prop(o->cls, p->name);
             if (vis != p && !(scope == p->scope)) continue;
         }
-        if (refs) { mp_val r; r.type = MP_T_REF; r.u.r = mp_make_ref(vm, &o->slots[i]); r.u.r->rc++; v = r; }
+        if (refs) { mp_val r; r.type = MP_T_REF; r.u.r = mp_make_ref(vm, &o->slots[i]); v = r; }
         else { if (v.type == MP_T_REF) v = v.u.r->val; mp_val_share(v); }
         mp_key k;
         if (!mp_array_key_from_val(vm, mp_v_str(key), &k)) k = (mp_key){ key, 0 };
@@ -318,7 +322,7 @@ mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs)
         mp_key k; mp_val *e;
         for (uint32_t pos = 0; mp_array_next(o->dyn, &pos, &k, &e); ) {
             mp_val v = *e;
-            if (refs) { mp_val r; r.type = MP_T_REF; r.u.r = mp_make_ref(vm, e); r.u.r->rc++; v = r; }
+            if (refs) { mp_val r; r.type = MP_T_REF; r.u.r = mp_make_ref(vm, e); v = r; }
             else { if (v.type == MP_T_REF) v = v.u.r->val; mp_val_share(v); }
             mp_array_set(vm, a, k, v);
         }

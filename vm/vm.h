@@ -313,6 +313,7 @@ struct mp_vm {
     mp_object *this_native;  /* $this of the running C method */
     mp_class *class_stdclass, *class_closure, *class_generator, *class_throwable;
     mp_class *native_called; /* called class of the running static C method */
+    const struct mp_class_decl *linking; /* class being linked (fatal errors report its file) */
     mp_class *ex_classes[MP_EX__COUNT]; /* classes of the throwables C code raises */
     mp_array *globals;       /* the global symbol table (main frame's symtab) */
     mp_array *statics;       /* per function: func pointer key -> array of REFs */
@@ -425,6 +426,8 @@ int       mp_object_iter_step(mp_vm *vm, mp_object *it, int mode, int start, int
 /* classlib.c */
 void      mp_init_classes(mp_vm *vm);
 void      mp_enum_setup(mp_vm *vm, mp_class *c);
+mp_array *mp_enum_cases(mp_vm *vm, mp_class *c);
+mp_val    mp_enum_case(mp_vm *vm, mp_class *c, const mp_str *name);
 void      mp_call_method(mp_vm *vm, mp_object *o, const mp_method *m, int argc, mp_val *argv, mp_val *ret);
 void      mp_call_method_name(mp_vm *vm, mp_object *o, const char *lcname, int argc, mp_val *argv, mp_val *ret);
 void      mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret);

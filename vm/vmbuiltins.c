@@ -41,6 +41,14 @@ static void bi_defined(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_constant(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
+    const char *dc = strstr(argv[0].u.s->data, "::");
+    if (dc) {
+        /* Class::CONST */
+        mp_str *cls = mp_str_new(vm, argv[0].u.s->data, (size_t)(dc - argv[0].u.s->data));
+        mp_str *name = mp_str_cstr(vm, dc + 2);
+        *ret = mp_fetch_class_const(vm, mp_resolve_class_name(vm, cls), name);
+        return;
+    }
     mp_val *v = mp_lookup_const(vm, const_name(vm, argv[0].u.s));
     if (!v) mp_throw_ex(vm, MP_EX_ERROR, "Undefined constant \"%s\"", const_name(vm, argv[0].u.s)->data);
     *ret = *v;
