@@ -173,6 +173,48 @@ static void init_globals(mp_vm *vm)
     mp_frame_symtab(vm, &vm->frames[0]);
 }
 
+/* End of the script: the destructors of the objects still alive, first
+ * those global variables hold (last declared first), then the others in
+ * creation order. Runs on the main frame's stack. */
+static int shutdown_objects(mp_vm *vm)
+{
+    if (!vm->destructibles || !vm->frames[0].func) return MP_OK;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = 1;
+    vm->catcher = &c;
+    int saved = vm->nframes;
+    volatile int status = MP_OK;
+    vm->nframes = 1;
+    vm->sp = vm->frames[0].base + vm->frames[0].func->nslots;
+    vm->native = NULL;
+    int why = setjmp(c.env);
+    if (why == 0) {
+        mp_array *g = vm->globals;
+        if (g && mp_array_count(g)) {
+            uint32_t n = 0;
+            mp_val **vals = mp_alloc(vm, sizeof(mp_val *) * mp_array_count(g));
+            mp_key k; mp_val *e;
+            for (uint32_t pos = 0; mp_array_next(g, &pos, &k, &e); ) vals[n++] = e;
+            while (n--) {
+                mp_val v = *vals[n];
+                if (v.type == MP_T_INDIRECT) v = *(mp_val *)v.u.p;
+                if (v.type == MP_T_REF) v = v.u.r->val;
+                if (v.type == MP_T_OBJECT) mp_destruct_object(vm, v.u.o);
+            }
+        }
+        mp_run_destructors(vm);
+    } else if (why == MP_UNWIND_EXCEPTION) {
+        mp_uncaught(vm);
+        status = MP_ERR_RUNTIME;
+    } else {
+        status = why == MP_UNWIND_EXIT ? MP_ERR_EXIT : MP_ERR_RUNTIME;
+    }
+    vm->nframes = saved;
+    vm->catcher = c.prev;
+    return status;
+}
+
 /* Run a compiled script as the main program. */
 int mp_run_script(mp_vm *vm, mp_script *s)
 {
@@ -211,6 +253,10 @@ int mp_run_script(mp_vm *vm, mp_script *s)
     }
     vm->nframes = c.nframes;
     vm->catcher = c.prev;
+    if (status == MP_OK || status == MP_ERR_EXIT) {
+        int r = shutdown_objects(vm);
+        if (r != MP_OK) status = r;
+    }
     mp_flush_output(vm);
     return status;
 }

@@ -524,11 +524,11 @@ static mp_class *link_class(mp_vm *vm, const mp_class_decl *d)
     /* own constants, properties and methods */
     for (int i = 0; i < d->nconsts; i++) add_const(vm, c, &d->consts[i], line);
     for (int i = 0; i < d->nprops; i++) add_prop(vm, c, &d->props[i], line);
-    if (d->ntraits) use_traits(vm, c, d);
     for (int i = 0; i < d->nmethods; i++) {
         const mp_func *f = d->methods[i];
         add_method(vm, c, method_from_func(vm, c, f, f->acc), f->line_start);
     }
+    if (d->ntraits) use_traits(vm, c, d);
     if (!(d->flags & MP_ACC_INTERFACE)) {
         for (int i = 0; i < d->nifaces; i++) {
             mp_class *p = mp_lookup_class(vm, d->ifaces[i], 0);
@@ -675,14 +675,17 @@ void mp_run_destructors(mp_vm *vm)
         mp_array *list = vm->destructibles;
         vm->destructibles = NULL;
         mp_key k; mp_val *e;
-        for (uint32_t pos = 0; mp_array_next(list, &pos, &k, &e); ) {
-            mp_object *o = e->u.o;
-            if (o->flags & MP_OBJ_DESTRUCTED) continue;
-            o->flags |= MP_OBJ_DESTRUCTED;
-            mp_val r;
-            mp_call_method(vm, o, o->cls->dtor, 0, NULL, &r);
-        }
+        for (uint32_t pos = 0; mp_array_next(list, &pos, &k, &e); ) mp_destruct_object(vm, e->u.o);
     }
+}
+
+/* Call O's destructor once. */
+void mp_destruct_object(mp_vm *vm, mp_object *o)
+{
+    if (!o->cls->dtor || (o->flags & MP_OBJ_DESTRUCTED)) return;
+    o->flags |= MP_OBJ_DESTRUCTED;
+    mp_val r;
+    mp_call_method(vm, o, o->cls->dtor, 0, NULL, &r);
 }
 
 /* ---- built-in classes (classlib.c) ---- */

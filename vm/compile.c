@@ -107,6 +107,7 @@ static int fold(compiler *c, mp_ast *n, mp_val *out);
 static int fold_depth(compiler *c, mp_ast *n, mp_val *out, int depth);
 static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null);
 static int push_class(compiler *c, mp_ast *cls);
+static int in_closure(compiler *c);
 static int member_name(compiler *c, mp_ast *n);
 static void compile_object(compiler *c, mp_ast *n);
 static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet);
@@ -567,11 +568,13 @@ static void compile_assign(compiler *c, mp_ast *target, mp_ast *value, int keep)
         return;
     }
     case MP_AST_STATIC_PROP: {
-        int slot = 0, nkeys;
-        int kind = push_target(c, target, &slot, &nkeys);
+        push_class(c, target->kids[0]);
+        int k = member_name(c, target->kids[1]);
         compile_stored(c, value);
-        emit(c, OP_ASSIGN_DIM, slot, nkeys, kind | (keep ? 0 : MP_FW_POP));
-        adjust(c, -nkeys - (kind != MP_BASE_CV) - (keep ? 0 : 1));
+        c->line = target->line;
+        emit(c, OP_ASSIGN_STATIC_PROP, k, 0, keep ? 0 : 1);
+        if (k < 0) adjust(c, -1);
+        if (!keep) adjust(c, -1);
         return;
     }
     case MP_AST_NULLSAFE_PROP:
@@ -739,6 +742,18 @@ static void compile_assign_op(compiler *c, mp_ast *n, int keep)
         if (!keep) adjust(c, -1);
         return;
     }
+    if (target->kind == MP_AST_PROP || target->kind == MP_AST_STATIC_PROP) {
+        /* read, operate, write back: __get/__set and typed properties see it */
+        if (target->kind == MP_AST_PROP) compile_object(c, target->kids[0]);
+        else push_class(c, target->kids[0]);
+        int k = member_name(c, target->kids[1]);
+        compile_expr(c, value);
+        c->line = n->line;
+        emit(c, OP_ASSIGN_OP_PROP, k, op, target->kind == MP_AST_STATIC_PROP);
+        adjust(c, k < 0 ? -2 : -1);
+        if (!keep) emit(c, OP_POP, 0, 0, 0);
+        return;
+    }
     if (!is_writable(target)) cerror(c, target->line, "Cannot use temporary expression in write context");
     int slot = 0, nkeys;
     int kind = push_target(c, target, &slot, &nkeys);
@@ -761,6 +776,16 @@ static void compile_incdec(compiler *c, mp_ast *n, int keep)
         return;
     }
     if (!is_writable(t)) cerror(c, t->line, "Cannot increment/decrement a temporary expression");
+    if (t->kind == MP_AST_PROP || t->kind == MP_AST_STATIC_PROP) {
+        if (t->kind == MP_AST_PROP) compile_object(c, t->kids[0]);
+        else push_class(c, t->kids[0]);
+        int k = member_name(c, t->kids[1]);
+        c->line = n->line;
+        emit(c, OP_INCDEC_PROP, k, t->kind == MP_AST_STATIC_PROP, kind);
+        if (k < 0) adjust(c, -1);
+        if (!keep) emit(c, OP_POP, 0, 0, 0);
+        return;
+    }
     fetch_w(c, t, MP_FW_RW);
     emit(c, OP_INCDEC_IND, 0, 0, kind);
     if (!keep) emit(c, OP_POP, 0, 0, 0);
@@ -2795,7 +2820,7 @@ static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null)
     if (implicit_null && !(ty->mask & MP_TY_MIXED)) ty->mask |= MP_TY_NULL;
     if ((ty->mask & MP_TY_VOID) && (nparts > 1 || (ty->mask & MP_TY_NULL) & ~(uint32_t)(implicit_null ? MP_TY_NULL : 0)))
         cerror(c, t->line, "Void can only be used as a standalone type");
-    if (ty->mask & MP_TY_STATIC)
+    if ((ty->mask & MP_TY_STATIC) && !c->cls && !in_closure(c))
         cerror(c, t->line, "Cannot use \"static\" when no class scope is active");
     /* the text PHP prints (zend_type_to_string): class names as declared,
      * then the builtin types in a fixed order, null last -- or ?T when

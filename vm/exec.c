@@ -2061,6 +2061,37 @@ dispatch:
         if (pc->x & 1) sp--;
         pc++; NEXT();
     }
+    CASE(ASSIGN_OP_PROP) {
+        SAVE();
+        mp_val v = sp[-1];
+        mp_val *objp = &sp[pc->a >= 0 ? -2 : -3];
+        mp_str *name = pc->a >= 0 ? K[pc->a].u.s : mp_name_of(vm, sp[-2]);
+        mp_val r = mp_prop_rmw(vm, *objp, name, pc->x & 1, pc->b, v, -1);
+        sp = objp;
+        *sp++ = r;
+        pc++; NEXT();
+    }
+    CASE(INCDEC_PROP) {
+        SAVE();
+        mp_val *objp = &sp[pc->a >= 0 ? -1 : -2];
+        mp_str *name = pc->a >= 0 ? K[pc->a].u.s : mp_name_of(vm, sp[-1]);
+        mp_val r = mp_prop_rmw(vm, *objp, name, pc->b & 1, 0, mp_v_null(), pc->x);
+        sp = objp;
+        *sp++ = r;
+        pc++; NEXT();
+    }
+    CASE(ASSIGN_STATIC_PROP) {
+        SAVE();
+        mp_val v = sp[-1];
+        if (v.type == MP_T_REF) v = v.u.r->val;
+        mp_val *cls = &sp[pc->a >= 0 ? -2 : -3];
+        mp_str *name = pc->a >= 0 ? K[pc->a].u.s : mp_name_of(vm, sp[-2]);
+        v = mp_write_static_prop(vm, cls->u.p, name, v);
+        sp = cls;
+        *sp++ = v;
+        if (pc->x & 1) sp--;
+        pc++; NEXT();
+    }
     CASE(ISSET_PROP) {
         SAVE();
         int r;

@@ -393,6 +393,7 @@ mp_val   *mp_static_prop_slot(mp_vm *vm, mp_prop *p);
 mp_object *mp_object_alloc(mp_vm *vm, mp_class *c);              /* defaults set, no constructor */
 mp_object *mp_object_new(mp_vm *vm, mp_class *c);                /* + instantiable check */
 void      mp_run_destructors(mp_vm *vm);
+void      mp_destruct_object(mp_vm *vm, mp_object *o);
 mp_class *mp_native_class_new(mp_vm *vm, const char *name);
 void      mp_native_inherit(mp_vm *vm, mp_class *c, mp_class *parent);
 void      mp_native_implement(mp_vm *vm, mp_class *c, mp_class *iface);
@@ -405,6 +406,8 @@ mp_val   *mp_prop_ptr(mp_vm *vm, mp_val obj, mp_str *name);
 int       mp_isset_prop(mp_vm *vm, mp_val obj, mp_str *name, int for_empty);
 void      mp_unset_prop(mp_vm *vm, mp_val obj, mp_str *name);
 mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs);
+mp_val    mp_prop_rmw(mp_vm *vm, mp_val target, mp_str *name, int is_static, int op, mp_val v, int incdec);
+mp_val    mp_write_static_prop(mp_vm *vm, mp_class *c, mp_str *name, mp_val v);
 const mp_method *mp_method_for_call(mp_vm *vm, mp_object *o, mp_str *name);
 const mp_method *mp_static_method_for_call(mp_vm *vm, mp_class *c, mp_str *name, mp_object **this_obj);
 mp_val    mp_fetch_class_const(mp_vm *vm, mp_class *c, mp_str *name);
