@@ -13,7 +13,7 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
 /* One row of a builtin table.
  * args: one type code per parameter, in order:
  *   s string   i int   f float   b bool   a array   n int|float   z mixed
- *   c callable (checked to be callable)  k array|string  (used by few)
+ *   c callable (checked to be callable)  k array|string  I array|int  (used by few)
  *   a '?' before a code makes it nullable (null passes through as NULL),
  *   a '&' before a code makes the parameter by-reference (argv[i] is MP_T_REF,
  *   no coercion), a trailing '*' after the last code makes it variadic.
@@ -43,6 +43,7 @@ typedef struct mp_builtin_table {
 extern const mp_builtin_table mp_builtins_type;   /* type.c: strlen, count, is_*, intval... */
 extern const mp_builtin_table mp_builtins_var;    /* var.c: var_dump, print_r, var_export */
 extern const mp_builtin_table mp_builtins_math;   /* math.c: intdiv... */
+extern const mp_builtin_table mp_builtins_string; /* string.c: substr, strpos, str_replace, explode, implode... */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* Find a builtin by lower-case name; NULL if none. */
