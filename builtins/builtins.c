@@ -14,6 +14,8 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_vm,
     &mp_builtins_math,
     &mp_builtins_string,
+    &mp_builtins_strcmp,
+    &mp_builtins_escape,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 

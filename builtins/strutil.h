@@ -26,4 +26,7 @@ const char *mp_memmem(const char *h, size_t hn, const char *n, size_t nn);
 /* ASCII-lower-cased copy of [s, s+n), NUL-terminated. */
 char *mp_lower_dup(mp_vm *vm, const char *s, size_t n);
 
+/* PHP's natural-order comparison (strnatcmp/strnatcasecmp, natsort): -1, 0, 1. */
+int mp_strnatcmp(const char *a, size_t an, const char *b, size_t bn, int ci);
+
 #endif
