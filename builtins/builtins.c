@@ -16,6 +16,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_string,
     &mp_builtins_strcmp,
     &mp_builtins_escape,
+    &mp_builtins_format,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 
