@@ -17,6 +17,8 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_strcmp,
     &mp_builtins_escape,
     &mp_builtins_format,
+    &mp_builtins_mbstring,
+    &mp_builtins_ctype,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 

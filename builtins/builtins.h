@@ -46,6 +46,8 @@ extern const mp_builtin_table mp_builtins_math;   /* math.c: intdiv... */
 extern const mp_builtin_table mp_builtins_strcmp; /* strcmp.c: strcmp family, strnatcmp, similar_text, levenshtein, soundex, metaphone */
 extern const mp_builtin_table mp_builtins_escape; /* escape.c: addslashes, strip_tags, htmlspecialchars, htmlentities... */
 extern const mp_builtin_table mp_builtins_format; /* format.c: sprintf family, sscanf, number_format, dechex... */
+extern const mp_builtin_table mp_builtins_mbstring; /* mbstring.c: mb_strlen, mb_substr, mb_strtoupper... (UTF-8) */
+extern const mp_builtin_table mp_builtins_ctype;    /* ctype.c: ctype_alpha, ctype_digit... */
 extern const mp_builtin_table mp_builtins_string; /* string.c: substr, strpos, str_replace, explode, implode... */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
