@@ -19,6 +19,12 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_url,
     &mp_builtins_json,
     &mp_builtins_serialize,
+    &mp_builtins_string,
+    &mp_builtins_strcmp,
+    &mp_builtins_escape,
+    &mp_builtins_format,
+    &mp_builtins_mbstring,
+    &mp_builtins_ctype,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 
@@ -79,7 +85,7 @@ const char *mp_builtin_check_tables(void)
 
 /* One parameter's spec, decoded from the type-code string. */
 typedef struct param_spec {
-    char code;      /* s i f b a n z c k */
+    char code;      /* s i f b a n z c k I */
     int  nullable;  /* '?' prefix */
     int  byref;     /* '&' prefix */
     int  sensitive; /* '!' prefix: #[\SensitiveParameter] */
@@ -179,6 +185,7 @@ static const char *type_text(const param_spec *ps)
     case 'a': return ps->nullable ? "?array" : "array";
     case 'n': return ps->nullable ? "int|float|null" : "int|float";
     case 'k': return ps->nullable ? "array|string|null" : "array|string";
+    case 'I': return ps->nullable ? "array|int|null" : "array|int";
     case 'c': return ps->nullable ? "?callable" : "callable";
     default:  return "mixed";
     }
@@ -403,6 +410,7 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         case 'n': ok = v->type == MP_T_INT || v->type == MP_T_FLOAT; break;
         case 'b': ok = v->type == MP_T_TRUE || v->type == MP_T_FALSE; break;
         case 'k': ok = v->type == MP_T_STRING || v->type == MP_T_ARRAY; break;
+        case 'I': ok = v->type == MP_T_INT || v->type == MP_T_ARRAY; break;
         default: ok = 1;
         }
         if (!ok) type_error(vm, b, i, ps, *v);
@@ -426,6 +434,11 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         if (v->type == MP_T_ARRAY)
             return;
         coerce_string(vm, b, i, ps, v);
+        return;
+    case 'I':
+        if (v->type == MP_T_ARRAY)
+            return;
+        coerce_int(vm, b, i, ps, v);
         return;
     case 'c':
         if (!mp_is_callable(vm, *v)) {

@@ -13,7 +13,7 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
 /* One row of a builtin table.
  * args: one type code per parameter, in order:
  *   s string   i int   f float   b bool   a array   n int|float   z mixed
- *   c callable (checked to be callable)  k array|string  (used by few)  o object
+ *   c callable (checked to be callable)  k array|string  I array|int  (used by few)  o object
  *   a '?' before a code makes it nullable (null passes through as NULL),
  *   a '&' before a code makes the parameter by-reference (argv[i] is MP_T_REF,
  *   no coercion), a '!' marks it #[\SensitiveParameter] (stack traces show
@@ -51,6 +51,12 @@ extern const mp_builtin_table mp_builtins_url;    /* url.c: base64, urlencode, h
 extern const mp_builtin_table mp_builtins_obj;    /* vm/objbuiltins.c: get_class, spl_autoload_register... */
 extern const mp_builtin_table mp_builtins_json;   /* json.c: json_encode, json_decode, json_last_error(_msg) */
 extern const mp_builtin_table mp_builtins_serialize; /* serialize.c: serialize, unserialize */
+extern const mp_builtin_table mp_builtins_strcmp; /* strcmp.c: strcmp family, strnatcmp, similar_text, levenshtein, soundex, metaphone */
+extern const mp_builtin_table mp_builtins_escape; /* escape.c: addslashes, strip_tags, htmlspecialchars, htmlentities... */
+extern const mp_builtin_table mp_builtins_format; /* format.c: sprintf family, sscanf, number_format, dechex... */
+extern const mp_builtin_table mp_builtins_mbstring; /* mbstring.c: mb_strlen, mb_substr, mb_strtoupper... (UTF-8) */
+extern const mp_builtin_table mp_builtins_ctype;    /* ctype.c: ctype_alpha, ctype_digit... */
+extern const mp_builtin_table mp_builtins_string; /* string.c: substr, strpos, str_replace, explode, implode... */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* Find a builtin by lower-case name; NULL if none. */
