@@ -3,6 +3,7 @@
  * coerced (PHP 8.2 coercive mode, internal-function rules). Builtins never
  * check arity or argument types themselves. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include "builtins.h"
 #include "../vm/vmapi.h"
@@ -13,6 +14,9 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_var,
     &mp_builtins_vm,
     &mp_builtins_math,
+    &mp_builtins_arrays,
+    &mp_builtins_sort,
+    &mp_builtins_setops,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 
@@ -75,7 +79,8 @@ const char *mp_builtin_check_tables(void)
 typedef struct param_spec {
     char code;      /* s i f b a n z c k */
     int  nullable;  /* '?' prefix */
-    int  byref;     /* '&' prefix */
+    int  byref;     /* '&' prefix (or '@': by reference when the argument is writable) */
+    int  prefer;    /* '@' prefix */
 } param_spec;
 
 /* Decode the spec at *p into ps and advance; returns 0 at the end of the
@@ -83,12 +88,14 @@ typedef struct param_spec {
 static int spec_next(const char **p, param_spec *ps)
 {
     const char *s = *p;
-    ps->nullable = ps->byref = 0;
+    ps->nullable = ps->byref = ps->prefer = 0;
     for (;;) {
         if (*s == '?')
             ps->nullable = 1;
         else if (*s == '&')
             ps->byref = 1;
+        else if (*s == '@')
+            ps->byref = ps->prefer = 1;
         else
             break;
         s++;
@@ -104,7 +111,7 @@ static int spec_next(const char **p, param_spec *ps)
 static int spec_at(const mp_builtin *b, int i, param_spec *ps)
 {
     const char *p = b->args ? b->args : "";
-    param_spec last = { 'z', 0, 0 };
+    param_spec last = { 'z', 0, 0, 0 };
     int have = 0;
     for (int k = 0; spec_next(&p, ps); k++) {
         if (k == i)
@@ -117,7 +124,7 @@ static int spec_at(const mp_builtin *b, int i, param_spec *ps)
         return 1;
     }
     ps->code = 'z';
-    ps->nullable = ps->byref = 0;
+    ps->nullable = ps->byref = ps->prefer = 0;
     return 0;
 }
 
@@ -125,6 +132,23 @@ int mp_builtin_arg_byref(const mp_builtin *b, int i)
 {
     param_spec ps;
     return spec_at(b, i, &ps) && ps.byref;
+}
+
+int mp_builtin_arg_prefer_ref(const mp_builtin *b, int i)
+{
+    param_spec ps;
+    return spec_at(b, i, &ps) && ps.prefer;
+}
+
+/* Is parameter I one of the variadic ones (PHP names none of those)? */
+static int arg_is_variadic(const mp_builtin *b, int i)
+{
+    const char *p = b->args ? b->args : "";
+    param_spec ps;
+    int n = 0;
+    while (spec_next(&p, &ps))
+        n++;
+    return *p == '*' && i >= n - 1;
 }
 
 /* Name of parameter I (0-based) into buf; variadics repeat the last name. */
@@ -154,6 +178,15 @@ static const char *param_name(const mp_builtin *b, int i, char *buf, size_t size
     return buf;
 }
 
+const char *mp_builtin_arg_label(const mp_builtin *b, int i, char *buf, size_t size)
+{
+    char nb[64];
+    buf[0] = '\0';
+    if (!arg_is_variadic(b, i) && *param_name(b, i, nb, sizeof nb))
+        snprintf(buf, size, " ($%s)", nb);
+    return buf;
+}
+
 static const char *type_text(const param_spec *ps)
 {
     switch (ps->code) {
@@ -172,16 +205,16 @@ static const char *type_text(const param_spec *ps)
 static void __attribute__((noreturn))
 type_error(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val v)
 {
-    char nb[64];
-    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be of type %s, %s given",
-                b->name, i + 1, param_name(b, i, nb, sizeof nb), type_text(ps), mp_debug_type(v));
+    char nb[80];
+    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d%s must be of type %s, %s given",
+                b->name, i + 1, mp_builtin_arg_label(b, i, nb, sizeof nb), type_text(ps), mp_debug_type(v));
 }
 
 static void null_deprecated(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps)
 {
-    char nb[64];
-    mp_error(vm, MP_E_DEPRECATED, "%s(): Passing null to parameter #%d ($%s) of type %s is deprecated",
-             b->name, i + 1, param_name(b, i, nb, sizeof nb), type_text(ps));
+    char nb[80];
+    mp_error(vm, MP_E_DEPRECATED, "%s(): Passing null to parameter #%d%s of type %s is deprecated",
+             b->name, i + 1, mp_builtin_arg_label(b, i, nb, sizeof nb), type_text(ps));
 }
 
 /* Does the float fit an int64 (Zend's ZEND_DOUBLE_FITS_LONG)? */
@@ -408,9 +441,9 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         return;
     case 'c':
         if (!mp_is_callable(vm, *v)) {
-            char nb[64];
-            mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be a valid callback%s, %s",
-                        b->name, i + 1, param_name(b, i, nb, sizeof nb), ps->nullable ? " or null" : "",
+            char nb[80];
+            mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d%s must be a valid callback%s, %s",
+                        b->name, i + 1, mp_builtin_arg_label(b, i, nb, sizeof nb), ps->nullable ? " or null" : "",
                         mp_builtin_callable_error(vm, *v));
         }
         return;
@@ -439,7 +472,7 @@ void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, m
     }
     /* walk the spec string alongside the arguments */
     const char *p = b->args ? b->args : "";
-    param_spec ps = { 'z', 0, 0 };
+    param_spec ps = { 'z', 0, 0, 0 };
     int variadic = 0;
     for (int i = 0; i < argc; i++) {
         if (!variadic) {

@@ -16,7 +16,9 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
  *   c callable (checked to be callable)  k array|string  (used by few)
  *   a '?' before a code makes it nullable (null passes through as NULL),
  *   a '&' before a code makes the parameter by-reference (argv[i] is MP_T_REF,
- *   no coercion), a trailing '*' after the last code makes it variadic.
+ *   no coercion), a '@' makes it by-reference when the argument is a
+ *   variable and by-value otherwise (PHP's prefer-ref, array_multisort),
+ *   a trailing '*' after the last code makes it variadic.
  * names: parameter names for error messages, space-separated ("string times").
  * min_args/max_args: arity (max -1 = variadic). */
 typedef struct mp_builtin {
@@ -43,12 +45,20 @@ typedef struct mp_builtin_table {
 extern const mp_builtin_table mp_builtins_type;   /* type.c: strlen, count, is_*, intval... */
 extern const mp_builtin_table mp_builtins_var;    /* var.c: var_dump, print_r, var_export */
 extern const mp_builtin_table mp_builtins_math;   /* math.c: intdiv... */
+extern const mp_builtin_table mp_builtins_arrays; /* arrays.c: array_*, range, current/next..., min/max */
+extern const mp_builtin_table mp_builtins_sort;   /* sort.c: sort family, array_multisort, array_unique, shuffle */
+extern const mp_builtin_table mp_builtins_setops; /* setops.c: array_diff / array_intersect and variants */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* Find a builtin by lower-case name; NULL if none. */
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
 /* Is parameter i (0-based) of b passed by reference? */
 int mp_builtin_arg_byref(const mp_builtin *b, int i);
+/* ...by reference only when the argument is writable ('@', prefer-ref)? */
+int mp_builtin_arg_prefer_ref(const mp_builtin *b, int i);
+/* " ($name)" for parameter i as PHP's messages show it, "" for a variadic
+ * one (PHP names none of those); written to buf, which is returned. */
+const char *mp_builtin_arg_label(const mp_builtin *b, int i, char *buf, size_t size);
 /* Check arity and types (throwing ArgumentCountError / TypeError, or
  * emitting PHP's deprecations for null-to-non-nullable), coerce argv in
  * place, then call b->fn. */

@@ -312,14 +312,57 @@ int mp_dump_file(mp_vm *vm, const char *path)
     return MP_OK;
 }
 
-/* Call a PHP callable from C (builtins such as usort use this). */
+/* Is parameter I of the resolved callee passed by reference? Writes the
+ * callee's display name and the parameter's label into *fn / *label. */
+static int callee_param_byref(const mp_val *callee, int i, const char **fn, char *label, size_t size)
+{
+    const mp_func *f = callee->type == MP_T_FUNC ? callee->u.p
+                     : (callee->type == MP_T_OBJECT ? callee->u.o->func : NULL);
+    label[0] = '\0';
+    if (f) {
+        const mp_param *p = NULL;
+        if (i < f->nparams && !f->params[i].variadic) p = &f->params[i];
+        else if (f->has_variadic) p = &f->params[f->nparams - 1];
+        *fn = f->name->data;
+        if (!p || !p->byref) return 0;
+        if (!p->variadic) snprintf(label, size, " ($%s)", p->name->data);
+        return 1;
+    }
+    const mp_builtin *b = callee->type == MP_T_BUILTIN ? callee->u.p
+                        : (callee->type == MP_T_OBJECT ? callee->u.o->builtin : NULL);
+    if (!b || !mp_builtin_arg_byref(b, i)) return 0;
+    *fn = b->name;
+    mp_builtin_arg_label(b, i, label, size);
+    return 1;
+}
+
+/* Call a PHP callable from C (builtins such as usort use this). Arguments
+ * are adapted to the callee as zend_call_function does: a reference given
+ * for a by-value parameter passes its value, a value given for a
+ * by-reference parameter warns and is passed in a fresh reference. */
 void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *ret)
 {
     mp_frame *fr = &vm->frames[vm->nframes - 1];
     mp_val *slot = vm->sp;
     if (slot + argc + 2 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
     slot[0] = mp_resolve_callable(vm, callable);
-    for (int i = 0; i < argc; i++) slot[1 + i] = argv[i];
+    for (int i = 0; i < argc; i++) {
+        mp_val a = argv[i];
+        const char *fn = "";
+        char label[80];
+        int byref = callee_param_byref(&slot[0], i, &fn, label, sizeof label);
+        if (a.type == MP_T_REF && !byref) {
+            a = a.u.r->val;
+        } else if (a.type != MP_T_REF && byref) {
+            mp_error(vm, MP_E_WARNING, "%s(): Argument #%d%s must be passed by reference, value given", fn, i + 1, label);
+            mp_val box = a;
+            a.type = MP_T_REF;
+            a.u.r = mp_make_ref(vm, &box);
+            a.u.r->rc = 0;
+        }
+        if (a.type != MP_T_REF) mp_val_share(a);   /* now also held by the callee */
+        slot[1 + i] = a;
+    }
     mp_val *saved_sp = vm->sp;
     mp_native *saved_native = vm->native;
     vm->native = NULL;
@@ -329,4 +372,37 @@ void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *r
     vm->native = saved_native;
     vm->sp = saved_sp;
     *ret = slot[0].type == MP_T_REF ? slot[0].u.r->val : slot[0];   /* C callers get values */
+}
+
+/* xorshift128+, seeded from the clock, the pid and the VM's address. */
+static uint64_t rng_next(mp_vm *vm)
+{
+    if (!vm->rng[0] && !vm->rng[1]) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        uint64_t z = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 32) ^ ((uint64_t)getpid() << 16) ^ (uint64_t)(uintptr_t)vm;
+        for (int i = 0; i < 2; i++) {   /* splitmix64 */
+            z += 0x9E3779B97F4A7C15ULL;
+            uint64_t x = z;
+            x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+            x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+            vm->rng[i] = x ^ (x >> 31);
+        }
+        if (!vm->rng[0] && !vm->rng[1]) vm->rng[0] = 1;
+    }
+    uint64_t s1 = vm->rng[0];
+    const uint64_t s0 = vm->rng[1];
+    vm->rng[0] = s0;
+    s1 ^= s1 << 23;
+    vm->rng[1] = s1 ^ s0 ^ (s1 >> 17) ^ (s0 >> 26);
+    return vm->rng[1] + s0;
+}
+
+int64_t mp_random_range(mp_vm *vm, int64_t min, int64_t max)
+{
+    uint64_t span = (uint64_t)max - (uint64_t)min;
+    if (span == UINT64_MAX) return (int64_t)rng_next(vm);
+    uint64_t n = span + 1, limit = UINT64_MAX - UINT64_MAX % n, r;
+    do r = rng_next(vm); while (r >= limit);   /* no modulo bias */
+    return (int64_t)((uint64_t)min + r % n);
 }

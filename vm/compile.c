@@ -810,7 +810,9 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
             cerror(c, arg->line, "Cannot use positional argument after named argument");
         }
         if (bi && !*names) {
-            if (mp_builtin_arg_byref(bi, i)) {
+            if (mp_builtin_arg_prefer_ref(bi, i) && !is_writable(v)) {
+                compile_expr(c, v);
+            } else if (mp_builtin_arg_byref(bi, i)) {
                 if (!is_writable(v)) cerror(c, v->line, "%s(): Argument #%d%s could not be passed by reference", bi->name, i + 1, "");
                 fetch_ref(c, v);
             } else {

@@ -170,6 +170,7 @@ struct mp_vm {
     struct mp_native *native; /* innermost running builtin, or NULL */
     mp_array *pending_named; /* unknown named args for the variadic of the call being set up */
     int       named_call;    /* the call being set up used named arguments (check for gaps) */
+    uint64_t  rng[2];        /* mp_random_range state (xorshift128+), seeded on first use */
 };
 
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can

@@ -24,6 +24,10 @@ int mp_precision(mp_vm *vm);
 int mp_serialize_precision(mp_vm *vm);
 /* Is the PHP code calling the running builtin in strict_types=1 mode? */
 int mp_strict_types(mp_vm *vm);
+/* A uniformly distributed integer in [min, max] for shuffle/array_rand.
+ * NOTE: not yet PHP's Mt19937 sequence (mt_srand() seeds do not replay PHP's
+ * exact shuffles); the random-number work replaces this generator. */
+int64_t mp_random_range(mp_vm *vm, int64_t min, int64_t max);
 /* Name of the function currently running (for messages), "" at top level. */
 const char *mp_current_function(mp_vm *vm);
 
