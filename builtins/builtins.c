@@ -454,6 +454,11 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
 
 void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret)
 {
+    mp_builtin_invoke_shown(vm, b, argc, argv, ret, NULL);
+}
+
+void mp_builtin_invoke_shown(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret, mp_val *shown)
+{
     if (argc < b->min_args || (b->max_args >= 0 && argc > b->max_args)) {
         int n;
         const char *how;
@@ -483,6 +488,10 @@ void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, m
                 variadic = 1;   /* past the last code: repeat it (variadic '*') */
         }
         coerce_arg(vm, b, i, &ps, &argv[i]);
+        /* PHP converts string arguments in place (so traces show the
+         * string), the other scalar types into C variables */
+        if (shown && (ps.code == 's' || ps.code == 'k') && !ps.byref)
+            shown[i] = argv[i];
     }
     *ret = mp_v_null();
     b->fn(vm, argc, argv, ret);

@@ -63,6 +63,9 @@ const char *mp_builtin_arg_label(const mp_builtin *b, int i, char *buf, size_t s
  * emitting PHP's deprecations for null-to-non-nullable), coerce argv in
  * place, then call b->fn. */
 void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret);
+/* The same, keeping SHOWN (the arguments a stack trace prints, a copy of
+ * argv) as PHP shows them: coerced strings, other scalars as passed. */
+void mp_builtin_invoke_shown(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret, mp_val *shown);
 /* Self-test for `make check`: NULL if every table is sorted and no name is
  * defined twice, else the first offending name. */
 const char *mp_builtin_check_tables(void);

@@ -917,9 +917,11 @@ static int inlined_by_php(const char *name, int argc)
         "is_resource", "is_scalar", "boolval", "intval", "floatval", "doubleval", "strval",
         "defined", "chr", "ord", "get_class", NULL };
     static const char *const any_arg[] = {
-        "in_array", "array_key_exists", "array_slice",
         "get_called_class", "call_user_func", "call_user_func_array", NULL };
+    /* in_array and array_slice are inlined only in forms that cannot fail
+     * (a literal haystack; array_slice(func_get_args(), N)) */
     for (int i = 0; one_arg[i]; i++) if (argc == 1 && strcmp(name, one_arg[i]) == 0) return 1;
+    if (argc == 2 && strcmp(name, "array_key_exists") == 0) return 1;
     for (int i = 0; any_arg[i]; i++) if (strcmp(name, any_arg[i]) == 0) return 1;
     return 0;
 }
