@@ -860,7 +860,7 @@ static void bi_array_reverse(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 /* array_map(?callable $callback, array $array, array ...$arrays): ?array */
 static void bi_array_map(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
-    mp_val cb = argv[0];
+    mp_val cb = argv[0].type == MP_T_NULL ? argv[0] : mp_callable_prepare(vm, argv[0]);
     int narr = argc - 1;
     if (narr == 1) {
         const mp_array *a = argv[1].u.a;
@@ -920,7 +920,7 @@ static void bi_array_filter(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         *ret = mp_v_arr(mp_array_empty());
         return;
     }
-    mp_val cb = argc > 1 ? argv[1] : mp_v_null();
+    mp_val cb = argc > 1 && argv[1].type != MP_T_NULL ? mp_callable_prepare(vm, argv[1]) : mp_v_null();
     int64_t mode = argc > 2 ? argv[2].u.i : 0;
     mp_array *out = mp_array_new(vm, 8);
     *ret = mp_v_arr(out);
@@ -955,12 +955,13 @@ static void bi_array_filter(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_array_reduce(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     mp_val acc = argc > 2 ? argv[2] : mp_v_null();
+    mp_val cb = mp_callable_prepare(vm, argv[1]);
     uint32_t pos = 0;
     mp_key k;
     mp_val *v;
     while (mp_array_next(argv[0].u.a, &pos, &k, &v)) {
         mp_val args[2] = { acc, *v };
-        mp_call_value(vm, argv[1], 2, args, &acc);
+        mp_call_value(vm, cb, 2, args, &acc);
     }
     *ret = acc;
 }
@@ -1020,7 +1021,7 @@ static void walk(mp_vm *vm, mp_val *slot, walk_ctx *w)
 static void do_walk(mp_vm *vm, int argc, mp_val *argv, mp_val *ret, int recursive)
 {
     walk_ctx w;
-    w.cb = argv[1];
+    w.cb = mp_callable_prepare(vm, argv[1]);
     w.has_extra = argc > 2;
     w.extra = w.has_extra ? argv[2] : mp_v_null();
     w.recursive = recursive;

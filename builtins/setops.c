@@ -57,7 +57,7 @@ static void by_key(mp_vm *vm, const char *fname, int argc, mp_val *argv, mp_val 
     mp_val cb = mp_v_null();
     if (data == DATA_USER) {
         check_args(vm, fname, argc, argv, 1);
-        cb = argv[--argc];
+        cb = mp_callable_prepare(vm, argv[--argc]);
     }
     for (int i = 0; i < argc; i++)
         check_array(vm, fname, i, argv[i]);

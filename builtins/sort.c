@@ -504,7 +504,7 @@ void mp_sort_ctx_user(mp_sort_ctx *c, mp_vm *vm, const char *fname, int by_key, 
     c->vm = vm;
     c->fname = fname;
     c->stable = 1;
-    c->callback = callback;
+    c->callback = mp_callable_prepare(vm, callback);
     c->warned = &c->bool_warned;
     c->cmp = by_key ? user_key_cmp : user_data_cmp;
 }

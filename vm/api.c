@@ -336,6 +336,11 @@ static int callee_param_byref(const mp_val *callee, int i, const char **fn, char
     return 1;
 }
 
+mp_val mp_callable_prepare(mp_vm *vm, mp_val v)
+{
+    return mp_resolve_callable(vm, v);
+}
+
 /* Call a PHP callable from C (builtins such as usort use this). Arguments
  * are adapted to the callee as zend_call_function does: a reference given
  * for a by-value parameter passes its value, a value given for a
@@ -346,22 +351,32 @@ void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *r
     mp_val *slot = vm->sp;
     if (slot + argc + 2 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
     slot[0] = mp_resolve_callable(vm, callable);
+    const mp_func *uf = slot[0].type == MP_T_FUNC ? slot[0].u.p
+                      : (slot[0].type == MP_T_OBJECT ? slot[0].u.o->func : NULL);
+    int any_byref = !uf || uf->has_byref;
     for (int i = 0; i < argc; i++) {
-        mp_val a = argv[i];
+        const mp_val *src = &argv[i];
+        mp_val *dst = &slot[1 + i];
         const char *fn = "";
         char label[80];
-        int byref = callee_param_byref(&slot[0], i, &fn, label, sizeof label);
-        if (a.type == MP_T_REF && !byref) {
-            a = a.u.r->val;
-        } else if (a.type != MP_T_REF && byref) {
+        int byref = any_byref && callee_param_byref(&slot[0], i, &fn, label, sizeof label);
+        if (src->type == MP_T_REF) {
+            if (byref) {
+                MP_VCOPY(dst, src);
+                continue;
+            }
+            src = &src->u.r->val;
+        } else if (byref) {
             mp_error(vm, MP_E_WARNING, "%s(): Argument #%d%s must be passed by reference, value given", fn, i + 1, label);
-            mp_val box = a;
-            a.type = MP_T_REF;
-            a.u.r = mp_make_ref(vm, &box);
-            a.u.r->rc = 0;
+            mp_val box = *src;
+            mp_ref *r = mp_make_ref(vm, &box);
+            r->rc = 0;
+            dst->type = MP_T_REF;
+            dst->u.r = r;
+            continue;
         }
-        if (a.type != MP_T_REF) mp_val_share(a);   /* now also held by the callee */
-        slot[1 + i] = a;
+        MP_VCOPY(dst, src);
+        mp_val_share(*dst);   /* now also held by the callee */
     }
     mp_val *saved_sp = vm->sp;
     mp_native *saved_native = vm->native;

@@ -159,6 +159,7 @@ mp_val mp_resolve_callable(mp_vm *vm, mp_val c)
 {
     if (c.type == MP_T_REF) c = c.u.r->val;
     if (c.type == MP_T_OBJECT && (c.u.o->func || c.u.o->builtin)) return c;
+    if (c.type == MP_T_FUNC || c.type == MP_T_BUILTIN) return c;   /* already resolved */
     if (c.type == MP_T_STRING) {
         mp_str *s = c.u.s;
         const char *name = s->data; size_t len = s->len;

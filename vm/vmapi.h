@@ -14,6 +14,9 @@ static inline void mp_echo_str(mp_vm *vm, const mp_str *s) { mp_echo(vm, s->data
 /* Call a PHP callable (function name string, closure, [obj, "m"]...).
  * Exceptions propagate (longjmp) through the caller. */
 void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *ret);
+/* The callee V names, resolved once for many mp_call_value calls (a sort's
+ * comparator). The result is VM-internal: pass it only to mp_call_value. */
+mp_val mp_callable_prepare(mp_vm *vm, mp_val v);
 /* Is v callable? (for the 'c' argument type and is_callable()). */
 int mp_is_callable(mp_vm *vm, mp_val v);
 /* Current value of an ini setting, NULL if unknown. */
