@@ -7,6 +7,7 @@
  * (mp_arr_elem_copy); functions that return their input unchanged return
  * the same array, as PHP does. */
 #include <math.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 #include "arrayops.h"
@@ -976,9 +977,29 @@ typedef struct walk_ctx {
     int             depth;
 } walk_ctx;
 
+static int key_eq(mp_key a, mp_key b)
+{
+    return a.s ? (b.s && mp_str_eq(a.s, b.s)) : (!b.s && a.i == b.i);
+}
+
+/* The slot index of key K in A, if present. */
+static int slot_of(const mp_array *a, mp_key k, uint32_t *slot)
+{
+    const mp_val *v = mp_array_find(a, k);
+    if (!v)
+        return 0;
+    if (a->flags & MP_ARR_PACKED)
+        *slot = (uint32_t)(v - a->vals);
+    else
+        *slot = (uint32_t)((const mp_bucket *)((const char *)v - offsetof(mp_bucket, val)) - a->buckets);
+    return 1;
+}
+
 /* php_array_walk over the array held by SLOT: every element is made a
- * reference and passed with its key (and the extra argument). The array
- * is re-read after each call, since the callback may change it. */
+ * reference and passed with its key (and the extra argument). Like PHP's
+ * hash iterator, the position survives changes the callback makes: the
+ * array is re-read after each call and the walk goes on at the element
+ * that came next (found again by key if the array was compacted). */
 static void walk(mp_vm *vm, mp_val *slot, walk_ctx *w)
 {
     slot = mp_deref(slot);
@@ -990,10 +1011,12 @@ static void walk(mp_vm *vm, mp_val *slot, walk_ctx *w)
         if (slot->type != MP_T_ARRAY)
             mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Iterated value is no longer an array or object");
         a = slot->u.a;
-        mp_key k;
-        mp_val *e;
+        mp_key k, next_k;
+        mp_val *e, *ne;
         if (!mp_array_next(a, &pos, &k, &e))
             break;
+        uint32_t peek = pos;
+        int has_next = mp_array_next(a, &peek, &next_k, &ne);
         if (w->recursive && mp_deref(e)->type == MP_T_ARRAY) {
             mp_val *inner = mp_deref(e);
             inner->u.a = mp_array_separate(vm, inner->u.a);
@@ -1005,15 +1028,29 @@ static void walk(mp_vm *vm, mp_val *slot, walk_ctx *w)
             w->active[w->depth++] = inner->u.a;
             walk(vm, inner, w);
             w->depth--;
-            continue;
+        } else {
+            mp_val args[3];
+            args[0].type = MP_T_REF;
+            args[0].u.r = make_ref(vm, e);
+            args[1] = mp_key_to_val(k);
+            args[2] = w->extra;
+            mp_val r;
+            mp_call_value(vm, w->cb, w->has_extra ? 3 : 2, args, &r);
         }
-        mp_val args[3];
-        args[0].type = MP_T_REF;
-        args[0].u.r = make_ref(vm, e);
-        args[1] = mp_key_to_val(k);
-        args[2] = w->extra;
-        mp_val r;
-        mp_call_value(vm, w->cb, w->has_extra ? 3 : 2, args, &r);
+        /* find the next element again if the array moved it */
+        const mp_val *now = mp_deref(slot);
+        if (has_next && now->type == MP_T_ARRAY) {
+            const mp_array *b = now->u.a;
+            uint32_t q = pos;
+            mp_key qk;
+            mp_val *qv;
+            if (!(mp_array_next(b, &q, &qk, &qv) && key_eq(qk, next_k))) {
+                if (slot_of(b, next_k, &q))
+                    pos = q;
+                else if (slot_of(b, k, &q))
+                    pos = q + 1;
+            }
+        }
     }
 }
 
@@ -1025,8 +1062,7 @@ static void do_walk(mp_vm *vm, int argc, mp_val *argv, mp_val *ret, int recursiv
     w.has_extra = argc > 2;
     w.extra = w.has_extra ? argv[2] : mp_v_null();
     w.recursive = recursive;
-    w.depth = 1;
-    w.active[0] = mp_deref(&argv[0])->u.a;
+    w.depth = 0;   /* PHP guards the nested arrays only, not the walked one */
     walk(vm, &argv[0], &w);
     *ret = mp_v_bool(1);
 }
