@@ -148,6 +148,9 @@ static void bi_array_keys(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         return;
     }
     int strict = argc > 2 && argv[2].type == MP_T_TRUE;
+    if (argc > 1 && argv[1].type == MP_T_UNDEF)
+        mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "array_keys(): Argument #2 ($filter_value) must be passed "
+                    "explicitly, because the default value is not known");
     mp_array *out = mp_array_new(vm, argc > 1 ? 8 : a->count);
     uint32_t pos = 0;
     mp_key k;

@@ -178,6 +178,21 @@ static const char *param_name(const mp_builtin *b, int i, char *buf, size_t size
     return buf;
 }
 
+int mp_builtin_param_index(const mp_builtin *b, const char *name, size_t len)
+{
+    const char *s = b->names ? b->names : "";
+    for (int i = 0; *s; i++) {
+        const char *e = strchr(s, ' ');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        if (b->max_args < 0 && !e)
+            return -1;   /* the variadic parameter cannot be named */
+        if (n == len && memcmp(s, name, len) == 0)
+            return i;
+        s = e ? e + 1 : s + n;
+    }
+    return -1;
+}
+
 const char *mp_builtin_arg_label(const mp_builtin *b, int i, char *buf, size_t size)
 {
     char nb[64];
@@ -399,6 +414,13 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         mp_val *t = mp_deref(v);
         if (ps->code == 'a' && t->type != MP_T_ARRAY && !(ps->nullable && t->type == MP_T_NULL))
             type_error(vm, b, i, ps, *t);
+        return;
+    }
+    if (v->type == MP_T_UNDEF) {
+        /* skipped by named arguments: null for a nullable parameter (its
+         * default), else left for the builtin to use its default */
+        if (ps->nullable)
+            *v = mp_v_null();
         return;
     }
     if (v->type == MP_T_REF)

@@ -56,6 +56,9 @@ const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
 int mp_builtin_arg_byref(const mp_builtin *b, int i);
 /* ...by reference only when the argument is writable ('@', prefer-ref)? */
 int mp_builtin_arg_prefer_ref(const mp_builtin *b, int i);
+/* The position of the parameter named NAME (for named arguments), -1 if
+ * there is none; a variadic parameter has no name to use. */
+int mp_builtin_param_index(const mp_builtin *b, const char *name, size_t len);
 /* " ($name)" for parameter i as PHP's messages show it, "" for a variadic
  * one (PHP names none of those); written to buf, which is returned. */
 const char *mp_builtin_arg_label(const mp_builtin *b, int i, char *buf, size_t size);

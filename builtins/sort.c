@@ -825,7 +825,7 @@ static void bi_shuffle(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 /* Sorted by name (strcmp). */
 static const mp_builtin rows[] = {
     /* array_multisort(&$array, &...$rest): bool */
-    { "array_multisort", bi_array_multisort, 1, -1, "@z*", "array rest" },
+    { "array_multisort", bi_array_multisort, 1, -1, "@z@z*", "array rest" },
     /* array_unique(array $array, int $flags = SORT_STRING): array */
     { "array_unique", bi_array_unique, 1, 2, "ai", "array flags" },
     /* arsort(array &$array, int $flags = SORT_REGULAR): true */

@@ -818,6 +818,15 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
             } else {
                 compile_expr(c, v);
             }
+        } else if (bi && arg->kind == MP_AST_ARG && arg->str) {
+            /* a named argument to a known builtin: by reference if that parameter is */
+            int p = mp_builtin_param_index(bi, arg->str, arg->len);
+            if (p >= 0 && mp_builtin_arg_byref(bi, p) && !(mp_builtin_arg_prefer_ref(bi, p) && !is_writable(v))) {
+                if (!is_writable(v)) cerror(c, v->line, "%s(): Argument #%d%s could not be passed by reference", bi->name, p + 1, "");
+                fetch_ref(c, v);
+            } else {
+                compile_expr(c, v);
+            }
         } else if (dynamic_byref && is_local_var(v)
                    && !is_name(v, "this") && !*names) {
             emit(c, OP_SEND_CV, cv(c, v), n, 0);

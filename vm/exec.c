@@ -192,17 +192,7 @@ static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
             for (int i = 0; i < f->nparams; i++)
                 if (mp_str_eq(f->params[i].name, name) && !f->params[i].variadic) p = i;
         } else if (b) {
-            const char *s = b->names;
-            int i = 0;
-            while (s && *s) {
-                const char *e = strchr(s, ' ');
-                size_t len = e ? (size_t)(e - s) : strlen(s);
-                /* the variadic parameter of a builtin cannot be named */
-                int variadic = b->max_args < 0 && !e;
-                if (len == name->len && memcmp(s, name->data, len) == 0 && !variadic) { p = i; break; }
-                i++;
-                s = e ? e + 1 : s + len;
-            }
+            p = mp_builtin_param_index(b, name->data, name->len);
         }
         if (p < 0 && f && f->nparams && f->params[f->nparams - 1].variadic) {
             if (!vm->pending_named) vm->pending_named = mp_array_new(vm, 4);
@@ -1557,6 +1547,10 @@ dispatch:
         if (f && f->has_byref)
             for (int i = 0; i < f->nparams; i++)
                 if (mp_str_eq(f->params[i].name, K[pc->b].u.s)) byref = f->params[i].byref;
+        if (callee.type == MP_T_BUILTIN) {
+            int i = mp_builtin_param_index(callee.u.p, K[pc->b].u.s->data, K[pc->b].u.s->len);
+            byref = i >= 0 && mp_builtin_arg_byref(callee.u.p, i);
+        }
         if (byref) pc++; else pc += pc->a;
         NEXT();
     }

@@ -279,7 +279,7 @@ static int store_prefixed(extract_ctx *x, mp_str *prefix, const char *name, size
 /* extract(array &$array, int $flags = EXTR_OVERWRITE, string $prefix = ""): int */
 static void bi_extract(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
-    int64_t flags = argc > 1 ? argv[1].u.i : EXTR_OVERWRITE;
+    int64_t flags = argc > 1 && argv[1].type == MP_T_INT ? argv[1].u.i : EXTR_OVERWRITE;
     int refs = (flags & EXTR_REFS) != 0;
     int64_t type = flags & 0xff;
     mp_str *prefix = argc > 2 ? argv[2].u.s : NULL;
@@ -386,7 +386,7 @@ static void bi_extract(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 
 static const mp_builtin rows[] = {
     /* compact(array|string $var_name, array|string ...$var_names): array */
-    { "compact", bi_compact, 1, -1, "z*", "var_name var_names" },
+    { "compact", bi_compact, 1, -1, "zz*", "var_name var_names" },
     { "constant", bi_constant, 1, 1, "s", "name" },
     { "define", bi_define, 2, 3, "szb", "constant_name value case_insensitive" },
     { "defined", bi_defined, 1, 1, "s", "constant_name" },
