@@ -12,6 +12,10 @@
 #define B(n, v) { n, (v) ? MP_T_TRUE : MP_T_FALSE, 0, 0, NULL }
 
 static const mp_constant table[] = {
+    I("ARRAY_FILTER_USE_BOTH", 1),
+    I("ARRAY_FILTER_USE_KEY", 2),
+    I("CASE_LOWER", 0),
+    I("CASE_UPPER", 1),
     I("COUNT_NORMAL", 0),
     I("COUNT_RECURSIVE", 1),
     S("DEFAULT_INCLUDE_PATH", ".:/usr/share/php"),
@@ -26,6 +30,14 @@ static const mp_constant table[] = {
     I("ENT_SUBSTITUTE", 8),
     I("ENT_XHTML", 32),
     I("ENT_XML1", 16),
+    I("EXTR_IF_EXISTS", 6),
+    I("EXTR_OVERWRITE", 0),
+    I("EXTR_PREFIX_ALL", 3),
+    I("EXTR_PREFIX_IF_EXISTS", 5),
+    I("EXTR_PREFIX_INVALID", 4),
+    I("EXTR_PREFIX_SAME", 2),
+    I("EXTR_REFS", 256),
+    I("EXTR_SKIP", 1),
     I("E_ALL", 32767),
     I("E_COMPILE_ERROR", 64),
     I("E_COMPILE_WARNING", 128),

@@ -369,14 +369,75 @@ int mp_dump_file(mp_vm *vm, const char *path)
     return MP_OK;
 }
 
-/* Call a PHP callable from C (builtins such as usort use this). */
+/* Is parameter I of the resolved callee passed by reference? Writes the
+ * callee's display name and the parameter's label into *fn / *label. */
+static int callee_param_byref(const mp_func *f, const mp_builtin *b, int i, const char **fn, char *label, size_t size)
+{
+    label[0] = '\0';
+    if (f) {
+        const mp_param *p = NULL;
+        if (i < f->nparams && !f->params[i].variadic) p = &f->params[i];
+        else if (f->has_variadic) p = &f->params[f->nparams - 1];
+        *fn = f->display ? f->display->data : f->name->data;
+        if (!p || !p->byref) return 0;
+        if (!p->variadic) snprintf(label, size, " ($%s)", p->name->data);
+        return 1;
+    }
+    if (!b || !mp_builtin_arg_byref(b, i)) return 0;
+    *fn = b->name;
+    mp_builtin_arg_label(b, i, label, size);
+    return 1;
+}
+
+/* A callable resolved once for many calls (array_map...): function names
+ * become the function; methods stay as given (resolved per call, with
+ * their $this), closures are themselves. Errors as mp_call_value's. */
+mp_val mp_callable_prepare(mp_vm *vm, mp_val v)
+{
+    mp_val callee, aux;
+    mp_callable_split(vm, v, &callee, &aux, 1);
+    if (callee.type == MP_T_FUNC || callee.type == MP_T_BUILTIN) return callee;
+    return *mp_deref(&v);
+}
+
+/* Call a PHP callable from C (builtins such as usort use this). Arguments
+ * are adapted to the callee as zend_call_function does: a reference given
+ * for a by-value parameter passes its value, a value given for a
+ * by-reference parameter warns and is passed in a fresh reference. */
 void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *ret)
 {
     mp_frame *fr = &vm->frames[vm->nframes - 1];
     mp_val *slot = vm->sp;
     if (slot + argc + 3 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
     mp_callable_split(vm, callable, &slot[1], &slot[0], 1);
-    for (int i = 0; i < argc; i++) slot[2 + i] = argv[i];
+    const mp_func *uf = NULL;
+    const mp_builtin *ub = NULL;
+    mp_callee_target(slot[1], &uf, &ub);
+    int any_byref = !uf || uf->has_byref;
+    for (int i = 0; i < argc; i++) {
+        const mp_val *src = &argv[i];
+        mp_val *dst = &slot[2 + i];
+        const char *fn = "";
+        char label[80];
+        int byref = any_byref && callee_param_byref(uf, ub, i, &fn, label, sizeof label);
+        if (src->type == MP_T_REF) {
+            if (byref) {
+                MP_VCOPY(dst, src);
+                continue;
+            }
+            src = &src->u.r->val;
+        } else if (byref) {
+            mp_error(vm, MP_E_WARNING, "%s(): Argument #%d%s must be passed by reference, value given", fn, i + 1, label);
+            mp_val box = *src;
+            mp_ref *r = mp_make_ref(vm, &box);
+            r->rc = 0;
+            dst->type = MP_T_REF;
+            dst->u.r = r;
+            continue;
+        }
+        MP_VCOPY(dst, src);
+        mp_val_share(*dst);   /* now also held by the callee */
+    }
     mp_val *saved_sp = vm->sp;
     mp_native *saved_native = vm->native;   /* still running: the callback's caller in traces */
     if (mp_start_call(vm, slot + 1, argc, fr->chunk, fr->limit, 1)) {
@@ -385,4 +446,10 @@ void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *r
     vm->native = saved_native;
     vm->sp = saved_sp;
     *ret = slot[0].type == MP_T_REF ? slot[0].u.r->val : slot[0];   /* C callers get values */
+}
+
+/* Uniform in [min, max] from the VM's Mt19937 (shuffle, array_rand). */
+int64_t mp_random_range(mp_vm *vm, int64_t min, int64_t max)
+{
+    return mp_rand_range(vm, min, max);
 }

@@ -54,6 +54,7 @@ int mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must
 {
     if (c.type == MP_T_REF) c = c.u.r->val;
     *aux = mp_v_null();
+    if (c.type == MP_T_FUNC || c.type == MP_T_BUILTIN) { *callee = c; return 1; }   /* resolved already */
     if (c.type == MP_T_OBJECT) {
         mp_object *o = c.u.o;
         if (o->func || o->builtin || o->method || o->cls->invoke) { *callee = c; return 1; }

@@ -909,8 +909,19 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
             cerror(c, arg->line, "Cannot use positional argument after named argument");
         }
         if (bi && !*names) {
-            if (mp_builtin_arg_byref(bi, i)) {
+            if (mp_builtin_arg_prefer_ref(bi, i) && !is_writable(v)) {
+                compile_expr(c, v);
+            } else if (mp_builtin_arg_byref(bi, i)) {
                 if (!is_writable(v)) cerror(c, v->line, "%s(): Argument #%d%s could not be passed by reference", bi->name, i + 1, "");
+                fetch_ref(c, v);
+            } else {
+                compile_expr(c, v);
+            }
+        } else if (bi && arg->kind == MP_AST_ARG && arg->str) {
+            /* a named argument to a known builtin: by reference if that parameter is */
+            int p = mp_builtin_param_index(bi, arg->str, arg->len);
+            if (p >= 0 && mp_builtin_arg_byref(bi, p) && !(mp_builtin_arg_prefer_ref(bi, p) && !is_writable(v))) {
+                if (!is_writable(v)) cerror(c, v->line, "%s(): Argument #%d%s could not be passed by reference", bi->name, p + 1, "");
                 fetch_ref(c, v);
             } else {
                 compile_expr(c, v);
@@ -1014,9 +1025,11 @@ static int inlined_by_php(const char *name, int argc)
         "is_resource", "is_scalar", "boolval", "intval", "floatval", "doubleval", "strval",
         "defined", "chr", "ord", "get_class", NULL };
     static const char *const any_arg[] = {
-        "in_array", "array_key_exists", "array_slice",
         "get_called_class", "call_user_func", "call_user_func_array", NULL };
+    /* in_array and array_slice are inlined only in forms that cannot fail
+     * (a literal haystack; array_slice(func_get_args(), N)) */
     for (int i = 0; one_arg[i]; i++) if (argc == 1 && strcmp(name, one_arg[i]) == 0) return 1;
+    if (argc == 2 && strcmp(name, "array_key_exists") == 0) return 1;
     for (int i = 0; any_arg[i]; i++) if (strcmp(name, any_arg[i]) == 0) return 1;
     return 0;
 }

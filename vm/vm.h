@@ -435,6 +435,7 @@ void      mp_call_method(mp_vm *vm, mp_object *o, const mp_method *m, int argc, 
 void      mp_call_method_name(mp_vm *vm, mp_object *o, const char *lcname, int argc, mp_val *argv, mp_val *ret);
 void      mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret);
 int       mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must);
+void      mp_callee_target(mp_val callee, const mp_func **f, const mp_builtin **b);
 mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c);
 /* scope.c */
 mp_val    mp_resolve_function(mp_vm *vm, mp_str *name, int must);  /* MP_T_FUNC/BUILTIN, UNDEF if none */
