@@ -19,6 +19,12 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_format,
     &mp_builtins_mbstring,
     &mp_builtins_ctype,
+    &mp_builtins_obj,
+    &mp_builtins_random,
+    &mp_builtins_hash,
+    &mp_builtins_url,
+    &mp_builtins_json,
+    &mp_builtins_serialize,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 
@@ -82,6 +88,7 @@ typedef struct param_spec {
     char code;      /* s i f b a n z c k I */
     int  nullable;  /* '?' prefix */
     int  byref;     /* '&' prefix */
+    int  sensitive; /* '!' prefix: #[\SensitiveParameter] */
 } param_spec;
 
 /* Decode the spec at *p into ps and advance; returns 0 at the end of the
@@ -89,12 +96,14 @@ typedef struct param_spec {
 static int spec_next(const char **p, param_spec *ps)
 {
     const char *s = *p;
-    ps->nullable = ps->byref = 0;
+    ps->nullable = ps->byref = ps->sensitive = 0;
     for (;;) {
         if (*s == '?')
             ps->nullable = 1;
         else if (*s == '&')
             ps->byref = 1;
+        else if (*s == '!')
+            ps->sensitive = 1;
         else
             break;
         s++;
@@ -110,7 +119,7 @@ static int spec_next(const char **p, param_spec *ps)
 static int spec_at(const mp_builtin *b, int i, param_spec *ps)
 {
     const char *p = b->args ? b->args : "";
-    param_spec last = { 'z', 0, 0 };
+    param_spec last = { 'z', 0, 0, 0 };
     int have = 0;
     for (int k = 0; spec_next(&p, ps); k++) {
         if (k == i)
@@ -123,7 +132,7 @@ static int spec_at(const mp_builtin *b, int i, param_spec *ps)
         return 1;
     }
     ps->code = 'z';
-    ps->nullable = ps->byref = 0;
+    ps->nullable = ps->byref = ps->sensitive = 0;
     return 0;
 }
 
@@ -131,6 +140,12 @@ int mp_builtin_arg_byref(const mp_builtin *b, int i)
 {
     param_spec ps;
     return spec_at(b, i, &ps) && ps.byref;
+}
+
+int mp_builtin_arg_sensitive(const mp_builtin *b, int i)
+{
+    param_spec ps;
+    return spec_at(b, i, &ps) && ps.sensitive;
 }
 
 /* Name of parameter I (0-based) into buf; variadics repeat the last name. */
@@ -341,8 +356,10 @@ static void coerce_string(mp_vm *vm, const mp_builtin *b, int i, const param_spe
         null_deprecated(vm, b, i, ps);
         *v = mp_v_str(mp_str_empty());
         return;
+    case MP_T_OBJECT:
+        if (mp_is_stringable(vm, *v)) { *v = mp_v_str(mp_to_str(vm, *v)); return; }
+        type_error(vm, b, i, ps, *v);
     default:
-        /* OBJECT HOOK: objects with __toString() are accepted here */
         type_error(vm, b, i, ps, *v);
     }
 }
@@ -409,6 +426,10 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         if (v->type != MP_T_ARRAY)
             type_error(vm, b, i, ps, *v);
         return;
+    case 'o':
+        if (v->type != MP_T_OBJECT)
+            type_error(vm, b, i, ps, *v);
+        return;
     case 'k':
         if (v->type == MP_T_ARRAY)
             return;
@@ -450,9 +471,15 @@ void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, m
         mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s() expects %s %d argument%s, %d given",
                     b->name, how, n, n == 1 ? "" : "s", argc);
     }
+    /* coerce copies: a stack trace shows the caller's slots, which PHP
+     * converts in place only for string and int|float parameters
+     * (hash('123', ...) for 123, but fmod(1, 'x'), not 1.0) */
+    mp_val local[8];
+    mp_val *args = argc <= 8 ? local : mp_alloc(vm, (size_t)argc * sizeof *args);
+    if (argc > 0) memcpy(args, argv, (size_t)argc * sizeof *args);
     /* walk the spec string alongside the arguments */
     const char *p = b->args ? b->args : "";
-    param_spec ps = { 'z', 0, 0 };
+    param_spec ps = { 'z', 0, 0, 0 };
     int variadic = 0;
     for (int i = 0; i < argc; i++) {
         if (!variadic) {
@@ -462,8 +489,10 @@ void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, m
             else
                 variadic = 1;   /* past the last code: repeat it (variadic '*') */
         }
-        coerce_arg(vm, b, i, &ps, &argv[i]);
+        coerce_arg(vm, b, i, &ps, &args[i]);
+        if (!ps.byref && (ps.code == 's' || ps.code == 'n' || ps.code == 'k'))
+            argv[i] = args[i];
     }
     *ret = mp_v_null();
-    b->fn(vm, argc, argv, ret);
+    b->fn(vm, argc, args, ret);
 }

@@ -13,10 +13,12 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
 /* One row of a builtin table.
  * args: one type code per parameter, in order:
  *   s string   i int   f float   b bool   a array   n int|float   z mixed
- *   c callable (checked to be callable)  k array|string  I array|int  (used by few)
+ *   c callable (checked to be callable)  k array|string  I array|int  (used by few)  o object
  *   a '?' before a code makes it nullable (null passes through as NULL),
  *   a '&' before a code makes the parameter by-reference (argv[i] is MP_T_REF,
- *   no coercion), a trailing '*' after the last code makes it variadic.
+ *   no coercion), a '!' marks it #[\SensitiveParameter] (stack traces show
+ *   Object(SensitiveParameterValue)), a trailing '*' after the last code
+ *   makes it variadic.
  * names: parameter names for error messages, space-separated ("string times").
  * min_args/max_args: arity (max -1 = variadic). */
 typedef struct mp_builtin {
@@ -42,7 +44,13 @@ typedef struct mp_builtin_table {
  * lists them all). Add a line here and in builtins.c for a new file. */
 extern const mp_builtin_table mp_builtins_type;   /* type.c: strlen, count, is_*, intval... */
 extern const mp_builtin_table mp_builtins_var;    /* var.c: var_dump, print_r, var_export */
-extern const mp_builtin_table mp_builtins_math;   /* math.c: intdiv... */
+extern const mp_builtin_table mp_builtins_math;   /* math.c: abs, round, pow, sin, log... */
+extern const mp_builtin_table mp_builtins_random; /* random.c: mt_rand, rand, random_int, lcg_value, str_shuffle */
+extern const mp_builtin_table mp_builtins_hash;   /* hash.c: md5, sha1, crc32, hash, hash_hmac */
+extern const mp_builtin_table mp_builtins_url;    /* url.c: base64, urlencode, http_build_query, parse_str, parse_url */
+extern const mp_builtin_table mp_builtins_obj;    /* vm/objbuiltins.c: get_class, spl_autoload_register... */
+extern const mp_builtin_table mp_builtins_json;   /* json.c: json_encode, json_decode, json_last_error(_msg) */
+extern const mp_builtin_table mp_builtins_serialize; /* serialize.c: serialize, unserialize */
 extern const mp_builtin_table mp_builtins_strcmp; /* strcmp.c: strcmp family, strnatcmp, similar_text, levenshtein, soundex, metaphone */
 extern const mp_builtin_table mp_builtins_escape; /* escape.c: addslashes, strip_tags, htmlspecialchars, htmlentities... */
 extern const mp_builtin_table mp_builtins_format; /* format.c: sprintf family, sscanf, number_format, dechex... */
@@ -55,6 +63,8 @@ extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, fu
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
 /* Is parameter i (0-based) of b passed by reference? */
 int mp_builtin_arg_byref(const mp_builtin *b, int i);
+/* Is parameter i (0-based) of b a #[\SensitiveParameter]? */
+int mp_builtin_arg_sensitive(const mp_builtin *b, int i);
 /* Check arity and types (throwing ArgumentCountError / TypeError, or
  * emitting PHP's deprecations for null-to-non-nullable), coerce argv in
  * place, then call b->fn. */

@@ -117,13 +117,38 @@ static void dump_value(dump_ctx *c, mp_val *vp, int level)
         mp_buf_add(b, "}\n", 2);
         break;
     }
-    case MP_T_OBJECT:
-        /* OBJECT HOOK: object(Class)#id (n) { ["prop"]=> / ["prot":protected]=>
-         * / ["priv":"Class":private]=> ... }, recursion as *RECURSION*. */
-        mp_buf_printf(b, "%sobject(?)#0 (0) {\n", amp);
+    case MP_T_OBJECT: {
+        mp_object *o = v.u.o;
+        int backed; mp_val bv; const char *bt;
+        const char *cn = mp_enum_case_name(o, &backed, &bv, &bt);
+        if (cn) { mp_buf_printf(b, "%senum(%s::%s)\n", amp, mp_object_class_name(o), cn); break; }
+        if (!ctx_open(c, (const mp_array *)(const void *)o)) {
+            mp_buf_adds(b, "*RECURSION*\n");
+            break;
+        }
+        mp_prop_view *pv;
+        int ninit, n = mp_object_view(c->vm, o, &pv, &ninit);
+        mp_buf_printf(b, "%sobject(%s)#%d (%d) {\n", amp, mp_object_class_name(o), mp_object_id(o), ninit);
+        for (int i = 0; i < n; i++) {
+            spaces(b, level + 1);
+            if (!pv[i].key.s) mp_buf_printf(b, "[\"%lld\"]", (long long)pv[i].key.i);
+            else {
+                mp_buf_add(b, "[\"", 2);
+                mp_buf_add(b, pv[i].key.s->data, pv[i].key.s->len);
+                mp_buf_addc(b, '"');
+                if (pv[i].vis == 1) mp_buf_adds(b, ":protected");
+                else if (pv[i].vis == 2) mp_buf_printf(b, ":\"%s\":private", pv[i].cls);
+                mp_buf_addc(b, ']');
+            }
+            mp_buf_adds(b, "=>\n");
+            if (!pv[i].val) { spaces(b, level + 1); mp_buf_printf(b, "uninitialized(%s)\n", pv[i].type); }
+            else dump_value(c, pv[i].val, level + 2);
+        }
+        c->depth--;
         spaces(b, level - 1);
         mp_buf_add(b, "}\n", 2);
         break;
+    }
     default:
         mp_buf_printf(b, "%sNULL\n", amp);
         break;
@@ -178,14 +203,38 @@ static void print_r_value(dump_ctx *c, mp_val v, int indent)
         mp_buf_add(b, ")\n", 2);
         return;
     }
-    case MP_T_OBJECT:
-        /* OBJECT HOOK: "Class Object\n(\n    [prop] => ...\n    [prot:protected] => ..." */
-        mp_buf_adds(b, "? Object\n");
+    case MP_T_OBJECT: {
+        mp_object *o = v.u.o;
+        int backed; mp_val bv; const char *bt;
+        const char *cn = mp_enum_case_name(o, &backed, &bv, &bt);
+        if (cn) mp_buf_printf(b, "%s Enum%s%s", mp_object_class_name(o), backed ? ":" : "", backed ? bt : "");
+        else mp_buf_printf(b, "%s Object", mp_object_class_name(o));
+        mp_buf_addc(b, '\n');
+        if (!ctx_open(c, (const mp_array *)(const void *)o)) {
+            mp_buf_adds(b, " *RECURSION*");
+            return;
+        }
         spaces(b, indent);
         mp_buf_add(b, "(\n", 2);
+        mp_prop_view *pv;
+        int ninit, n = mp_object_view(c->vm, o, &pv, &ninit);
+        for (int i = 0; i < n; i++) {
+            if (!pv[i].val) continue;
+            spaces(b, indent + 4);
+            mp_buf_addc(b, '[');
+            if (pv[i].key.s) mp_buf_add(b, pv[i].key.s->data, pv[i].key.s->len);
+            else mp_buf_printf(b, "%lld", (long long)pv[i].key.i);
+            if (pv[i].vis == 1) mp_buf_adds(b, ":protected");
+            else if (pv[i].vis == 2) mp_buf_printf(b, ":%s:private", pv[i].cls);
+            mp_buf_add(b, "] => ", 5);
+            print_r_value(c, *pv[i].val, indent + 8);
+            mp_buf_addc(b, '\n');
+        }
+        c->depth--;
         spaces(b, indent);
         mp_buf_add(b, ")\n", 2);
         return;
+    }
     default: {
         mp_str *s = mp_to_str(c->vm, v);
         mp_buf_add(b, s->data, s->len);
@@ -287,11 +336,36 @@ static void export_value(dump_ctx *c, mp_val v, int level)
         mp_buf_addc(b, ')');
         break;
     }
-    case MP_T_OBJECT:
-        /* OBJECT HOOK: "\\Class::__set_state(array(\n   'p' => 1,\n))",
-         * stdClass as "(object) array(\n   'p' => 1,\n)", enums as \E::Case. */
-        mp_buf_add(b, "NULL", 4);
+    case MP_T_OBJECT: {
+        mp_object *o = v.u.o;
+        int backed; mp_val bv; const char *bt;
+        const char *cn = mp_enum_case_name(o, &backed, &bv, &bt);
+        if (level > 1) { mp_buf_addc(b, '\n'); spaces(b, level - 1); }
+        if (cn) { mp_buf_printf(b, "\\%s::%s", mp_object_class_name(o), cn); break; }
+        if (!ctx_open(c, (const mp_array *)(const void *)o)) {
+            mp_buf_add(b, "NULL", 4);
+            mp_error(c->vm, MP_E_WARNING, "var_export does not handle circular references");
+            break;
+        }
+        int std = mp_is_std_class(o);
+        if (std) mp_buf_adds(b, "(object) array(\n");
+        else mp_buf_printf(b, "\\%s::__set_state(array(\n", mp_object_class_name(o));
+        mp_prop_view *pv;
+        int ninit, n = mp_object_view(c->vm, o, &pv, &ninit);
+        for (int i = 0; i < n; i++) {
+            if (!pv[i].val) continue;
+            spaces(b, level + 2);
+            if (pv[i].key.s) export_string(b, pv[i].key.s->data, pv[i].key.s->len);
+            else mp_buf_printf(b, "%lld", (long long)pv[i].key.i);
+            mp_buf_add(b, " => ", 4);
+            export_value(c, *pv[i].val, level + 2);
+            mp_buf_add(b, ",\n", 2);
+        }
+        c->depth--;
+        if (level > 1) spaces(b, level - 1);
+        mp_buf_adds(b, std ? ")" : "))");
         break;
+    }
     default:
         mp_buf_add(b, "NULL", 4);
         break;

@@ -186,7 +186,9 @@ int64_t mp_to_int(mp_vm *vm, mp_val v)
         return 0;
     }
     case MP_T_ARRAY:  return v.u.a->count != 0;
-    case MP_T_OBJECT: return 1;   /* OBJECT HOOK: PHP warns "Object of class X could not be converted to int" */
+    case MP_T_OBJECT:
+        mp_error(vm, MP_E_WARNING, "Object of class %s could not be converted to int", mp_object_class_name(v.u.o));
+        return 1;
     case MP_T_REF:    return mp_to_int(vm, v.u.r->val);
     default:          return 0;
     }
@@ -214,7 +216,9 @@ double mp_to_float(mp_vm *vm, mp_val v)
         return 0.0;
     }
     case MP_T_ARRAY:  return v.u.a->count != 0;
-    case MP_T_OBJECT: return 1.0; /* OBJECT HOOK: PHP warns "Object of class X could not be converted to float" */
+    case MP_T_OBJECT:
+        mp_error(vm, MP_E_WARNING, "Object of class %s could not be converted to float", mp_object_class_name(v.u.o));
+        return 1.0;
     case MP_T_REF:    return mp_to_float(vm, v.u.r->val);
     default:          return 0.0;
     }
@@ -341,6 +345,19 @@ size_t mp_float_repr(double d, char *buf)
     return float_layout(d < 0, digits, nd, decpt, 17, buf);
 }
 
+size_t mp_float_gcvt(double d, int precision, char *buf)
+{
+    if (precision != 0 || !isfinite(d))
+        return mp_float_fmt(d, precision, buf);
+    /* zend_gcvt(d, 0): one digit, and every value >= 1 in exponent form */
+    if (d == 0.0)
+        return float_layout(signbit(d) != 0, "0", 1, 1, 0, buf);
+    char digits[64];
+    int decpt;
+    int nd = float_digits(d, 1, digits, &decpt);
+    return float_layout(d < 0, digits, nd, decpt, 0, buf);
+}
+
 /* ---- to string ---- */
 
 static mp_str *int_to_str(mp_vm *vm, int64_t i)
@@ -374,9 +391,7 @@ mp_str *mp_to_str(mp_vm *vm, mp_val v)
         mp_error(vm, MP_E_WARNING, "Array to string conversion");
         return mp_str_new(vm, "Array", 5);
     case MP_T_OBJECT:
-        /* OBJECT HOOK: __toString(), else Error "Object of class X could not
-         * be converted to string". Until objects exist: */
-        return mp_str_new(vm, "Object", 6);
+        return mp_object_string(vm, v.u.o);
     case MP_T_REF:    return mp_to_str(vm, v.u.r->val);
     default:          return mp_str_empty();
     }
@@ -531,11 +546,18 @@ static int cmp_depth(mp_vm *vm, mp_val a, mp_val b, int depth)
     if (tb == MP_T_TRUE)
         return mp_to_bool(a) ? 0 : -1;
     if (ta == MP_T_OBJECT || tb == MP_T_OBJECT) {
-        /* OBJECT HOOK: same instance equal; property-wise comparison and
-         * object-vs-scalar conversions come with objects. */
-        if (ta == tb && a.u.o == b.u.o)
-            return 0;
-        return 1;
+        if (ta == tb) {
+            int unc = 0;
+            int r = mp_object_compare(vm, a.u.o, b.u.o, &unc);
+            return unc ? 1 : r;
+        }
+        /* an object against a string compares its __toString() */
+        if (ta == MP_T_STRING || tb == MP_T_STRING) {
+            mp_str *sa = mp_to_str(vm, a), *sb = mp_to_str(vm, b);
+            int c = strcmp(sa->data, sb->data);
+            return c < 0 ? -1 : c > 0;
+        }
+        return ta == MP_T_OBJECT ? 1 : -1;
     }
     /* an array is greater than any scalar */
     if (ta == MP_T_ARRAY)
@@ -637,7 +659,7 @@ const char *mp_debug_type(mp_val v)
     case MP_T_FLOAT:  return "float";
     case MP_T_STRING: return "string";
     case MP_T_ARRAY:  return "array";
-    case MP_T_OBJECT: return "object";   /* OBJECT HOOK: the class name ("Closure", "Foo") */
+    case MP_T_OBJECT: return mp_object_class_name(v.u.o);
     case MP_T_REF:    return mp_debug_type(v.u.r->val);
     default:          return "null";
     }

@@ -31,5 +31,8 @@ void mp_error(mp_vm *vm, int level, const char *fmt, ...)
 /* Throw a new instance of CLS with the formatted message (never returns). */
 void mp_throw_ex(mp_vm *vm, mp_ex_class cls, const char *fmt, ...)
     __attribute__((format(printf, 3, 4), noreturn));
+/* The same with the exception's code set (getCode(), e.g. JsonException). */
+void mp_throw_ex_code(mp_vm *vm, mp_ex_class cls, int64_t code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5), noreturn));
 
 #endif

@@ -22,6 +22,9 @@ typedef enum {
     MP_T_INDIRECT,  /* u.p: pointer to another mp_val slot (symbol tables, write fetches) */
     MP_T_FUNC,      /* u.p: a compiled user function (pending call target) */
     MP_T_BUILTIN,   /* u.p: a const mp_builtin row (pending call target / compiled call) */
+    MP_T_CLASS,     /* u.p: a class (operand of new, ::, instanceof; static call's called class) */
+    MP_T_METHOD,    /* u.p: a method (pending call target; $this or the class in the slot below) */
+    MP_T_PTR,       /* u.p: an opaque VM pointer stored in a VM table */
 } mp_type_tag;
 
 /* A PHP value: 8-byte payload + type byte; passed by value, never allocates
@@ -198,6 +201,9 @@ int       mp_str_numeric(const char *s, size_t len, mp_val *out, int allow_error
  * var_export / json_encode do (serialize_precision=-1, shortest round trip). */
 size_t    mp_float_fmt(double d, int precision, char *buf);   /* precision 14; buf >= 64 */
 size_t    mp_float_repr(double d, char *buf);                 /* shortest; buf >= 64; "1.0E+25", "0.1", "-0" */
+/* As json_encode and serialize format with serialize_precision: mp_float_fmt,
+ * except that precision 0 is zend_gcvt's ("2.0E+0" for 1.5), not 1. */
+size_t    mp_float_gcvt(double d, int precision, char *buf);
 /* Comparisons. */
 int       mp_loose_eq(mp_vm *vm, mp_val a, mp_val b);         /* == */
 int       mp_strict_eq(mp_val a, mp_val b);                   /* === */

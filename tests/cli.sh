@@ -124,6 +124,24 @@ check "-r CODE -- -x passes -x to the script" 0 "2-x"
 run -r 'var_dump(__FILE__, __LINE__);'
 check "-r __FILE__ is 'Command line code'" 0 $'string(17) "Command line code"\nint(1)'
 
+# ---- exceptions and error handlers --------------------------------------------
+w exh.php $'<?php\nset_exception_handler(function ($e) { echo "handled"; });\nintdiv(1, 0);\n'
+run exh.php;                     check "exception handled by set_exception_handler exits 0" 0 "handled"
+run -r 'set_exception_handler(function ($e) { echo "handled"; }); 1 % 0;'
+check "-r: uncaught exceptions skip the exception handler (as php-cli)" 255 "~\nFatal error: Uncaught DivisionByZeroError: Modulo by zero.*"
+w exh2.php $'<?php\nset_exception_handler(function ($e) { intdiv(1, 0); });\n1 % 0;\n'
+run exh2.php;                    check "exception thrown by the exception handler exits 255" 255 "~\nFatal error: Uncaught DivisionByZeroError: Division by zero.*"
+w exh3.php $'<?php\nset_exception_handler(function ($e) { exit(6); });\n1 % 0;\n'
+run exh3.php;                    check "exit() in the exception handler sets the status" 6 ""
+run -r 'try { echo "a"; exit(4); } finally { echo "no"; }'
+check "exit() in try skips finally" 4 "a"
+run -r 'try { 1 % 0; } finally { echo "f"; }'
+check "uncaught after finally exits 255" 255 "~f\nFatal error: Uncaught DivisionByZeroError.*"
+run -r 'trigger_error("stop", E_USER_ERROR); echo "no";'
+check "E_USER_ERROR exits 255" 255 $'\nFatal error: stop in Command line code on line 1'
+run -r 'set_error_handler(fn() => true); trigger_error("x", E_USER_ERROR); echo "on";'
+check "E_USER_ERROR taken by a handler continues, exit 0" 0 "on"
+
 # ---- -l FILE (lint) ---------------------------------------------------------
 run -l ok.php;                   check "-l on a valid file" 0 "No syntax errors detected in ok.php"
 w bad.php $'<?php\necho "x";\n$a = (1;\n'

@@ -19,6 +19,7 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     vm->chunks[0] = mp_alloc(vm, sizeof(mp_val) * 64 * 1024);
     vm->nchunks = 1;
     vm->functions = mp_array_new(vm, 64);
+    mp_init_classes(vm);
     vm->ini = mp_array_new(vm, 16);
     vm->error_reporting = MP_E_ALL;
     vm->display_errors = 1;
@@ -27,6 +28,11 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     vm->outcap = 1 << 16;
     vm->outbuf = malloc(vm->outcap);
     return vm;
+}
+
+struct mp_rng **mp_vm_rng(mp_vm *vm)
+{
+    return &vm->rng;
 }
 
 void mp_vm_free(mp_vm *vm)
@@ -88,10 +94,11 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
 
 /* php -n's built-in values of the settings minphp knows. */
 static const struct { const char *name, *value; } ini_defaults[] = {
-    { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
+    { "arg_separator.input", "&" }, { "arg_separator.output", "&" }, { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
     { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
     { "max_execution_time", "0" }, { "memory_limit", "128M" }, { "precision", "14" },
     { "serialize_precision", "-1" }, { "short_open_tag", "1" },
+    { "unserialize_max_depth", "4096" },
 };
 
 const char *mp_ini_get(mp_vm *vm, const char *name)
@@ -113,6 +120,7 @@ const char *mp_last_error(mp_vm *vm) { return vm->last_error; }
 int mp_precision(mp_vm *vm) { return vm ? vm->precision : 14; }
 int mp_serialize_precision(mp_vm *vm) { return vm ? vm->serialize_precision : -1; }
 int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
+int *mp_json_error(mp_vm *vm) { return &vm->json_error; }
 
 /* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */
 static void init_globals(mp_vm *vm)
@@ -275,7 +283,10 @@ int mp_eval_string(mp_vm *vm, const char *code, const char *filename_arg)
     vm->catcher = c.prev;
     free(src);
     if (!s) return MP_ERR_COMPILE;
-    return mp_run_script(vm, s);
+    vm->eval_string = 1;
+    int status = mp_run_script(vm, s);
+    vm->eval_string = 0;
+    return status;
 }
 
 int mp_lint_file(mp_vm *vm, const char *path)
@@ -317,13 +328,12 @@ void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *r
 {
     mp_frame *fr = &vm->frames[vm->nframes - 1];
     mp_val *slot = vm->sp;
-    if (slot + argc + 2 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
-    slot[0] = mp_resolve_callable(vm, callable);
-    for (int i = 0; i < argc; i++) slot[1 + i] = argv[i];
+    if (slot + argc + 3 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
+    mp_callable_split(vm, callable, &slot[1], &slot[0], 1);
+    for (int i = 0; i < argc; i++) slot[2 + i] = argv[i];
     mp_val *saved_sp = vm->sp;
-    mp_native *saved_native = vm->native;
-    vm->native = NULL;
-    if (mp_start_call(vm, slot, argc, fr->chunk, fr->limit)) {
+    mp_native *saved_native = vm->native;   /* still running: the callback's caller in traces */
+    if (mp_start_call(vm, slot + 1, argc, fr->chunk, fr->limit, 1)) {
         mp_execute(vm);
     }
     vm->native = saved_native;

@@ -18,6 +18,16 @@ typedef struct loop_ctx {
     int *conts, nconts, capconts;      /* jumps to patch to the continue target */
 } loop_ctx;
 
+/* A try statement with a finally (or that finally block) being compiled:
+ * what break, continue, return and goto must run or refuse on the way out. */
+typedef struct fin_ctx {
+    int id;             /* unique in the function, like loop ids (goto checks) */
+    int in_finally;     /* 0: the try body or a catch clause, 1: the finally block */
+    int slot;           /* the finally's temp slot (FAST_CALL / FAST_RET) */
+    int nloops;         /* loops/switches open around the try */
+    int *calls, ncalls, capcalls;   /* FAST_CALLs to patch to the finally block */
+} fin_ctx;
+
 /* A goto label or a goto, with the loops/switches open at that point. */
 typedef struct goto_site {
     const char *name;
@@ -26,6 +36,9 @@ typedef struct goto_site {
     int nloops;
     int loop_ids[32];   /* ids of the open loops, outermost first (first 32) */
     int loop_items[32]; /* their operand stack items (a foreach keeps its iterator) */
+    int nfins;          /* the finally contexts open (fin_ctx), outermost first (first 32) */
+    int fin_ids[32], fin_nloops[32];
+    uint8_t fin_in_finally[32];
 } goto_site;
 
 /* A function being compiled. */
@@ -46,6 +59,15 @@ typedef struct fstate {
     int next_loop_id;
     mp_type *ret_type;   /* declared return type, NULL if none */
     mp_str *name;        /* for __FUNCTION__ */
+    int uses_this;       /* $this appears in the body */
+    int is_generator;    /* the body yields */
+    int is_closure_fs;   /* a closure or arrow function */
+    /* exceptions (compile_try): temp slots are numbered from 0 here and
+     * placed after the CVs by place_temps */
+    mp_try *tries; int ntries, captries;          /* try statements, by start */
+    mp_silence *silences; int nsilences, capsilences; /* @ ranges */
+    fin_ctx *fins; int nfins, capfins;            /* open finally contexts, innermost last */
+    int retval_slot;     /* 1 + temp slot keeping a return value while finally blocks run; 0: none yet */
 } fstate;
 
 typedef struct compiler {
@@ -61,6 +83,11 @@ typedef struct compiler {
     int strict_types;
     int line;            /* line of the node being compiled */
     int parser_fatal;    /* the parser stopped with a compile (not syntax) error */
+    mp_class_decl *cls;  /* class being compiled, or NULL */
+    uint32_t method_acc; /* flags of the method being compiled */
+    int anon_count;      /* anonymous classes so far (their names) */
+    mp_class_decl **classes; int nclasses, capclasses; /* hoistable top-level classes */
+    int toplevel_stmt;   /* compiling a statement of the file's top level */
 } compiler;
 
 static void compile_stmt(compiler *c, mp_ast *n);
@@ -72,8 +99,18 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
 static void assign_from_stack(compiler *c, mp_ast *target, int keep);
 static void destructure(compiler *c, mp_ast *pattern);
 static int pattern_has_ref(const mp_ast *pattern);
+static void add_silence(compiler *c, int begin, int end, int slot);
+static void compile_try(compiler *c, mp_ast *n);
+static void compile_return_finally(compiler *c, mp_ast *e);
+static void goto_leave_sequence(compiler *c);
 static int fold(compiler *c, mp_ast *n, mp_val *out);
 static int fold_depth(compiler *c, mp_ast *n, mp_val *out, int depth);
+static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null);
+static int push_class(compiler *c, mp_ast *cls);
+static int member_name(compiler *c, mp_ast *n);
+static void compile_object(compiler *c, mp_ast *n);
+static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet);
+static void compile_prop_w(compiler *c, mp_ast *n);
 
 /* ---- errors ---- */
 
@@ -455,7 +492,8 @@ static int push_target(compiler *c, mp_ast *n, int *slot, int *nkeys)
         compile_expr(c, b->kids[0]);
         kind = MP_BASE_VARVAR;
     } else if (b->kind == MP_AST_PROP || b->kind == MP_AST_STATIC_PROP || b->kind == MP_AST_NULLSAFE_PROP) {
-        cerror(c, n->line, "Objects are not supported yet");
+        compile_prop_w(c, b);
+        kind = MP_BASE_IND;
     } else if (b->kind == MP_AST_CALL || b->kind == MP_AST_METHOD_CALL || b->kind == MP_AST_STATIC_CALL) {
         cerror(c, n->line, "Can't use function return value in write context");
     } else {
@@ -518,9 +556,27 @@ static void compile_assign(compiler *c, mp_ast *target, mp_ast *value, int keep)
         compile_expr(c, value);
         assign_from_stack(c, target, keep);
         return;
+    case MP_AST_PROP: {
+        compile_object(c, target->kids[0]);
+        int k = member_name(c, target->kids[1]);
+        compile_stored(c, value);
+        c->line = target->line;
+        emit(c, OP_ASSIGN_PROP, k, 0, keep ? 0 : 1);
+        if (k < 0) adjust(c, -1);
+        if (!keep) adjust(c, -1);
+        return;
+    }
+    case MP_AST_STATIC_PROP: {
+        int slot = 0, nkeys;
+        int kind = push_target(c, target, &slot, &nkeys);
+        compile_stored(c, value);
+        emit(c, OP_ASSIGN_DIM, slot, nkeys, kind | (keep ? 0 : MP_FW_POP));
+        adjust(c, -nkeys - (kind != MP_BASE_CV) - (keep ? 0 : 1));
+        return;
+    }
+    case MP_AST_NULLSAFE_PROP:
+        cerror(c, target->line, "Can't use nullsafe operator in write context");
     default:
-        if (target->kind == MP_AST_PROP || target->kind == MP_AST_STATIC_PROP)
-            cerror(c, target->line, "Objects are not supported yet");
         if (target->kind == MP_AST_CALL || target->kind == MP_AST_METHOD_CALL || target->kind == MP_AST_STATIC_CALL)
             cerror(c, target->line, "Can't use function return value in write context");
         cerror(c, target->line, "Cannot use temporary expression in write context");
@@ -716,8 +772,11 @@ static void compile_quiet(compiler *c, mp_ast *n)
     switch (n->kind) {
     case MP_AST_VAR:
         if (is_globals(n) || is_superglobal(n)) break;
-        if (is_name(n, "this")) break;
+        if (is_name(n, "this")) { c->f->uses_this = 1; emit(c, OP_THIS, 0, 0, 1); return; }
         emit(c, OP_LOAD_QUIET, cv(c, n), 0, 0);
+        return;
+    case MP_AST_PROP: case MP_AST_NULLSAFE_PROP:
+        compile_prop_fetch(c, n, 1);
         return;
     case MP_AST_VAR_VAR:
         compile_expr(c, n->kids[0]);
@@ -756,8 +815,23 @@ static void compile_isset(compiler *c, mp_ast *n)
         compile_expr(c, n->kids[1]);
         emit(c, OP_ISSET_DIM, 0, 0, 0);
         return;
-    case MP_AST_PROP: case MP_AST_STATIC_PROP: case MP_AST_NULLSAFE_PROP:
+    case MP_AST_PROP: case MP_AST_NULLSAFE_PROP: {
+        if (n->kids[0]->kind == MP_AST_PROP || n->kids[0]->kind == MP_AST_DIM || n->kids[0]->kind == MP_AST_NULLSAFE_PROP)
+            compile_quiet(c, n->kids[0]);
+        else compile_expr(c, n->kids[0]);
+        int k = member_name(c, n->kids[1]);
+        emit(c, OP_ISSET_PROP, k, 0, 0);
+        if (k < 0) adjust(c, -1);
+        return;
+    }
+    case MP_AST_STATIC_PROP:
+        if (n->kids[1]->kind == MP_AST_NAME || n->kids[1]->kind == MP_AST_STRING) {
+            push_class(c, n->kids[0]);
+            emit(c, OP_ISSET_STATIC_PROP, add_str_const(c, n->kids[1]->str, n->kids[1]->len), 0, 0);
+            return;
+        }
         break;
+    case MP_AST_CLASS_CONST_FETCH: case MP_AST_METHOD_CALL: case MP_AST_CALL: case MP_AST_STATIC_CALL:
     default:
         cerror(c, n->line, "Cannot use isset() on the result of an expression (you can use \"null !== expression\" instead)");
     }
@@ -883,26 +957,26 @@ static void compile_args_array(compiler *c, mp_ast *args)
     }
 }
 
-static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line)
+static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line, int aux)
 {
-    if (has_spread(args)) {
+    if (args && has_spread(args)) {
         compile_args_array(c, args);
         c->line = line;
-        emit(c, OP_CALL_ARRAY, 0, 0, 0);
-        adjust(c, -1);
+        emit(c, OP_CALL_ARRAY, 0, 0, aux);
+        adjust(c, -1 - aux);
         return;
     }
-    mp_array *names;
-    int callmask;
-    int n = compile_args(c, args, bi, dynamic_byref, &names, &callmask);
+    mp_array *names = NULL;
+    int callmask = 0;
+    int n = args ? compile_args(c, args, bi, dynamic_byref, &names, &callmask) : 0;
     c->line = line;
     if (names) {
         freeze(mp_v_arr(names));
-        emit(c, OP_CALL_NAMED, add_const(c, mp_v_arr(names)), n, 0);
+        emit(c, OP_CALL_NAMED, add_const(c, mp_v_arr(names)), n, aux);
     } else {
-        emit(c, OP_CALL, 0, n, callmask);
+        emit(c, OP_CALL, aux, n, callmask);
     }
-    adjust(c, -n);
+    adjust(c, -n - aux);
 }
 
 /* Functions PHP compiles to dedicated opcodes (zend_try_compile_special_func):
@@ -925,8 +999,16 @@ static int inlined_by_php(const char *name, int argc)
 static void compile_call(compiler *c, mp_ast *n)
 {
     mp_ast *callee = n->kids[0], *args = n->kids[1];
-    if (args && args->kind == MP_AST_CALLABLE_PLACEHOLDER)
-        cerror(c, n->line, "First-class callable syntax is not supported yet");
+    if (args && args->kind == MP_AST_CALLABLE_PLACEHOLDER) {
+        if (callee->kind == MP_AST_NAME) {
+            const char *name = callee->str; size_t len = callee->len;
+            if (len && name[0] == '\\') { name++; len--; }
+            emit(c, OP_CONST, add_str_const(c, name, len), 0, 0);
+        } else compile_expr(c, callee);
+        c->line = n->line;
+        emit(c, OP_MAKE_CLOSURE, 0, 0, 0);
+        return;
+    }
     if (callee->kind == MP_AST_NAME) {
         const char *name = callee->str; size_t len = callee->len;
         if (len && name[0] == '\\') { name++; len--; }
@@ -935,7 +1017,7 @@ static void compile_call(compiler *c, mp_ast *n)
         if (bi) {
             if (has_spread(args)) {
                 emit(c, OP_CONST, add_ptr_const(c, MP_T_BUILTIN, bi), 0, 0);
-                finish_call(c, args, 0, bi, n->line);
+                finish_call(c, args, 0, bi, n->line, 0);
                 return;
             }
             mp_array *names = NULL;
@@ -944,7 +1026,7 @@ static void compile_call(compiler *c, mp_ast *n)
             for (int i = 0; i < args->nkids; i++) if (args->kids[i]->str) names = (mp_array *)1;
             if (names) {
                 emit(c, OP_CONST, add_ptr_const(c, MP_T_BUILTIN, bi), 0, 0);
-                finish_call(c, args, 0, bi, n->line);
+                finish_call(c, args, 0, bi, n->line, 0);
                 return;
             }
             if (args->nkids == 1 && !args->kids[0]->str && !(args->kids[0]->flags & MP_AF_SPREAD)
@@ -964,12 +1046,12 @@ static void compile_call(compiler *c, mp_ast *n)
         /* a: lower-case name for the lookup, b: the name as written for messages */
         int lci = add_const(c, mp_v_str(lc));
         emit(c, OP_INIT_CALL, lci, add_str_const(c, name, len), 0);
-        finish_call(c, args, 1, NULL, n->line);
+        finish_call(c, args, 1, NULL, n->line, 0);
         return;
     }
     compile_expr(c, callee);
     emit(c, OP_INIT_CALL_DYN, 0, 0, 0);
-    finish_call(c, args, 1, NULL, n->line);
+    finish_call(c, args, 1, NULL, n->line, 1);
 }
 
 static void compile_array(compiler *c, mp_ast *n)
@@ -1226,6 +1308,486 @@ static int plain_binary(const mp_ast *n)
 
 /* Compile N pushing one value. Like php, instructions take the line of the
  * last node compiled before them: c->line is left at the last leaf's line. */
+/* ---- classes and objects ---- */
+
+static int name_is(const char *s, size_t len, const char *w)
+{
+    return strlen(w) == len && strncasecmp(s, w, len) == 0;
+}
+
+/* A class name node as written, without a leading "\". */
+static void class_name_of(mp_ast *n, const char **s, size_t *len)
+{
+    *s = n->str; *len = n->len;
+    if (*len && (*s)[0] == '\\') { (*s)++; (*len)--; }
+}
+
+/* self/parent/static outside a class (closures may be bound later) and
+ * parent in a class without one are compile-time errors, as in PHP. */
+static int in_closure(compiler *c)
+{
+    for (fstate *f = c->f; f; f = f->parent) if (f->is_closure_fs) return 1;
+    return 0;
+}
+
+static void check_class_scope(compiler *c, mp_ast *n, int kind)
+{
+    static const char *const names[] = { "", "self", "parent", "static" };
+    if (kind < 1 || kind > 3) return;
+    if (!c->cls) {
+        if (!in_closure(c)) cerror(c, n->line, "Cannot use \"%s\" when no class scope is active", names[kind]);
+        return;
+    }
+    if (kind == 2 && !c->cls->parent && !(c->cls->flags & MP_ACC_TRAIT))
+        cerror(c, n->line, "Cannot use \"parent\" when current class scope has no parent");
+}
+
+/* Push the class a NAME or expression denotes (FETCH_CLASS). Returns the
+ * kind: 0 a name, 1 self, 2 parent, 3 static, 4 an expression. */
+static int push_class(compiler *c, mp_ast *cls)
+{
+    if (cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST) {
+        const char *s; size_t len;
+        class_name_of(cls, &s, &len);
+        int kind = name_is(s, len, "self") ? 1 : name_is(s, len, "parent") ? 2 : name_is(s, len, "static") ? 3 : 0;
+        check_class_scope(c, cls, kind);
+        emit(c, OP_FETCH_CLASS, add_str_const(c, s, len), 0, kind);
+        return kind;
+    }
+    compile_expr(c, cls);
+    emit(c, OP_FETCH_CLASS, 0, 0, 4);
+    adjust(c, -1);
+    return 4;
+}
+
+/* The member name of ->name / ::name / ::$name: a constant index, or -1
+ * with the name computed on the stack. */
+static int member_name(compiler *c, mp_ast *n)
+{
+    if (n->kind == MP_AST_NAME || n->kind == MP_AST_STRING)
+        return add_str_const(c, n->str, n->len);
+    compile_expr(c, n);
+    return -1;
+}
+
+/* The object of ->: $this reads without a variable slot. */
+static void compile_object(compiler *c, mp_ast *n)
+{
+    compile_expr(c, n);
+}
+
+static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet)
+{
+    if (quiet && (n->kids[0]->kind == MP_AST_PROP || n->kids[0]->kind == MP_AST_DIM || n->kids[0]->kind == MP_AST_NULLSAFE_PROP))
+        compile_quiet(c, n->kids[0]);
+    else compile_object(c, n->kids[0]);
+    int j = -1;
+    if (n->kind == MP_AST_NULLSAFE_PROP) j = emit(c, OP_JMP_NULL, 0, 0, 0);
+    int k = member_name(c, n->kids[1]);
+    c->line = n->line;
+    emit(c, OP_FETCH_PROP, k, 0, quiet);
+    if (k < 0) adjust(c, -1);
+    if (j >= 0) patch_here(c, j);
+}
+
+/* Push a pointer (INDIRECT) to a property for a nested write. */
+static void compile_prop_w(compiler *c, mp_ast *n)
+{
+    if (n->kind == MP_AST_NULLSAFE_PROP) cerror(c, n->line, "Can't use nullsafe operator in write context");
+    if (n->kind == MP_AST_STATIC_PROP) {
+        push_class(c, n->kids[0]);
+        int k = member_name(c, n->kids[1]);
+        emit(c, OP_FETCH_STATIC_PROP, k, 0, 1);
+        if (k < 0) adjust(c, -1);
+        return;
+    }
+    compile_object(c, n->kids[0]);
+    int k = member_name(c, n->kids[1]);
+    emit(c, OP_FETCH_PROP_W, k, 0, 0);
+    if (k < 0) adjust(c, -1);
+}
+
+static void compile_method_call(compiler *c, mp_ast *n)
+{
+    mp_ast *args = n->kids[2];
+    if (args && args->kind == MP_AST_CALLABLE_PLACEHOLDER) {
+        if (n->kind == MP_AST_NULLSAFE_METHOD_CALL) cerror(c, n->line, "Cannot combine nullsafe operator with Closure creation");
+        emit(c, OP_ARRAY_NEW, 0, 2, 0);
+        compile_object(c, n->kids[0]);
+        emit(c, OP_ARRAY_APPEND, 0, 0, 0);
+        if (n->kids[1]->kind == MP_AST_NAME) emit(c, OP_CONST, add_str_const(c, n->kids[1]->str, n->kids[1]->len), 0, 0);
+        else compile_expr(c, n->kids[1]);
+        emit(c, OP_ARRAY_APPEND, 0, 0, 0);
+        c->line = n->line;
+        emit(c, OP_MAKE_CLOSURE, 0, 0, 0);
+        return;
+    }
+    compile_object(c, n->kids[0]);
+    int j = -1;
+    if (n->kind == MP_AST_NULLSAFE_METHOD_CALL) j = emit(c, OP_JMP_NULL, 0, 0, 0);
+    int k = member_name(c, n->kids[1]);
+    c->line = n->line;
+    emit(c, OP_INIT_METHOD, k, 0, 0);
+    if (k < 0) adjust(c, -1);
+    finish_call(c, args, 1, NULL, n->line, 1);
+    if (j >= 0) patch_here(c, j);
+}
+
+static void compile_static_call(compiler *c, mp_ast *n)
+{
+    mp_ast *args = n->kids[2];
+    if (args && args->kind == MP_AST_CALLABLE_PLACEHOLDER) {
+        mp_ast *cls = n->kids[0];
+        if ((cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST) && n->kids[1]->kind == MP_AST_NAME) {
+            const char *s; size_t len;
+            class_name_of(cls, &s, &len);
+            char buf[512];
+            snprintf(buf, sizeof buf, "%.*s::%.*s", (int)len, s, (int)n->kids[1]->len, n->kids[1]->str);
+            emit(c, OP_CONST, add_str_const(c, buf, strlen(buf)), 0, 0);
+        } else {
+            emit(c, OP_ARRAY_NEW, 0, 2, 0);
+            push_class(c, cls);
+            emit(c, OP_FETCH_CLASS_NAME, 0, 0, 0);
+            emit(c, OP_ARRAY_APPEND, 0, 0, 0);
+            if (n->kids[1]->kind == MP_AST_NAME) emit(c, OP_CONST, add_str_const(c, n->kids[1]->str, n->kids[1]->len), 0, 0);
+            else compile_expr(c, n->kids[1]);
+            emit(c, OP_ARRAY_APPEND, 0, 0, 0);
+        }
+        c->line = n->line;
+        emit(c, OP_MAKE_CLOSURE, 0, 0, 0);
+        return;
+    }
+    int kind = push_class(c, n->kids[0]);
+    int k = member_name(c, n->kids[1]);
+    c->line = n->line;
+    emit(c, OP_INIT_STATIC, k, 0, kind >= 1 && kind <= 3);
+    if (k < 0) adjust(c, -1);
+    finish_call(c, args, 1, NULL, n->line, 1);
+}
+
+static mp_class_decl *compile_class(compiler *c, mp_ast *n);
+
+static void compile_new(compiler *c, mp_ast *n)
+{
+    mp_ast *cls = n->kids[0], *args = n->kids[1];
+    int j;
+    if (cls->kind == MP_AST_CLASS_DECL) {
+        mp_class_decl *d = compile_class(c, cls);
+        emit(c, OP_DECLARE_ANON, add_ptr_const(c, MP_T_PTR, d), 0, 0);
+        j = emit(c, OP_NEW, 0, 0, 0);
+        adjust(c, 2);
+    } else if ((cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST)) {
+        const char *s; size_t len;
+        class_name_of(cls, &s, &len);
+        if (name_is(s, len, "self") || name_is(s, len, "parent") || name_is(s, len, "static")) {
+            push_class(c, cls);
+            j = emit(c, OP_NEW, 0, 0, 0);
+            adjust(c, 2);
+        } else {
+            int k = add_str_const(c, s, len);
+            if (k > 65535) cerror(c, n->line, "Too many constants");
+            j = emit(c, OP_NEW, 0, k, 1);
+            adjust(c, 3);
+        }
+    } else {
+        push_class(c, cls);
+        j = emit(c, OP_NEW, 0, 0, 0);
+        adjust(c, 2);
+    }
+    finish_call(c, args, 1, NULL, n->line, 1);
+    emit(c, OP_POP, 0, 0, 0);
+    patch_here(c, j);
+}
+
+static void compile_class_const(compiler *c, mp_ast *n)
+{
+    mp_ast *cls = n->kids[0], *name = n->kids[1];
+    if (name_is(name->str, name->len, "class")) {
+        if (cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST) {
+            const char *s; size_t len;
+            class_name_of(cls, &s, &len);
+            if (name_is(s, len, "self") && c->cls && !(c->cls->flags & MP_ACC_TRAIT) && !(c->cls->flags & MP_ACC_ANON)) {
+                emit(c, OP_CONST, add_const(c, mp_v_str(c->cls->name)), 0, 0);
+                return;
+            }
+            if (!name_is(s, len, "self") && !name_is(s, len, "static") && !name_is(s, len, "parent")) {
+                emit(c, OP_CONST, add_str_const(c, s, len), 0, 0);
+                return;
+            }
+            push_class(c, cls);
+        } else {
+            compile_expr(c, cls);
+        }
+        emit(c, OP_FETCH_CLASS_NAME, 0, 0, 0);
+        return;
+    }
+    push_class(c, cls);
+    c->line = n->line;
+    emit(c, OP_FETCH_CLASS_CONST, add_str_const(c, name->str, name->len), 0, 0);
+}
+
+static void compile_instanceof(compiler *c, mp_ast *n)
+{
+    compile_expr(c, n->kids[0]);
+    mp_ast *cls = n->kids[1];
+    if (cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST) {
+        const char *s; size_t len;
+        class_name_of(cls, &s, &len);
+        if (!name_is(s, len, "self") && !name_is(s, len, "static") && !name_is(s, len, "parent")) {
+            emit(c, OP_INSTANCEOF, add_str_const(c, s, len), 0, 0);
+            return;
+        }
+        push_class(c, cls);
+    } else {
+        compile_expr(c, cls);
+    }
+    emit(c, OP_INSTANCEOF, 0, 0, 1);
+}
+
+/* ---- class declarations ---- */
+
+static uint32_t acc_of(int flags)
+{
+    uint32_t a = 0;
+    if (flags & MP_AF_PUBLIC) a |= MP_ACC_PUBLIC;
+    if (flags & MP_AF_PROTECTED) a |= MP_ACC_PROTECTED;
+    if (flags & MP_AF_PRIVATE) a |= MP_ACC_PRIVATE;
+    if (!(a & MP_ACC_VISIBILITY)) a |= MP_ACC_PUBLIC;
+    if (flags & MP_AF_STATIC) a |= MP_ACC_STATIC;
+    if (flags & MP_AF_ABSTRACT) a |= MP_ACC_ABSTRACT;
+    if (flags & MP_AF_FINAL) a |= MP_ACC_FINAL;
+    if (flags & MP_AF_READONLY) a |= MP_ACC_READONLY;
+    return a;
+}
+
+/* A constant expression: folded now, or compiled as a small function run
+ * in the class scope on first use. */
+static void const_init(compiler *c, mp_ast *e, mp_val *val, const mp_func **init)
+{
+    *init = NULL;
+    val->tw = MP_T_UNDEF; val->u.i = 0;
+    if (!e) return;
+    if (fold(c, e, val)) return;
+    mp_func *f = compile_function(c, e, "{constant}", 10, NULL, e, NULL, 2);
+    f->is_thunk = 1;
+    *init = f;
+}
+
+static mp_str **name_list(compiler *c, mp_ast *list, int *n)
+{
+    *n = list ? list->nkids : 0;
+    mp_str **v = mp_alloc(NULL, sizeof(mp_str *) * (size_t)(*n ? *n : 1));
+    for (int i = 0; i < *n; i++) {
+        const char *s; size_t len;
+        class_name_of(list->kids[i], &s, &len);
+        v[i] = intern(c, s, len);
+    }
+    return v;
+}
+
+static mp_class_decl *compile_class(compiler *c, mp_ast *n)
+{
+    mp_class_decl *d = mp_alloc(NULL, sizeof *d);
+    int kind = (int)n->ival;
+    d->flags = kind == MP_CK_INTERFACE ? MP_ACC_INTERFACE : kind == MP_CK_TRAIT ? MP_ACC_TRAIT : kind == MP_CK_ENUM ? MP_ACC_ENUM : 0;
+    if (n->flags & MP_AF_ABSTRACT) d->flags |= MP_ACC_ABSTRACT;
+    if (n->flags & MP_AF_FINAL) d->flags |= MP_ACC_FINAL;
+    if (n->flags & MP_AF_READONLY) d->flags |= MP_ACC_READONLY;
+    d->line_start = n->line;
+    d->line_end = n->line;
+    d->script = c->script;
+    if (n->str) {
+        d->name = intern(c, n->str, n->len);
+        if (name_is(n->str, n->len, "self") || name_is(n->str, n->len, "parent") || name_is(n->str, n->len, "static"))
+            cerror(c, n->line, "Cannot use '%s' as class name as it is reserved", n->str);
+    } else {
+        /* class@anonymous<NUL>file:line$n, printed as class@anonymous */
+        char buf[1024];
+        const char *base = "class";
+        size_t bl = 5;
+        if (n->kids[0]) { class_name_of(n->kids[0], &base, &bl); }
+        int len = snprintf(buf, sizeof buf, "%.*s@anonymous%c%s:%d$%x", (int)bl, base, 0, c->path, n->line, c->anon_count++);
+        d->name = intern(c, buf, (size_t)len);
+        d->flags |= MP_ACC_ANON;
+    }
+    d->lcname = intern_lower(c, d->name->data, d->name->len);
+    if (kind == MP_CK_INTERFACE) d->ifaces = name_list(c, n->kids[1], &d->nifaces);
+    else {
+        if (n->kids[0]) { const char *s; size_t len; class_name_of(n->kids[0], &s, &len); d->parent = intern(c, s, len); }
+        d->ifaces = name_list(c, n->kids[1], &d->nifaces);
+    }
+    if (n->nkids > 3 && n->kids[3]) {
+        d->enum_type = build_type(c, n->kids[3], 0);
+        if (!(d->enum_type->mask == MP_TY_INT || d->enum_type->mask == MP_TY_STRING))
+            cerror(c, n->line, "Enum backing type must be int or string, %s given", d->enum_type->text->data);
+    }
+    mp_class_decl *saved = c->cls;
+    c->cls = d;
+    mp_ast *members = n->kids[2];
+    int nm = members ? members->nkids : 0;
+    d->props = mp_alloc(NULL, sizeof(mp_prop_decl) * (size_t)(nm * 4 + 8));
+    d->consts = mp_alloc(NULL, sizeof(mp_const_decl) * (size_t)(nm * 4 + 1));
+    d->methods = mp_alloc(NULL, sizeof(mp_func *) * (size_t)(nm + 1));
+    d->traits = mp_alloc(NULL, sizeof(mp_str *) * (size_t)(nm * 4 + 1));
+    d->rules = mp_alloc(NULL, sizeof(mp_trait_rule) * (size_t)(nm * 8 + 1));
+    int cap_props = nm * 4 + 8;
+    for (int i = 0; i < nm; i++) {
+        mp_ast *m = members->kids[i];
+        if (!m) continue;
+        if (m->line > d->line_end) d->line_end = m->line;
+        switch (m->kind) {
+        case MP_AST_PROP_DECL: {
+            if (d->flags & MP_ACC_INTERFACE) cerror(c, m->line, "Interfaces may not include properties");
+            if (d->flags & MP_ACC_ENUM) cerror(c, m->line, "Enums may not include properties");
+            mp_type *t = m->kids[0] ? build_type(c, m->kids[0], 0) : NULL;
+            uint32_t acc = acc_of(m->flags);
+            if ((d->flags & MP_ACC_READONLY)) acc |= MP_ACC_READONLY;
+            if (m->flags & MP_AF_ABSTRACT) cerror(c, m->line, "Properties cannot be declared abstract");
+            if (m->flags & MP_AF_FINAL) cerror(c, m->line, "Cannot declare property %s::$%s final, the final modifier is allowed only for methods, classes, and class constants", d->name->data, m->kids[1]->kids[0]->str);
+            for (int k = 0; k < m->kids[1]->nkids; k++) {
+                mp_ast *it = m->kids[1]->kids[k];
+                if ((acc & MP_ACC_READONLY) && !t) cerror(c, it->line, "Readonly property %s::$%s must have type", d->name->data, it->str);
+                if ((acc & MP_ACC_READONLY) && it->kids[0]) cerror(c, it->line, "Readonly property %s::$%s cannot have default value", d->name->data, it->str);
+                if ((acc & MP_ACC_READONLY) && (acc & MP_ACC_STATIC)) cerror(c, it->line, "Static property %s::$%s cannot be readonly", d->name->data, it->str);
+                for (int q = 0; q < d->nprops; q++)
+                    if (mp_str_eq(d->props[q].name, intern(c, it->str, it->len)))
+                        cerror(c, it->line, "Cannot redeclare %s::$%s", d->name->data, it->str);
+                if (d->nprops >= cap_props) cerror(c, it->line, "Too many properties");
+                mp_prop_decl *pd = &d->props[d->nprops++];
+                pd->name = intern(c, it->str, it->len);
+                pd->flags = acc;
+                pd->type = t;
+                const_init(c, it->kids[0], &pd->def, &pd->init);
+                if (!it->kids[0] && !t) pd->def = mp_v_null();
+                if (it->kids[0] && !pd->init && t && pd->def.type != MP_T_NULL) {
+                    mp_val dv = pd->def;
+                    uint32_t mk = t->mask;
+                    int ok = (mk & MP_TY_MIXED) || (dv.type == MP_T_TRUE && (mk & MP_TY_TRUE)) || (dv.type == MP_T_FALSE && (mk & MP_TY_FALSE))
+                          || (dv.type == MP_T_INT && (mk & (MP_TY_INT | MP_TY_FLOAT))) || (dv.type == MP_T_FLOAT && (mk & MP_TY_FLOAT))
+                          || (dv.type == MP_T_STRING && (mk & MP_TY_STRING)) || (dv.type == MP_T_ARRAY && (mk & (MP_TY_ARRAY | MP_TY_ITERABLE)));
+                    if (!ok) cerror(c, it->line, "Cannot use %s as default value for property %s::$%s of type %s",
+                                    mp_debug_type(dv), d->name->data, it->str, t->text->data);
+                    if (dv.type == MP_T_INT && !(mk & MP_TY_INT)) pd->def = mp_v_float((double)dv.u.i);
+                }
+                if (it->kids[0] && !pd->init && t && pd->def.type == MP_T_NULL && !(t->mask & (MP_TY_NULL | MP_TY_MIXED)))
+                    cerror(c, it->line, "Default value for property of type %s may not be null. Use the nullable type ?%s to allow null default value",
+                           t->text->data, t->text->data);
+            }
+            break;
+        }
+        case MP_AST_CLASS_CONST:
+            for (int k = 0; k < m->kids[0]->nkids; k++) {
+                mp_ast *it = m->kids[0]->kids[k];
+                mp_const_decl *cd = &d->consts[d->nconsts++];
+                cd->name = intern(c, it->str, it->len);
+                cd->flags = acc_of(m->flags);
+                if (m->flags & MP_AF_STATIC) cerror(c, m->line, "Cannot use 'static' as constant modifier");
+                if ((cd->flags & MP_ACC_PRIVATE) && (cd->flags & MP_ACC_FINAL)) cerror(c, m->line, "Private constant %s::%s cannot be final as it is not visible to other classes", d->name->data, it->str);
+                for (int q = 0; q < d->nconsts - 1; q++)
+                    if (mp_str_eq(d->consts[q].name, cd->name)) cerror(c, it->line, "Cannot redefine class constant %s::%s", d->name->data, it->str);
+                const_init(c, it->kids[0], &cd->val, &cd->init);
+            }
+            break;
+        case MP_AST_ENUM_CASE: {
+            if (!(d->flags & MP_ACC_ENUM)) cerror(c, m->line, "Case can only be used in enums");
+            mp_const_decl *cd = &d->consts[d->nconsts++];
+            cd->name = intern(c, m->str, m->len);
+            cd->flags = MP_ACC_PUBLIC | MP_ACC_CASE;
+            if (m->kids[0] && !d->enum_type) cerror(c, m->line, "Case %s of non-backed enum %s must not have a value", m->str, d->name->data);
+            if (!m->kids[0] && d->enum_type) cerror(c, m->line, "Case %s of backed enum %s must have a value", m->str, d->name->data);
+            cd->val = mp_v_undef();
+            if (m->kids[0]) {
+                if (!fold(c, m->kids[0], &cd->val)) cerror(c, m->line, "Enum case value must be compile-time evaluatable");
+                int want_int = d->enum_type->mask == MP_TY_INT;
+                if ((want_int && cd->val.type != MP_T_INT) || (!want_int && cd->val.type != MP_T_STRING))
+                    cerror(c, m->line, "Enum case type %s does not match enum backing type %s", mp_debug_type(cd->val), want_int ? "int" : "string");
+            }
+            break;
+        }
+        case MP_AST_METHOD: {
+            uint32_t acc = acc_of(m->flags);
+            if (d->flags & MP_ACC_INTERFACE) {
+                if (m->kids[1]) cerror(c, m->line, "Interface function %s::%s() cannot contain body", d->name->data, m->str);
+                if (acc & (MP_ACC_PRIVATE | MP_ACC_PROTECTED)) cerror(c, m->line, "Access type for interface method %s::%s() must be public", d->name->data, m->str);
+                acc |= MP_ACC_ABSTRACT;
+            } else if (acc & MP_ACC_ABSTRACT) {
+                if (m->kids[1]) cerror(c, m->line, "Abstract function %s::%s() cannot contain body", d->name->data, m->str);
+                if (acc & MP_ACC_PRIVATE && !(d->flags & MP_ACC_TRAIT)) cerror(c, m->line, "Abstract function %s::%s() cannot be declared private", d->name->data, m->str);
+            } else if (!m->kids[1]) {
+                cerror(c, m->line, "Non-abstract method %s::%s() must contain body", d->name->data, m->str);
+            }
+            if ((acc & MP_ACC_ABSTRACT) && (acc & MP_ACC_FINAL)) cerror(c, m->line, "Cannot use the final modifier on an abstract method");
+            for (int q = 0; q < d->nmethods; q++)
+                if (strcasecmp(d->methods[q]->name->data, m->str) == 0)
+                    cerror(c, m->line, "Cannot redeclare %s::%s()", d->name->data, m->str);
+            c->method_acc = acc;
+            mp_func *f = compile_function(c, m, m->str, m->len, m->kids[0], m->kids[1], m->kids[2], 3);
+            f->acc = acc;
+            d->methods[d->nmethods++] = f;
+            /* promoted constructor parameters declare properties */
+            for (int k = 0; m->kids[0] && k < m->kids[0]->nkids; k++) {
+                mp_ast *p = m->kids[0]->kids[k];
+                if (!(p->flags & (MP_AF_PUBLIC | MP_AF_PROTECTED | MP_AF_PRIVATE | MP_AF_READONLY))) continue;
+                if (!name_is(m->str, m->len, "__construct")) cerror(c, p->line, "Cannot declare promoted property outside a constructor");
+                if (acc & MP_ACC_ABSTRACT) cerror(c, p->line, "Cannot declare promoted property in an abstract constructor");
+                if (p->flags & MP_AF_VARIADIC) cerror(c, p->line, "Cannot declare variadic promoted property");
+                if (d->nprops >= cap_props) cerror(c, p->line, "Too many properties");
+                for (int q = 0; q < d->nprops; q++)
+                    if (mp_str_eq(d->props[q].name, intern(c, p->str, p->len)))
+                        cerror(c, p->line, "Cannot redeclare %s::$%s", d->name->data, p->str);
+                mp_prop_decl *pd = &d->props[d->nprops++];
+                pd->name = intern(c, p->str, p->len);
+                pd->flags = acc_of(p->flags) | MP_ACC_PROMOTED | ((d->flags & MP_ACC_READONLY) ? MP_ACC_READONLY : 0);
+                pd->type = f->params[k].type;
+                if ((pd->flags & MP_ACC_READONLY) && !pd->type) cerror(c, p->line, "Readonly property %s::$%s must have type", d->name->data, p->str);
+                pd->def = pd->type ? mp_v_undef() : mp_v_null();
+            }
+            break;
+        }
+        case MP_AST_TRAIT_USE: {
+            int nn;
+            mp_str **names = name_list(c, m->kids[0], &nn);
+            for (int k = 0; k < nn; k++) d->traits[d->ntraits++] = names[k];
+            for (int k = 0; m->kids[1] && k < m->kids[1]->nkids; k++) {
+                mp_ast *a = m->kids[1]->kids[k];
+                mp_trait_rule *r = &d->rules[d->nrules++];
+                memset(r, 0, sizeof *r);
+                if (a->kids[0]) { const char *s; size_t len; class_name_of(a->kids[0], &s, &len); r->trait = intern(c, s, len); }
+                r->method = intern(c, a->kids[1]->str, a->kids[1]->len);
+                if (a->kind == MP_AST_TRAIT_INSTEADOF) {
+                    r->insteadof = name_list(c, a->kids[2], &r->ninsteadof);
+                } else {
+                    if (a->nkids > 2 && a->kids[2]) r->alias = intern(c, a->kids[2]->str, a->kids[2]->len);
+                    uint32_t v = 0;
+                    if (a->flags & MP_AF_PUBLIC) v = MP_ACC_PUBLIC;
+                    if (a->flags & MP_AF_PROTECTED) v = MP_ACC_PROTECTED;
+                    if (a->flags & MP_AF_PRIVATE) v = MP_ACC_PRIVATE;
+                    r->vis = v;
+                }
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    c->cls = saved;
+    return d;
+}
+
+/* A class declaration statement: hoisted when it can be (no interfaces,
+ * traits, and a parent already known), declared when reached otherwise. */
+static void declare_class(compiler *c, mp_ast *n, int toplevel)
+{
+    mp_class_decl *d = compile_class(c, n);
+    int k = add_ptr_const(c, MP_T_PTR, d);
+    emit(c, OP_DECLARE_CLASS, k, 0, 0);
+    if (toplevel && !d->nifaces && !d->ntraits && !(d->flags & MP_ACC_ENUM)) {
+        GROW(c->classes, c->nclasses, c->capclasses, 8);
+        c->classes[c->nclasses++] = d;
+    }
+}
+
 static void compile_expr(compiler *c, mp_ast *n)
 {
     c->line = n->line;
@@ -1246,8 +1808,20 @@ static void compile_expr(compiler *c, mp_ast *n)
     case MP_AST_MAGIC_CONST: {
         const char *s = "";
         size_t len = 0;
+        char buf[512];
+        if (n->ival == MP_MC_CLASS && c->cls && (c->cls->flags & MP_ACC_TRAIT)) {
+            emit(c, OP_FETCH_CLASS, add_str_const(c, "self", 4), 0, 1);
+            emit(c, OP_FETCH_CLASS_NAME, 0, 0, 0);
+            break;
+        }
+        if (n->ival == MP_MC_CLASS && c->cls) { s = c->cls->name->data; len = strlen(s); }
+        if (n->ival == MP_MC_TRAIT && c->cls && (c->cls->flags & MP_ACC_TRAIT)) { s = c->cls->name->data; len = c->cls->name->len; }
         if ((n->ival == MP_MC_FUNCTION || n->ival == MP_MC_METHOD) && c->f->name) {
             s = c->f->name->data; len = c->f->name->len;
+            if (n->ival == MP_MC_METHOD && c->cls && !c->f->is_closure_fs) {
+                snprintf(buf, sizeof buf, "%s::%s", c->cls->name->data, c->f->name->data);
+                s = buf; len = strlen(buf);
+            }
         }
         emit(c, OP_CONST, add_str_const(c, s, len), 0, 0);
         break;
@@ -1271,6 +1845,9 @@ static void compile_expr(compiler *c, mp_ast *n)
         } else if (is_superglobal(n)) {
             emit(c, OP_CONST, add_str_const(c, n->str, n->len), 0, 0);
             emit(c, OP_LOAD_GLOBAL, 0, 0, 0);
+        } else if (is_name(n, "this")) {
+            c->f->uses_this = 1;
+            emit(c, OP_THIS, 0, 0, 0);
         } else {
             emit(c, OP_LOAD, cv(c, n), 0, 0);
         }
@@ -1444,15 +2021,45 @@ static void compile_expr(compiler *c, mp_ast *n)
         break;
     case MP_AST_SILENCE: {
         int slot = -1 - c->f->ntemps++;   /* a temporary slot, placed after the CVs when the function is done */
-        emit(c, OP_SILENCE_BEGIN, slot, 0, 0);
+        int begin = emit(c, OP_SILENCE_BEGIN, slot, 0, 0);
         compile_expr(c, n->kids[0]);
-        emit(c, OP_SILENCE_END, slot, 0, 0);
+        add_silence(c, begin, emit(c, OP_SILENCE_END, slot, 0, 0), slot);
         break;
     }
     case MP_AST_THROW:
         compile_expr(c, n->kids[0]);
         emit(c, OP_THROW, 0, 0, 0);
         emit(c, OP_NULL, 0, 0, 0);
+        break;
+    case MP_AST_NEW: compile_new(c, n); break;
+    case MP_AST_YIELD:
+        if (!c->f->is_generator) cerror(c, n->line, "The \"yield\" expression can only be used inside a function");
+        if (n->kids[0]) compile_stored(c, n->kids[0]); else emit(c, OP_NULL, 0, 0, 0);
+        if (n->nkids > 1 && n->kids[1]) { compile_expr(c, n->kids[1]); emit(c, OP_YIELD, 0, 0, 1); adjust(c, -1); }
+        else emit(c, OP_YIELD, 0, 0, 0);
+        break;
+    case MP_AST_YIELD_FROM:
+        if (!c->f->is_generator) cerror(c, n->line, "The \"yield from\" expression can only be used inside a function");
+        compile_expr(c, n->kids[0]);
+        emit(c, OP_YIELD_FROM, 0, 0, 0);
+        break;
+    case MP_AST_PROP: case MP_AST_NULLSAFE_PROP: compile_prop_fetch(c, n, 0); break;
+    case MP_AST_STATIC_PROP: {
+        push_class(c, n->kids[0]);
+        int k = member_name(c, n->kids[1]);
+        c->line = n->line;
+        emit(c, OP_FETCH_STATIC_PROP, k, 0, 0);
+        if (k < 0) adjust(c, -1);
+        break;
+    }
+    case MP_AST_CLASS_CONST_FETCH: compile_class_const(c, n); break;
+    case MP_AST_METHOD_CALL: case MP_AST_NULLSAFE_METHOD_CALL: compile_method_call(c, n); break;
+    case MP_AST_STATIC_CALL: compile_static_call(c, n); break;
+    case MP_AST_INSTANCEOF: compile_instanceof(c, n); break;
+    case MP_AST_CLONE:
+        compile_expr(c, n->kids[0]);
+        c->line = n->line;
+        emit(c, OP_CLONE, 0, 0, 0);
         break;
     case MP_AST_NAME:
         cerror(c, n->line, "Unexpected name");
@@ -1486,11 +2093,19 @@ static goto_site *add_site(compiler *c, goto_site **v, int *n, int *cap, mp_ast 
     g->nloops = f->nloops;
     if (f->nloops > 32) cerror(c, node->line, "'goto' nested in more than 32 loops is not supported");
     for (int i = 0; i < f->nloops; i++) { g->loop_ids[i] = f->loops[i].id; g->loop_items[i] = f->loops[i].items; }
+    g->nfins = f->nfins;
+    if (f->nfins > 32) cerror(c, node->line, "'goto' nested in more than 32 try blocks is not supported");
+    for (int i = 0; i < f->nfins; i++) {
+        g->fin_ids[i] = f->fins[i].id; g->fin_nloops[i] = f->fins[i].nloops;
+        g->fin_in_finally[i] = (uint8_t)f->fins[i].in_finally;
+    }
     return g;
 }
 
 /* Resolve the gotos of the function: jump to the label, first dropping the
  * stack items (foreach iterators) of the loops the jump leaves. */
+static void resolve_goto_finally(compiler *c, goto_site *g, goto_site *lab, int items);
+
 static void resolve_gotos(compiler *c)
 {
     fstate *f = c->f;
@@ -1508,6 +2123,7 @@ static void resolve_gotos(compiler *c)
         if (!prefix) cerror(c, g->line, "'goto' into loop or switch statement is disallowed");
         int items = 0;
         for (int k = lab->nloops; k < g->nloops; k++) items += g->loop_items[k];
+        if (g->nfins || lab->nfins) { resolve_goto_finally(c, g, lab, items); continue; }
         f->code[g->pc].b = (uint16_t)items;   /* POPN: the iterators of the loops left */
         f->code[g->pc + 1].a = lab->pc;
     }
@@ -1523,6 +2139,8 @@ static void pop_loop(compiler *c, int cont_target, int break_target)
     free(l->breaks); free(l->conts);
 }
 
+static void leave_blocks(compiler *c, int target, int line, int is_return);
+
 static void compile_break(compiler *c, mp_ast *n, int is_continue)
 {
     fstate *f = c->f;
@@ -1534,13 +2152,9 @@ static void compile_break(compiler *c, mp_ast *n, int is_continue)
     if (f->nloops == 0) cerror(c, n->line, "'%s' not in the 'loop' or 'switch' context", what);
     if (depth > f->nloops)
         cerror(c, n->line, "Cannot '%s' %d level%s", what, depth, depth == 1 ? "" : "s");
-    /* drop the stack items (foreach iterators) of the constructs left; the
-     * target's own items are dropped at its end. The pops do not change the
-     * depth of the code that follows (it is unreachable from here). */
-    for (int i = 0; i < depth - 1; i++) {
-        loop_ctx *l = &f->loops[f->nloops - 1 - i];
-        for (int k = 0; k < l->items; k++) { emit(c, OP_POP, 0, 0, 0); adjust(c, 1); }
-    }
+    /* drop the stack items (foreach iterators) of the constructs left and
+     * run the finally blocks left; the target's own items are dropped at its end */
+    leave_blocks(c, f->nloops - depth, n->line, 0);
     loop_ctx *l = &f->loops[f->nloops - depth];
     int j = emit(c, OP_JMP, 0, 0, 0);
     if (is_continue && !l->is_switch) {
@@ -1621,6 +2235,190 @@ static void compile_switch(compiler *c, mp_ast *n)
     if (dflt < 0) patch(c, tail, end);
     pop_loop(c, end, end);
     free(jumps);
+}
+
+/* ---- try / catch / finally ---- */
+
+/* The layout follows PHP's: the try body, FAST_CALL finally, JMP end; the
+ * catch clauses (CATCH tests, CATCH_TAKE, the clause's body, JMP back to
+ * that FAST_CALL), RETHROW; the finally block, FAST_RET. An mp_try entry
+ * tells the unwinder (except.c) where each part is. */
+
+static void add_silence(compiler *c, int begin, int end, int slot)
+{
+    fstate *f = c->f;
+    GROW(f->silences, f->nsilences, f->capsilences, 4);
+    f->silences[f->nsilences++] = (mp_silence){ begin, end, slot };
+}
+
+static fin_ctx *push_fin(compiler *c, int in_finally, int slot)
+{
+    fstate *f = c->f;
+    GROW(f->fins, f->nfins, f->capfins, 4);
+    fin_ctx *x = &f->fins[f->nfins++];
+    memset(x, 0, sizeof *x);
+    x->id = ++f->next_loop_id;
+    x->in_finally = in_finally;
+    x->slot = slot;
+    x->nloops = f->nloops;
+    return x;
+}
+
+static void fast_call(compiler *c, fin_ctx *x)
+{
+    GROW(x->calls, x->ncalls, x->capcalls, 4);
+    x->calls[x->ncalls++] = emit(c, OP_FAST_CALL, 0, x->slot, 0);
+}
+
+/* Leave the loops above index TARGET (break/continue: the target loop keeps
+ * its items) and the try blocks inside them, innermost first: drop each
+ * foreach iterator left, run the finally block of each try left. A return
+ * (TARGET -1) leaves everything, forgetting the pending exception of a
+ * finally block it leaves; break and continue may not leave a finally
+ * block. The pops do not change the depth of the code that follows (it is
+ * unreachable from here). */
+static void leave_blocks(compiler *c, int target, int line, int is_return)
+{
+    fstate *f = c->f;
+    int k = f->nfins - 1;
+    for (int level = f->nloops; level > target; level--) {
+        for (; k >= 0 && f->fins[k].nloops == level; k--) {
+            fin_ctx *x = &f->fins[k];
+            if (!x->in_finally) fast_call(c, x);
+            else if (is_return) emit(c, OP_FAST_DISCARD, 0, x->slot, 0);
+            else cerror(c, line, "jump out of a finally block is disallowed");
+        }
+        if (is_return && k < 0) break;   /* RETURN drops the rest of the stack */
+        if (level - 1 > target)
+            for (int i = 0; i < f->loops[level - 1].items; i++) { emit(c, OP_POP, 0, 0, 0); adjust(c, 1); }
+    }
+}
+
+/* return inside a try with a finally (or a finally block): the value waits
+ * in a slot while the finally blocks run (a return in one of them replaces it). */
+static void compile_return_finally(compiler *c, mp_ast *e)
+{
+    fstate *f = c->f;
+    mp_type *rt = f->ret_type;
+    int x = 0;
+    if (!e) emit(c, OP_NULL, 0, 0, 0);
+    else if (rt && !(rt->mask & MP_TY_VOID)) { compile_stored(c, e); emit(c, OP_VERIFY_RETURN, 0, 0, 0); }
+    else if (f->byref_return && is_writable(e) && !is_name(e, "this")) fetch_ref(c, e);
+    else { compile_stored(c, e); x = f->byref_return; }
+    if (!f->retval_slot) f->retval_slot = 1 + f->ntemps++;
+    emit(c, OP_TEMP_STORE, f->retval_slot - 1, 0, 0);
+    leave_blocks(c, -1, c->line, 1);
+    emit(c, OP_TEMP_LOAD, f->retval_slot - 1, 0, 0);
+    emit(c, OP_RETURN, 0, 0, x);
+}
+
+/* goto inside try blocks: a FAST_CALL per finally context and a POPN per
+ * loop, innermost first, then the JMP; resolve_goto_finally keeps those the
+ * jump leaves. */
+static void goto_leave_sequence(compiler *c)
+{
+    fstate *f = c->f;
+    int k = f->nfins - 1;
+    for (int level = f->nloops; level >= 0; level--) {
+        for (; k >= 0 && f->fins[k].nloops == level; k--) {
+            if (f->fins[k].in_finally) emit(c, OP_POPN, 0, 0, 0);   /* an error if the jump leaves it */
+            else fast_call(c, &f->fins[k]);
+        }
+        if (level > 0) emit(c, OP_POPN, 0, 0, 0);
+    }
+}
+
+static void resolve_goto_finally(compiler *c, goto_site *g, goto_site *lab, int items)
+{
+    fstate *f = c->f;
+    int common = 0;
+    while (common < g->nfins && common < lab->nfins && g->fin_ids[common] == lab->fin_ids[common]) common++;
+    for (int k = common; k < lab->nfins; k++)
+        if (lab->fin_in_finally[k]) cerror(c, g->line, "jump into a finally block is disallowed");
+    for (int k = common; k < g->nfins; k++)
+        if (g->fin_in_finally[k]) cerror(c, g->line, "jump out of a finally block is disallowed");
+    int pc = g->pc;
+    if (g->nfins == 0) {
+        f->code[pc].b = (uint16_t)items;
+        f->code[pc + 1].a = lab->pc;
+        return;
+    }
+    int k = g->nfins - 1;
+    for (int level = g->nloops; level >= 0; level--) {
+        for (; k >= 0 && g->fin_nloops[k] == level; k--, pc++)
+            if (k < common) { f->code[pc].op = OP_POPN; f->code[pc].a = 0; f->code[pc].b = 0; }
+        if (level > 0) { f->code[pc].b = (uint16_t)(level - 1 >= lab->nloops ? g->loop_items[level - 1] : 0); pc++; }
+    }
+    f->code[pc].a = lab->pc;   /* the JMP */
+}
+
+/* catch (A|B $e) { ... }: a CATCH test per class (jumping to the next clause
+ * when the last one fails), then the exception is taken. */
+static void compile_catch(compiler *c, mp_ast *clause, int **ends, int *nends, int *capends, int fall)
+{
+    mp_ast *types = clause->kids[0], *var = clause->kids[1];
+    c->line = clause->line;
+    int n = types->nkids, next = -1;
+    int *hits = malloc(sizeof(int) * (size_t)n);
+    for (int k = 0; k < n; k++) {
+        mp_ast *t = types->kids[k];
+        if (t->len == 6 && strncasecmp(t->str, "static", 6) == 0)
+            cerror(c, t->line, "Bad class name in the catch statement");
+        int j = emit(c, OP_CATCH, 0, add_str_const(c, t->str, t->len), k < n - 1);
+        if (k < n - 1) hits[k] = j; else next = j;
+    }
+    for (int k = 0; k < n - 1; k++) patch_here(c, hits[k]);
+    free(hits);
+    emit(c, OP_CATCH_TAKE, 0, 0, 0);
+    if (var) {
+        if (is_name(var, "this")) cerror(c, var->line, "Cannot re-assign $this");
+        emit(c, OP_ASSIGN, cv(c, var), 0, 1);
+        adjust(c, -1);
+    } else {
+        emit(c, OP_POP, 0, 0, 0);
+    }
+    compile_stmts(c, clause->kids[2]);
+    if (fall >= 0) emit(c, OP_JMP, fall, 0, 0);
+    else { GROW(*ends, *nends, *capends, 4); (*ends)[(*nends)++] = emit(c, OP_JMP, 0, 0, 0); }
+    patch_here(c, next);
+}
+
+static void compile_try(compiler *c, mp_ast *n)
+{
+    fstate *f = c->f;
+    mp_ast *catches = n->kids[1], *fin = n->kids[2];
+    int ncatch = catches ? catches->nkids : 0;
+    if (!ncatch && !fin) cerror(c, n->line, "Cannot use try without catch or finally");
+    GROW(f->tries, f->ntries, f->captries, 4);
+    int ti = f->ntries++;
+    mp_try t = { here(c), 0, -1, -1, 0, f->depth, fin ? f->ntemps++ : -1 };
+    int *ends = NULL, nends = 0, capends = 0, fall = -1;
+    if (fin) push_fin(c, 0, t.fast_slot);
+    compile_stmts(c, n->kids[0]);
+    if (fin) { fall = here(c); fast_call(c, &f->fins[f->nfins - 1]); }
+    GROW(ends, nends, capends, 4);
+    ends[nends++] = emit(c, OP_JMP, 0, 0, 0);
+    t.end = here(c);
+    if (ncatch) {
+        t.catch_pc = here(c);
+        for (int i = 0; i < ncatch; i++) compile_catch(c, catches->kids[i], &ends, &nends, &capends, fall);
+        emit(c, OP_RETHROW, 0, 0, 0);
+    }
+    if (fin) {
+        fin_ctx *x = &f->fins[--f->nfins];
+        for (int i = 0; i < x->ncalls; i++) patch_here(c, x->calls[i]);
+        free(x->calls);
+        t.finally_pc = here(c);
+        push_fin(c, 1, t.fast_slot);
+        compile_stmts(c, fin);
+        f->nfins--;
+        t.finally_end = emit(c, OP_FAST_RET, 0, t.fast_slot, 0);
+    } else {
+        t.finally_end = here(c);
+    }
+    for (int i = 0; i < nends; i++) patch_here(c, ends[i]);
+    free(ends);
+    f->tries[ti] = t;
 }
 
 /* PHP's constant expressions (const, static and default values): literals,
@@ -1823,6 +2621,7 @@ static void compile_stmt(compiler *c, mp_ast *n)
         if (rt && !e && !(rt->mask & MP_TY_VOID))
             cerror(c, n->line, "A function with return type must return a value%s",
                    (rt->mask & MP_TY_NULL) ? " (did you mean \"return null;\" instead of \"return;\"?)" : "");
+        if (f->nfins) { compile_return_finally(c, e); break; }
         if (rt && e && !(rt->mask & MP_TY_VOID)) {
             compile_stored(c, e);
             emit(c, OP_VERIFY_RETURN, 0, 0, 0);
@@ -1878,6 +2677,15 @@ static void compile_stmt(compiler *c, mp_ast *n)
                 adjust(c, -nkeys - (kind != MP_BASE_CV));
             } else if (t->kind == MP_AST_VAR) {
                 /* unset($GLOBALS) / superglobal: ignore */
+            } else if (t->kind == MP_AST_PROP) {
+                compile_object(c, t->kids[0]);
+                int k = member_name(c, t->kids[1]);
+                emit(c, OP_UNSET_PROP, k, 0, 0);
+                if (k < 0) adjust(c, -1);
+            } else if (t->kind == MP_AST_STATIC_PROP) {
+                cerror(c, t->line, "Attempt to unset static property");
+            } else if (t->kind == MP_AST_NULLSAFE_PROP) {
+                cerror(c, t->line, "Can't use nullsafe operator in write context");
             } else {
                 cerror(c, t->line, "Cannot use temporary expression in write context");
             }
@@ -1925,14 +2733,17 @@ static void compile_stmt(compiler *c, mp_ast *n)
         /* POPN drops the iterators of the foreach loops left; its count is
          * known once the label is (resolve_gotos) */
         add_site(c, &f->gotos, &f->ngotos, &f->capgotos, n);
-        emit(c, OP_POPN, 0, 0, 0);
+        if (f->nfins) goto_leave_sequence(c);
+        else emit(c, OP_POPN, 0, 0, 0);
         emit(c, OP_JMP, 0, 0, 0);
         break;
     }
     case MP_AST_CLASS_DECL:
-        cerror(c, n->line, "Classes are not supported yet");
+        declare_class(c, n, f->is_main && c->toplevel_stmt);
+        break;
     case MP_AST_TRY:
-        cerror(c, n->line, "try/catch is not supported yet");
+        compile_try(c, n);
+        break;
     default:
         compile_expr_stmt(c, n);
     }
@@ -2039,12 +2850,38 @@ static void relative_jumps(fstate *fs)
         if (strchr(op_operands[fs->code[i].op], 'j')) fs->code[i].a -= i;
 }
 
+/* The slots of try/finally and @ (numbered from 0) go after the CVs too. */
+static void place_exception_temps(fstate *fs)
+{
+    for (int i = 0; i < fs->ncode; i++) {
+        int op = fs->code[i].op;
+        if (op == OP_FAST_CALL || op == OP_FAST_RET || op == OP_FAST_DISCARD) fs->code[i].b = (uint16_t)(fs->code[i].b + fs->ncv);
+        else if (op == OP_TEMP_STORE || op == OP_TEMP_LOAD) fs->code[i].a += fs->ncv;
+    }
+    for (int i = 0; i < fs->ntries; i++) if (fs->tries[i].fast_slot >= 0) fs->tries[i].fast_slot += fs->ncv;
+    for (int i = 0; i < fs->nsilences; i++) fs->silences[i].slot = fs->ncv + (-1 - fs->silences[i].slot);
+}
+
 /* Temporary slots (@ operator) were numbered -1, -2...: put them after the CVs. */
 static void place_temps(fstate *fs)
 {
     for (int i = 0; i < fs->ncode; i++)
         if ((fs->code[i].op == OP_SILENCE_BEGIN || fs->code[i].op == OP_SILENCE_END) && fs->code[i].a < 0)
             fs->code[i].a = fs->ncv + (-1 - fs->code[i].a);
+    place_exception_temps(fs);
+}
+
+/* Does a function body contain yield (not counting nested functions)? */
+static int has_yield(const mp_ast *n)
+{
+    if (!n) return 0;
+    switch (n->kind) {
+    case MP_AST_YIELD: case MP_AST_YIELD_FROM: return 1;
+    case MP_AST_CLOSURE: case MP_AST_ARROW_FN: case MP_AST_FUNC_DECL: case MP_AST_CLASS_DECL: case MP_AST_METHOD:
+        return 0;
+    }
+    for (int i = 0; i < n->nkids; i++) if (has_yield(n->kids[i])) return 1;
+    return 0;
 }
 
 /* Compile a function, closure (kind 1), arrow fn (kind 2) or method body. */
@@ -2056,6 +2893,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     fs.parent = c->f;
     fs.constmap = mp_array_new(NULL, 8);
     fs.is_arrow = kind == 2;
+    fs.is_closure_fs = kind == 1 || kind == 2;
     fs.byref_return = (n->flags & MP_AF_BYREF) != 0;
     fs.name = intern(c, name, namelen);
     c->f = &fs;
@@ -2065,8 +2903,16 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     mp_func *f = mp_alloc(NULL, sizeof *f);
     f->name = fs.name;
     f->lcname = intern_lower(c, name, namelen);
-    f->is_closure = kind != 0;
+    f->is_closure = kind == 1 || kind == 2;
     f->is_arrow = kind == 2;
+    if (kind == 3) {
+        f->is_method = 1;
+        f->cls_name = c->cls->name;
+        f->acc = c->method_acc;
+        char buf[512];
+        snprintf(buf, sizeof buf, "%s::%.*s", c->cls->name->data, (int)namelen, name);
+        f->display = intern(c, buf, strlen(buf));
+    }
     f->line_start = n->line;
     f->script = c->script;
     int np = params ? params->nkids : 0;
@@ -2114,6 +2960,14 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     f->nrequired = last_required + 1;
     f->ret_type = build_type(c, rettype, 0);
     fs.ret_type = f->ret_type;
+    int generator = kind != 4 && has_yield(body);
+    if (generator) {
+        /* the return type describes the Generator, not what return gives it */
+        fs.ret_type = NULL;
+        f->ret_type = NULL;
+        f->is_generator = 1;
+        fs.is_generator = 1;
+    }
     /* prologue: defaults, type checks, variadics */
     for (int i = 0; i < np; i++) {
         mp_ast *p = params->kids[i];
@@ -2136,8 +2990,20 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
         }
         if (f->params[i].type && !f->params[i].variadic) emit(c, OP_RECV_CHECK, i, 0, 0);
     }
+    if (generator) { emit(c, OP_GENERATOR_CREATE, 0, 0, 0); adjust(c, -1); }
+    /* constructor promotion: $this->p = $p */
+    for (int i = 0; kind == 3 && i < np; i++) {
+        mp_ast *p = params->kids[i];
+        if (!(p->flags & (MP_AF_PUBLIC | MP_AF_PROTECTED | MP_AF_PRIVATE | MP_AF_READONLY))) continue;
+        emit(c, OP_THIS, 0, 0, 0);
+        emit(c, OP_LOAD, i, 0, 0);
+        emit(c, OP_ASSIGN_PROP, add_str_const(c, p->str, p->len), 0, 1);
+        adjust(c, -1);
+    }
     c->line = n->line;
-    if (kind == 2) {
+    if (kind == 3 && !body) {
+        emit(c, OP_RETURN_NULL, 0, 0, 0);   /* abstract: never run */
+    } else if (kind == 2) {
         compile_expr(c, body);
         if (f->ret_type) emit(c, OP_VERIFY_RETURN, 0, 0, 0);
         emit(c, OP_RETURN, 0, 0, 0);
@@ -2167,7 +3033,11 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     f->maxstack = fs.maxdepth + 8;
     f->nstatics = fs.nstatics;
     f->static_inits = fs.static_inits;
+    f->tries = fs.tries; f->ntries = fs.ntries;
+    f->silences = fs.silences; f->nsilences = fs.nsilences;
     f->strict_types = (uint8_t)c->strict_types;
+    f->uses_this = (uint8_t)fs.uses_this;
+    if (fs.uses_this && fs.parent && fs.is_closure_fs) fs.parent->uses_this = 1;
     place_temps(&fs);
     resolve_gotos(c);
     relative_jumps(&fs);
@@ -2240,7 +3110,9 @@ mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
         if (!st) continue;
         if (st->kind == MP_AST_HALT_COMPILER) break;
         if (st->kind == MP_AST_FUNC_DECL) continue;
+        c->toplevel_stmt = st->kind == MP_AST_CLASS_DECL;
         compile_stmt(c, st);
+        c->toplevel_stmt = 0;
     }
     if (root->kind != MP_AST_LIST) compile_stmt(c, root);
     emit(c, OP_INT, 1, 0, 0);
@@ -2257,11 +3129,15 @@ mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
     m->nslots = fs.ncv + fs.ntemps;
     m->maxstack = fs.maxdepth + 8;
     m->nstatics = fs.nstatics; m->static_inits = fs.static_inits;
+    m->tries = fs.tries; m->ntries = fs.ntries;
+    m->silences = fs.silences; m->nsilences = fs.nsilences;
     m->strict_types = (uint8_t)c->strict_types;
     m->script = s;
     s->main = m;
     s->hoisted = c->hoisted;
     s->nhoisted = c->nhoisted;
+    s->classes = c->classes;
+    s->nclasses = c->nclasses;
     mp_arena_free(&arena);
     return s;
 }

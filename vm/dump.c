@@ -55,12 +55,24 @@ static void dump_func(mp_vm *vm, const mp_func *f, FILE *out)
             || in->op == OP_CLOSURE || in->op == OP_DECLARE_FUNC || in->op == OP_DECLARE_CONST) {
             fputs("    ; ", out);
             dump_const(vm, out, f->consts[in->a]);
+        } else if (in->op == OP_CATCH) {
+            fputs("    ; ", out);
+            dump_const(vm, out, f->consts[in->b]);
         } else if (in->op == OP_LOAD || in->op == OP_ASSIGN || in->op == OP_LOAD_QUIET || in->op == OP_INC_CV
                    || in->op == OP_DEC_CV || in->op == OP_RETURN_CV || in->op == OP_ASSIGN_OP) {
             fprintf(out, "    ; $%s", f->cvnames[in->a]->data);
         }
         fputc('\n', out);
     }
+    for (int i = 0; i < f->ntries; i++) {
+        const mp_try *t = &f->tries[i];
+        fprintf(out, "  try %d-%d", t->start, t->end - 1);
+        if (t->catch_pc >= 0) fprintf(out, " catch %d", t->catch_pc);
+        if (t->finally_pc >= 0) fprintf(out, " finally %d-%d slot %d", t->finally_pc, t->finally_end, t->fast_slot);
+        fprintf(out, " stack %d\n", t->stack_depth);
+    }
+    for (int i = 0; i < f->nsilences; i++)
+        fprintf(out, "  silence %d-%d slot %d\n", f->silences[i].begin, f->silences[i].end, f->silences[i].slot);
     fputc('\n', out);
     for (int i = 0; i < f->nconsts; i++)
         if (f->consts[i].type == MP_T_FUNC) dump_func(vm, f->consts[i].u.p, out);

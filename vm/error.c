@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "vm.h"
 
 /* ---- output ---- */
@@ -85,6 +86,11 @@ static int is_fatal(int level)
 void mp_report(mp_vm *vm, int level, const char *file, int line, const char *msg)
 {
     if (is_fatal(level)) snprintf(vm->last_error, sizeof vm->last_error, "%s", msg);
+    /* error_get_last() sees everything this standard handler gets, shown or not */
+    vm->last.type = level;
+    vm->last.line = line;
+    vm->last.message = mp_str_cstr(vm, msg);
+    vm->last.file = mp_str_cstr(vm, file ? file : "Unknown");
     if (!(vm->error_reporting & level) && !is_fatal(level)) return;
     if (!(vm->error_reporting & level)) return;
     if (vm->log_errors) {
@@ -107,6 +113,44 @@ void mp_report(mp_vm *vm, int level, const char *file, int line, const char *msg
     }
 }
 
+/* The handler of set_error_handler() for a diagnostic at the current line:
+ * returns 1 when it took it, 0 when the standard handler should (no handler
+ * for this level, one already running, or it returned false). While it runs
+ * there is no user handler, so errors inside it take the standard way; an
+ * exception it throws goes on from the place of the diagnostic. */
+static int user_error_handler(mp_vm *vm, int level, const char *msg)
+{
+    /* as PHP: these levels may not be safe to handle in user space */
+    const int unhandled = MP_E_ERROR | MP_E_PARSE | MP_E_CORE_ERROR | MP_E_CORE_WARNING
+                        | MP_E_COMPILE_ERROR | MP_E_COMPILE_WARNING;
+    if (vm->error_handler.type == MP_T_UNDEF || !(vm->error_handler_mask & level) || (level & unhandled)
+        || vm->nframes == 0) return 0;
+    mp_val handler = vm->error_handler;
+    mp_val args[4] = { mp_v_int(level), mp_v_str(mp_str_cstr(vm, msg)),
+                       mp_v_str(mp_str_cstr(vm, mp_current_file(vm))), mp_v_int(mp_current_line(vm)) };
+    /* the handler's frame goes above everything the current frame may be using */
+    mp_frame *fr = &vm->frames[vm->nframes - 1];
+    mp_val *saved_sp = vm->sp, *low = fr->base + fr->func->nslots + fr->func->maxstack - 8;
+    if (vm->sp < low || vm->sp >= fr->limit) vm->sp = low;
+    int saved_nframes = vm->nframes;
+    vm->error_handler = mp_v_undef();
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = saved_nframes;
+    vm->catcher = &c;
+    mp_val ret = mp_v_null();
+    int why = setjmp(c.env);
+    if (why == 0) mp_call_value(vm, handler, 4, args, &ret);
+    vm->catcher = c.prev;
+    vm->sp = saved_sp;
+    if (vm->error_handler.type == MP_T_UNDEF) vm->error_handler = handler;   /* unless it set another one */
+    if (why) {
+        vm->nframes = saved_nframes;
+        mp_unwind(vm, why);
+    }
+    return ret.type != MP_T_FALSE;
+}
+
 void mp_error(mp_vm *vm, int level, const char *fmt, ...)
 {
     char msg[2048];
@@ -115,6 +159,7 @@ void mp_error(mp_vm *vm, int level, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (!vm) return;
+    if (user_error_handler(vm, level, msg)) return;
     mp_report(vm, level, mp_current_file(vm), mp_current_line(vm), msg);
     if (is_fatal(level)) {
         vm->exit_status = 255;
@@ -123,27 +168,6 @@ void mp_error(mp_vm *vm, int level, const char *fmt, ...)
 }
 
 /* ---- throwables ---- */
-
-static const mp_class cls_throwable_roots[] = {
-    { "Exception", NULL },
-    { "Error", NULL },
-};
-#define EXC (&cls_throwable_roots[0])
-#define ERR (&cls_throwable_roots[1])
-static const mp_class cls_type_error = { "TypeError", ERR };
-static const mp_class cls_arith_error = { "ArithmeticError", ERR };
-static const mp_class ex_classes[MP_EX__COUNT] = {
-    [MP_EX_EXCEPTION] = { "Exception", NULL },
-    [MP_EX_ERROR_EXCEPTION] = { "ErrorException", EXC },
-    [MP_EX_ERROR] = { "Error", NULL },
-    [MP_EX_TYPE_ERROR] = { "TypeError", ERR },
-    [MP_EX_VALUE_ERROR] = { "ValueError", ERR },
-    [MP_EX_ARGUMENT_COUNT_ERROR] = { "ArgumentCountError", &cls_type_error },
-    [MP_EX_ARITHMETIC_ERROR] = { "ArithmeticError", ERR },
-    [MP_EX_DIVISION_BY_ZERO_ERROR] = { "DivisionByZeroError", &cls_arith_error },
-    [MP_EX_UNHANDLED_MATCH_ERROR] = { "UnhandledMatchError", ERR },
-    [MP_EX_JSON_EXCEPTION] = { "JsonException", EXC },
-};
 
 /* A string shown in a trace or a match error: at most 15 bytes then "...",
  * backslash and control bytes escaped as PHP's smart_str_append_escaped does. */
@@ -187,70 +211,143 @@ static void trace_arg(mp_buf *b, mp_vm *vm, mp_val v)
         break;
     case MP_T_STRING: mp_append_escaped_truncated(b, v.u.s); break;
     case MP_T_ARRAY: mp_buf_adds(b, "Array"); break;
-    case MP_T_OBJECT: mp_buf_printf(b, "Object(%s)", v.u.o->cls->name); break;
+    case MP_T_OBJECT: mp_buf_printf(b, "Object(%s)", v.u.o->cls->name->data); break;
     default: mp_buf_adds(b, "NULL");
     }
     (void)vm;
 }
 
-static void trace_args(mp_buf *b, mp_vm *vm, mp_val *args, int n, mp_val *extra, int nextra)
+static void trace_entry(mp_vm *vm, mp_array *tr, const char *file, int line, mp_str *fn, mp_class *cls,
+                        const char *type, mp_val *args, int n, mp_val *extra, int nextra)
 {
-    mp_buf_addc(b, '(');
-    for (int i = 0; i < n; i++) { if (i) mp_buf_adds(b, ", "); trace_arg(b, vm, args[i]); }
-    for (int i = 0; i < nextra; i++) { if (i || n) mp_buf_adds(b, ", "); trace_arg(b, vm, extra[i]); }
-    mp_buf_addc(b, ')');
+    mp_array *e = mp_array_new(vm, 6);
+    if (file) {
+        mp_array_set_str(vm, e, "file", 4, mp_v_str(mp_str_cstr(vm, file)));
+        mp_array_set_str(vm, e, "line", 4, mp_v_int(line));
+    }
+    mp_array_set_str(vm, e, "function", 8, mp_v_str(fn));
+    if (cls) {
+        mp_array_set_str(vm, e, "class", 5, mp_v_str(cls->name));
+        mp_array_set_str(vm, e, "type", 4, mp_v_str(mp_str_cstr(vm, type)));
+    }
+    mp_array *a = mp_array_new(vm, (uint32_t)(n + nextra));
+    for (int i = 0; i < n; i++) { mp_val v = *mp_deref(&args[i]); if (v.type == MP_T_UNDEF) v = mp_v_null(); mp_val_share(v); mp_array_append(vm, a, v); }
+    for (int i = 0; i < nextra; i++) { mp_val v = *mp_deref(&extra[i]); mp_val_share(v); mp_array_append(vm, a, v); }
+    mp_array_set_str(vm, e, "args", 4, mp_v_arr(a));
+    mp_array_append(vm, tr, mp_v_arr(e));
 }
 
-/* The "#0 file(line): f(args)" lines, newest call first, ending with {main}. */
-static mp_str *build_trace(mp_vm *vm)
+static int frame_line(const mp_frame *fr)
+{
+    const mp_func *f = fr->func;
+    if (fr->pc < f->code || fr->pc >= f->code + f->ncode) return f->line_start;
+    return f->lines[fr->pc - f->code];
+}
+
+/* The call stack as PHP's getTrace() array, newest call first. Running
+ * builtins (vm->native, innermost first) sit between the frame that called
+ * them and the frames of the callbacks they called; a call a builtin made
+ * has no file and line ("[internal function]"). */
+mp_array *mp_build_trace(mp_vm *vm)
+{
+    mp_array *tr = mp_array_new(vm, 8);
+    const mp_native *nat = vm->native;
+    for (int i = vm->nframes - 1; i >= 0; i--) {
+        for (; nat && nat->nframes > i; nat = nat->prev) {
+            if (!nat->b || nat->nframes > i + 1) continue;   /* the engine itself: no line */
+            int internal = nat->prev && nat->prev->nframes == nat->nframes;
+            const char *name = nat->b->name;
+            const char *dc = strstr(name, "::");
+            mp_class *cls = NULL;
+            if (dc) { cls = mp_find_class(vm, mp_str_new(vm, name, (size_t)(dc - name))); name = dc + 2; }
+            mp_val *args = nat->argv;
+            for (int a = 0; a < nat->argc; a++) {
+                if (!mp_builtin_arg_sensitive(nat->b, a)) continue;
+                /* #[\SensitiveParameter]: the value is hidden */
+                if (args == nat->argv) {
+                    args = mp_alloc(vm, sizeof(mp_val) * (size_t)nat->argc);
+                    memcpy(args, nat->argv, sizeof(mp_val) * (size_t)nat->argc);
+                }
+                args[a] = mp_v_obj(mp_object_alloc(vm, mp_find_class(vm, mp_str_cstr(vm, "SensitiveParameterValue"))));
+            }
+            trace_entry(vm, tr, internal ? NULL : vm->frames[i].func->script->path->data, frame_line(&vm->frames[i]),
+                        mp_str_cstr(vm, name), cls, nat->this_obj ? "->" : "::", args, nat->argc, NULL, 0);
+        }
+        if (i == 0) break;
+        mp_frame *fr = &vm->frames[i];
+        mp_frame *caller = &vm->frames[i - 1];
+        const mp_func *f = fr->func;
+        int internal = nat && nat->nframes == i;
+        const char *file = internal ? NULL : caller->func->script->path->data;
+        int line = frame_line(caller);
+        if (fr->is_include) {
+            mp_val p = mp_v_str(f->script->path);
+            trace_entry(vm, tr, file, line, mp_str_cstr(vm, "include"), NULL, NULL, &p, 1, NULL, 0);
+            continue;
+        }
+        if (f->is_thunk) continue;
+        int np = f->nparams;
+        if (np && f->params[np - 1].variadic) np--;
+        int shown = fr->nargs < np ? fr->nargs : np;
+        int nextra = fr->nargs > np ? fr->nargs - np : 0;
+        mp_class *cls = f->is_closure || f->is_method ? fr->scope : NULL;
+        trace_entry(vm, tr, file, line, f->name, cls, fr->this_obj ? "->" : "::", fr->base, shown,
+                    fr->extra_args, fr->extra_args ? nextra : 0);
+    }
+    return tr;
+}
+
+/* getTraceAsString(): "#0 file(line): Class->f(args)" lines and "#N {main}". */
+mp_str *mp_trace_string(mp_vm *vm, mp_array *tr)
 {
     mp_buf b;
     mp_buf_init(&b, vm);
     int k = 0;
-    int top = vm->nframes - 1;
-    if (vm->native && top >= 0) {
-        mp_frame *fr = &vm->frames[top];
-        mp_buf_printf(&b, "#%d %s(%d): %s", k++, fr->func->script->path->data,
-                      fr->func->lines[fr->pc - fr->func->code], vm->native->b->name);
-        trace_args(&b, vm, vm->native->argv, vm->native->argc, NULL, 0);
-        mp_buf_addc(&b, '\n');
-    }
-    for (int i = top; i >= 1; i--) {
-        mp_frame *fr = &vm->frames[i];
-        mp_frame *caller = &vm->frames[i - 1];
-        const mp_func *f = fr->func;
-        int line = caller->func->lines[caller->pc - caller->func->code];
-        mp_buf_printf(&b, "#%d %s(%d): ", k++, caller->func->script->path->data, line);
-        if (fr->is_include) {
-            mp_buf_adds(&b, "include(");
-            mp_append_escaped_truncated(&b, f->script->path);
-            mp_buf_adds(&b, ")\n");
-            continue;
+    mp_key key; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(tr, &pos, &key, &e); ) {
+        mp_val ev = *mp_deref(e);
+        if (ev.type != MP_T_ARRAY) continue;
+        mp_array *a = ev.u.a;
+        mp_val *file = mp_array_find_str(a, "file", 4), *line = mp_array_find_str(a, "line", 4);
+        mp_val *fn = mp_array_find_str(a, "function", 8), *cls = mp_array_find_str(a, "class", 5);
+        mp_val *type = mp_array_find_str(a, "type", 4), *args = mp_array_find_str(a, "args", 4);
+        if (file && file->type == MP_T_STRING)
+            mp_buf_printf(&b, "#%d %s(%lld): ", k++, file->u.s->data, line ? (long long)mp_to_int(vm, *line) : 0LL);
+        else mp_buf_printf(&b, "#%d [internal function]: ", k++);
+        if (cls && cls->type == MP_T_STRING) { mp_buf_adds(&b, cls->u.s->data); if (type && type->type == MP_T_STRING) mp_buf_adds(&b, type->u.s->data); }
+        if (fn && fn->type == MP_T_STRING) mp_buf_adds(&b, fn->u.s->data);
+        mp_buf_addc(&b, '(');
+        if (args && args->type == MP_T_ARRAY) {
+            int first = 1;
+            mp_key ak; mp_val *av;
+            for (uint32_t p2 = 0; mp_array_next(args->u.a, &p2, &ak, &av); ) {
+                if (!first) mp_buf_adds(&b, ", ");
+                first = 0;
+                trace_arg(&b, vm, *av);
+            }
         }
-        mp_buf_adds(&b, f->name->data);
-        int np = f->nparams;
-        if (np && f->params[np - 1].variadic) np--;
-        int shown = fr->nargs < np ? fr->nargs : np;
-        mp_val *args = fr->base;
-        int nextra = fr->nargs > np ? fr->nargs - np : 0;
-        trace_args(&b, vm, args, shown, fr->extra_args, fr->extra_args ? nextra : 0);
-        mp_buf_addc(&b, '\n');
+        mp_buf_adds(&b, ")\n");
     }
     mp_buf_printf(&b, "#%d {main}", k);
     return mp_buf_finish(&b);
 }
 
+/* A Throwable being created: where it was made and the call stack. */
+void mp_throwable_init(mp_vm *vm, mp_object *o)
+{
+    mp_class *base = o->cls;
+    while (base->parent) base = base->parent;
+    mp_val *e;
+    if ((e = mp_array_find_str(base->props, "file", 4))) o->slots[((mp_prop *)e->u.p)->slot] = mp_v_str(mp_str_cstr(vm, mp_current_file(vm)));
+    if ((e = mp_array_find_str(base->props, "line", 4))) o->slots[((mp_prop *)e->u.p)->slot] = mp_v_int(mp_current_line(vm));
+    if ((e = mp_array_find_str(base->props, "trace", 5))) o->slots[((mp_prop *)e->u.p)->slot] = mp_v_arr(mp_build_trace(vm));
+}
+
 mp_object *mp_exception_new(mp_vm *vm, mp_ex_class cls, mp_str *msg)
 {
-    mp_object *o = mp_alloc(vm, sizeof *o);
-    o->cls = &ex_classes[cls];
-    o->id = ++vm->next_object_id;
-    o->props = mp_array_new(vm, 8);
-    mp_array_set_str(vm, o->props, "message", 7, mp_v_str(msg));
-    mp_array_set_str(vm, o->props, "code", 4, mp_v_int(0));
-    mp_array_set_str(vm, o->props, "file", 4, mp_v_str(mp_str_cstr(vm, mp_current_file(vm))));
-    mp_array_set_str(vm, o->props, "line", 4, mp_v_int(mp_current_line(vm)));
-    mp_array_set_str(vm, o->props, "traceString", 11, mp_v_str(build_trace(vm)));
+    mp_object *o = mp_object_alloc(vm, vm->ex_classes[cls]);
+    mp_val *e = mp_array_find_str(vm->ex_classes[cls]->props, "message", 7);
+    if (e) o->slots[((mp_prop *)e->u.p)->slot] = mp_v_str(msg);
     return o;
 }
 
@@ -270,33 +367,128 @@ void mp_throw_ex(mp_vm *vm, mp_ex_class cls, const char *fmt, ...)
     mp_throw_value(vm, mp_v_obj(mp_exception_new(vm, cls, mp_str_cstr(vm, msg))));
 }
 
-static mp_str *prop_str(mp_vm *vm, mp_object *o, const char *name)
+void mp_throw_ex_code(mp_vm *vm, mp_ex_class cls, int64_t code, const char *fmt, ...)
 {
-    mp_val *v = mp_array_find_str(o->props, name, strlen(name));
-    return v ? mp_to_str(vm, *v) : mp_str_empty();
+    char msg[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    mp_object *o = mp_exception_new(vm, cls, mp_str_cstr(vm, msg));
+    mp_val *e = mp_array_find_str(vm->ex_classes[cls]->props, "code", 4);
+    if (e) o->slots[((mp_prop *)e->u.p)->slot] = mp_v_int(code);
+    mp_throw_value(vm, mp_v_obj(o));
+}
+
+/* ---- exceptions in flight ---- */
+
+/* Does the exception EX match the catch clause type NAME? (An unknown class
+ * never matches: PHP does not autoload for catch.) */
+int mp_exception_matches(mp_vm *vm, mp_val ex, mp_str *name)
+{
+    if (ex.type != MP_T_OBJECT) return 0;
+    return mp_instanceof_name(vm, ex.u.o->cls, name);
+}
+
+static mp_val *previous_slot(mp_object *o)
+{
+    mp_class *base = o->cls;
+    while (base->parent) base = base->parent;
+    mp_val *e = mp_array_find_str(base->props, "previous", 8);
+    return e ? &o->slots[((mp_prop *)e->u.p)->slot] : NULL;
+}
+
+/* An exception thrown while PREV was pending (finally): PREV goes at the end
+ * of EX's chain of previous exceptions, unless that makes a cycle. */
+void mp_exception_set_previous(mp_vm *vm, mp_val ex, mp_val prev)
+{
+    (void)vm;
+    if (ex.type != MP_T_OBJECT || prev.type != MP_T_OBJECT || ex.u.o == prev.u.o) return;
+    for (mp_val *p = previous_slot(prev.u.o); p && p->type == MP_T_OBJECT; p = previous_slot(p->u.o))
+        if (p->u.o == ex.u.o) return;
+    mp_object *last = ex.u.o;
+    for (mp_val *p = previous_slot(last); p && p->type == MP_T_OBJECT; p = previous_slot(last)) {
+        if (p->u.o == prev.u.o) return;
+        last = p->u.o;
+    }
+    mp_val *slot = previous_slot(last);
+    if (slot) *slot = prev;
+}
+
+/* "PHP Fatal error:  Uncaught ..." for the exception in flight: its
+ * __toString() (the user's, if overridden), then "  thrown". */
+static void report_uncaught(mp_vm *vm)
+{
+    mp_object *o = vm->exception.u.o;
+    mp_class *base = o->cls;
+    while (base->parent) base = base->parent;
+    mp_val *fe = mp_array_find_str(base->props, "file", 4), *le = mp_array_find_str(base->props, "line", 4);
+    mp_val file = fe ? *mp_deref(&o->slots[((mp_prop *)fe->u.p)->slot]) : mp_v_str(mp_str_empty());
+    mp_val line = le ? *mp_deref(&o->slots[((mp_prop *)le->u.p)->slot]) : mp_v_int(0);
+    mp_str *fs = mp_to_str(vm, file);
+    int ln = (int)mp_to_int(vm, line);
+    mp_str *str;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = vm->nframes;
+    vm->catcher = &c;
+    mp_val ex = vm->exception;
+    int saved_nframes = vm->nframes;
+    if (vm->nframes == 0 && vm->frames[0].func) {
+        /* every frame is gone: run __toString() on the main frame's stack */
+        vm->nframes = 1;
+        vm->sp = vm->frames[0].base + vm->frames[0].func->nslots;
+    }
+    c.nframes = vm->nframes;
+    if (setjmp(c.env) == 0) {
+        str = mp_object_to_string(vm, o);
+    } else {
+        vm->nframes = c.nframes;
+        str = mp_str_cstr(vm, o->cls->name->data);
+    }
+    vm->catcher = c.prev;
+    vm->exception = ex;
+    vm->nframes = saved_nframes;
+    mp_buf b;
+    mp_buf_init(&b, vm);
+    mp_buf_adds(&b, "Uncaught ");
+    mp_buf_add(&b, str->data, str->len);
+    mp_buf_adds(&b, "\n  thrown");
+    mp_str *m = mp_buf_finish(&b);
+    mp_report(vm, MP_E_ERROR, fs->data, ln, m->data);
+    vm->exit_status = 255;
+}
+
+/* The handler of set_exception_handler() gets the exception once every frame
+ * is gone: it runs on the main frame as a call made by the engine ("[internal
+ * function]" in traces). An exception it throws is reported as uncaught. */
+static void call_exception_handler(mp_vm *vm)
+{
+    mp_val ex = vm->exception;
+    vm->exception = mp_v_undef();
+    int saved_nframes = vm->nframes;
+    mp_frame *main_fr = &vm->frames[0];
+    vm->nframes = 1;
+    vm->sp = main_fr->base + main_fr->func->nslots;
+    mp_native engine = { NULL, 0, NULL, 1, NULL, NULL };
+    vm->native = &engine;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = 1;
+    vm->catcher = &c;
+    mp_val ret;
+    int why = setjmp(c.env);
+    if (why == 0) mp_call_value(vm, vm->exception_handler, 1, &ex, &ret);
+    vm->catcher = c.prev;
+    vm->native = NULL;
+    vm->nframes = saved_nframes;
+    if (why == MP_UNWIND_EXCEPTION) report_uncaught(vm);
 }
 
 void mp_uncaught(mp_vm *vm)
 {
-    mp_object *o = vm->exception.u.o;
-    mp_str *msg = prop_str(vm, o, "message"), *file = prop_str(vm, o, "file");
-    mp_val *line = mp_array_find_str(o->props, "line", 4);
-    int ln = line ? (int)line->u.i : 0;
-    mp_buf b;
-    mp_buf_init(&b, vm);
-    mp_buf_printf(&b, "Uncaught %s", o->cls->name);
-    if (msg->len) { mp_buf_adds(&b, ": "); mp_buf_add(&b, msg->data, msg->len); }
-    /* Exception::__toString: a TypeError/ArgumentCountError about a user
-     * function's argument reads "..., called in F on line N and defined in F:L" */
-    if ((o->cls == &ex_classes[MP_EX_TYPE_ERROR] || o->cls == &ex_classes[MP_EX_ARGUMENT_COUNT_ERROR])
-        && strstr(msg->data, ", called in ")) mp_buf_adds(&b, " and defined");
-    mp_buf_printf(&b, " in %s:%d\nStack trace:\n", file->data, ln);
-    mp_str *tr = prop_str(vm, o, "traceString");
-    mp_buf_add(&b, tr->data, tr->len);
-    mp_buf_adds(&b, "\n  thrown");
-    mp_str *m = mp_buf_finish(&b);
-    mp_report(vm, MP_E_ERROR, file->data, ln, m->data);
-    vm->exit_status = 255;
+    if (vm->exception_handler.type != MP_T_UNDEF && vm->frames[0].func && !vm->eval_string) call_exception_handler(vm);
+    else report_uncaught(vm);
 }
 
 void mp_unwind(mp_vm *vm, int why)
@@ -311,7 +503,8 @@ void mp_unwind(mp_vm *vm, int why)
 /* Run a builtin, remembering it for stack traces. */
 void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret)
 {
-    mp_native n = { b, argc, argv, vm->native };
+    if (!b->fn) mp_throw_ex(vm, MP_EX_ERROR, "Cannot call abstract method %s()", b->name);
+    mp_native n = { b, argc, argv, vm->nframes, vm->native, vm->this_native };
     vm->native = &n;
     mp_builtin_invoke(vm, b, argc, argv, ret);
     vm->native = n.prev;

@@ -2,6 +2,7 @@
  * computed-goto dispatch (switch fallback), variables in slots. What is
  * reached by name (symbol tables, functions, include) lives in scope.c. */
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -62,10 +63,14 @@ mp_frame *mp_new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, int 
     fr->closure = NULL;
     fr->is_include = 0;
     fr->named_extra = NULL;
+    fr->this_obj = NULL;
+    fr->scope = NULL;
+    fr->called = NULL;
+    fr->generator = NULL;
     return fr;
 }
 
-static const char *func_display_name(const mp_func *f) { return f->name->data; }
+static const char *func_display_name(const mp_func *f) { return f->display ? f->display->data : f->name->data; }
 
 /* Set up parameters of a user function call already placed in FR. */
 void mp_bind_args(mp_vm *vm, mp_frame *fr, int nargs)
@@ -83,18 +88,37 @@ void mp_bind_args(mp_vm *vm, mp_frame *fr, int nargs)
     for (int i = nargs; i < f->nslots; i++) fr->base[i].type = MP_T_UNDEF;
 }
 
+/* An error of the call being set up (too few arguments...): made with the
+ * callee's frame pushed, so the trace shows it and the line is the
+ * function's declaration, as PHP does; thrown once the frame is gone, as no
+ * try of the callee can catch it (PHP checks before the body starts). */
+static void __attribute__((noreturn, format(printf, 3, 4)))
+throw_at_call(mp_vm *vm, mp_ex_class cls, const char *fmt, ...)
+{
+    char msg[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    mp_frame *fr = top_frame(vm);
+    fr->pc = fr->func->code + fr->func->ncode;   /* no instruction: the declaration line */
+    mp_val ex = mp_v_obj(mp_exception_new(vm, cls, mp_str_cstr(vm, msg)));
+    vm->nframes--;
+    mp_throw_value(vm, ex);
+}
+
 static void too_few_args(mp_vm *vm, const mp_func *f, int passed)
 {
     mp_frame *caller = vm->nframes >= 2 ? &vm->frames[vm->nframes - 2] : NULL;
     int exact = f->nrequired == f->nparams;
     if (caller) {
         int line = caller->func->lines[caller->pc - caller->func->code];
-        mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR,
+        throw_at_call(vm, MP_EX_ARGUMENT_COUNT_ERROR,
                     "Too few arguments to function %s(), %d passed in %s on line %d and %s %d expected",
                     func_display_name(f), passed, caller->func->script->path->data, line,
                     exact ? "exactly" : "at least", f->nrequired);
     }
-    mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "Too few arguments to function %s(), %d passed and %s %d expected",
+    throw_at_call(vm, MP_EX_ARGUMENT_COUNT_ERROR, "Too few arguments to function %s(), %d passed and %s %d expected",
                 func_display_name(f), passed, exact ? "exactly" : "at least", f->nrequired);
 }
 
@@ -113,36 +137,114 @@ static void bind_closure(mp_vm *vm, mp_frame *fr, mp_object *clo)
     }
 }
 
-/* Start a call to CALLEE (user function, closure or builtin) with the
- * NARGS arguments that follow the callee slot RET. Returns 1 when a frame
- * was pushed (the interpreter continues there), 0 when the call completed
- * (builtin) and its result is in *RET. */
-int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit)
+/* Run the C method M with $this = THIS (NULL for static). */
+static void native_method(mp_vm *vm, const mp_method *m, mp_object *this_obj, int nargs, mp_val *args, mp_val *out)
+{
+    mp_val r = mp_v_null();
+    mp_object *saved = vm->this_native;
+    vm->this_native = this_obj;
+    vm->sp = args + nargs;
+    mp_native_call(vm, m->native, nargs, args, &r);
+    vm->this_native = saved;
+    *out = r;
+}
+
+/* __call/__callStatic: the arguments become (name, [args]). */
+static int pack_magic_args(mp_vm *vm, const mp_method *m, mp_val *args, int nargs, mp_val *limit)
+{
+    mp_array *a = mp_array_new(vm, (uint32_t)nargs);
+    for (int i = 0; i < nargs; i++) mp_array_append(vm, a, *mp_deref(&args[i]));
+    if (args + 2 >= limit) stack_overflow(vm);
+    args[0] = mp_v_str(m->magic_name);
+    args[1] = mp_v_arr(a);
+    return 2;
+}
+
+/* Start a call to CALLEE (user function, closure, method or builtin) with
+ * the NARGS arguments that follow the callee slot RET. With AUX, the slot
+ * below the callee holds the method's $this or called class, and the
+ * result goes there. Returns 1 when a frame was pushed (the interpreter
+ * continues there), 0 when the call completed (C function) and its result
+ * is stored. */
+int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit, int aux)
 {
     mp_val callee;
     MP_VCOPY(&callee, ret);
-    if (callee.type == MP_T_BUILTIN) {
+    mp_val *out = aux ? ret - 1 : ret;
+    mp_object *this_obj = NULL, *clo = NULL;
+    mp_class *scope = NULL, *called = NULL;
+    const mp_func *f = NULL;
+    const mp_method *m = NULL;
+    switch (callee.type) {
+    case MP_T_BUILTIN: {
         const mp_builtin *b = callee.u.p;
         mp_val r = mp_v_null();
         vm->sp = ret + 1 + nargs;
         mp_native_call(vm, b, nargs, ret + 1, &r);
-        *ret = r;
+        *out = r;
         return 0;
     }
-    const mp_func *f;
-    mp_object *clo = NULL;
-    if (callee.type == MP_T_FUNC) f = callee.u.p;
-    else if (callee.type == MP_T_OBJECT && callee.u.o->func) { clo = callee.u.o; f = clo->func; }
-    else if (callee.type == MP_T_OBJECT && callee.u.o->builtin) {
-        mp_val r = mp_v_null();
-        vm->sp = ret + 1 + nargs;
-        mp_native_call(vm, callee.u.o->builtin, nargs, ret + 1, &r);
-        *ret = r;
-        return 0;
-    } else {
+    case MP_T_FUNC:
+        f = callee.u.p;
+        break;
+    case MP_T_METHOD: {
+        m = callee.u.p;
+        mp_val a = aux ? ret[-1] : mp_v_null();
+        if (a.type == MP_T_OBJECT) { this_obj = a.u.o; called = this_obj->cls; }
+        else if (a.type == MP_T_CLASS) called = a.u.p;
+        break;
+    }
+    case MP_T_OBJECT:
+        clo = callee.u.o;
+        if (clo->builtin) {
+            mp_val r = mp_v_null();
+            vm->sp = ret + 1 + nargs;
+            mp_native_call(vm, clo->builtin, nargs, ret + 1, &r);
+            *out = r;
+            return 0;
+        }
+        if (clo->method) {
+            m = clo->method;
+            this_obj = clo->this_obj;
+            called = clo->called;
+            clo = NULL;
+            break;
+        }
+        if (!clo->func) {
+            if (!clo->cls->invoke) mp_throw_ex(vm, MP_EX_ERROR, "Object of type %s is not callable", clo->cls->name->data);
+            m = clo->cls->invoke;
+            this_obj = clo;
+            called = clo->cls;
+            clo = NULL;
+            break;
+        }
+        f = clo->func;
+        this_obj = clo->this_obj;
+        scope = clo->scope;
+        called = clo->called ? clo->called : scope;
+        break;
+    default:
         mp_throw_ex(vm, MP_EX_ERROR, "Value not callable");
     }
+    if (m) {
+        scope = m->scope;
+        if (m->flags & MP_ACC_STATIC) this_obj = NULL;
+        if (!called) called = scope;
+        if (m->magic_name) nargs = pack_magic_args(vm, m, ret + 1, nargs, caller_limit);
+        if (m->native) {
+            mp_class *saved = vm->native_called;
+            vm->native_called = called;
+            native_method(vm, m, this_obj, nargs, ret + 1, out);
+            vm->native_called = saved;
+            return 0;
+        }
+        f = m->func;
+    }
     mp_frame *fr = mp_new_frame(vm, f, ret, nargs, caller_chunk, caller_limit);
+    fr->ret_slot = out;
+    fr->this_obj = this_obj;
+    fr->scope = scope;
+    fr->called = called;
     if (nargs < f->nrequired) {
         /* check with the frame pushed so the trace shows the callee, as PHP does */
         too_few_args(vm, f, nargs);
@@ -150,7 +252,7 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
     /* a required parameter skipped by named arguments */
     for (int i = 0; vm->named_call && i < nargs && i < f->nparams; i++)
         if (fr->base[i].type == MP_T_UNDEF && !f->params[i].has_default && !f->params[i].variadic)
-            mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d ($%s) not passed",
+            throw_at_call(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d ($%s) not passed",
                         func_display_name(f), i + 1, f->params[i].name->data);
     vm->named_call = 0;
     mp_bind_args(vm, fr, nargs);
@@ -158,6 +260,21 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
     vm->pending_named = NULL;
     if (clo) bind_closure(vm, fr, clo);
     return 1;
+}
+
+/* The compiled function or C function a pending callee would run. */
+static void callee_target(mp_val callee, const mp_func **f, const mp_builtin **b)
+{
+    *f = NULL; *b = NULL;
+    if (callee.type == MP_T_FUNC) *f = callee.u.p;
+    else if (callee.type == MP_T_BUILTIN) *b = callee.u.p;
+    else if (callee.type == MP_T_METHOD) { const mp_method *m = callee.u.p; if (!m->magic_name) { *f = m->func; *b = m->native; } }
+    else if (callee.type == MP_T_OBJECT) {
+        mp_object *o = callee.u.o;
+        const mp_method *m = o->method ? o->method : (!o->func && !o->builtin ? o->cls->invoke : NULL);
+        if (m) { *f = m->func; *b = m->native; }
+        else { *f = o->func; *b = o->builtin; }
+    }
 }
 
 /* Reorder named arguments (the last NNAMED of NARGS values after RET,
@@ -173,11 +290,9 @@ static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
     if (nnamed > 64) mp_throw_ex(vm, MP_EX_ERROR, "Too many named arguments");
     memcpy(named, ret + 1 + npos, sizeof(mp_val) * (size_t)nnamed);
     int total = npos;
-    const mp_func *f = NULL;
-    const mp_builtin *b = NULL;
-    if (callee.type == MP_T_FUNC) f = callee.u.p;
-    else if (callee.type == MP_T_OBJECT) { f = callee.u.o->func; b = callee.u.o->builtin; }
-    else if (callee.type == MP_T_BUILTIN) b = callee.u.p;
+    const mp_func *f;
+    const mp_builtin *b;
+    callee_target(callee, &f, &b);
     int width = npos + nnamed;
     if (f && f->nparams > width) width = f->nparams;
     if (b && b->max_args > width) width = b->max_args;
@@ -370,6 +485,7 @@ static mp_array *writable_array(mp_vm *vm, mp_val *slot, int append)
 static mp_val *write_base(mp_vm *vm, mp_frame *fr, int kind, int a, mp_val *name)
 {
     if (kind == MP_BASE_CV) return &fr->base[a];
+    if (kind == MP_BASE_IND) return name->u.p;
     mp_array *tab = kind == MP_BASE_GLOBAL ? mp_globals(vm) : mp_frame_symtab(vm, fr);
     return mp_symtab_slot(vm, tab, mp_name_of(vm, *name), 1);
 }
@@ -507,13 +623,15 @@ static mp_val rope(mp_vm *vm, mp_val *parts, int n)
 static inline int callee_arg_byref(const mp_val *callee, int i)
 {
     int t = callee->type;
-    const mp_func *f = t == MP_T_FUNC ? callee->u.p : (t == MP_T_OBJECT ? callee->u.o->func : NULL);
+    const mp_func *f = t == MP_T_FUNC ? callee->u.p : NULL;
+    const mp_builtin *b = t == MP_T_BUILTIN ? callee->u.p : NULL;
+    if (t == MP_T_OBJECT || t == MP_T_METHOD) callee_target(*callee, &f, &b);
     if (f) {
         if (!f->has_byref) return 0;
         if (i < f->nparams) return f->params[i].byref;
         return f->has_variadic && f->params[f->nparams - 1].byref;
     }
-    return t == MP_T_BUILTIN && mp_builtin_arg_byref(callee->u.p, i);
+    return b && mp_builtin_arg_byref(b, i);
 }
 
 /* Arguments for by-reference parameters that are not variables: a call
@@ -563,13 +681,13 @@ static void check_return(mp_vm *vm, mp_frame *fr, mp_val *v)
                 func_display_name(f), t->text->data, mp_debug_type(*v));
 }
 
-void mp_execute(mp_vm *vm)
+/* Run the top frame from its pc with the operand stack at SP, until the
+ * frame at entry-1 returns. */
+static void __attribute__((noinline)) run(mp_vm *vm, int entry, mp_val *sp)
 {
-    int entry = vm->nframes;      /* returns when the frame at entry-1 returns */
     mp_frame *fr = top_frame(vm);
     const mp_instr *pc = fr->pc;
     mp_val *base = fr->base;
-    mp_val *sp = base + fr->func->nslots;
     const mp_val *K = fr->func->consts;
 
 #define LOAD_FRAME() do { fr = top_frame(vm); pc = fr->pc; base = fr->base; K = fr->func->consts; } while (0)
@@ -1331,6 +1449,7 @@ dispatch:
         mp_val *namep = keys - 1;
         mp_val *slot;
         if (kind == MP_BASE_CV) slot = &fr->base[pc->a];
+        else if (kind == MP_BASE_IND) slot = namep->u.p;
         else {
             mp_array *tab = kind == MP_BASE_GLOBAL ? mp_globals(vm) : mp_frame_symtab(vm, fr);
             mp_str *name = mp_name_of(vm, *namep);
@@ -1542,7 +1661,9 @@ dispatch:
     }
     CASE(INIT_CALL_DYN) {
         SAVE();
-        sp[-1] = mp_resolve_callable(vm, sp[-1]);
+        mp_val c = sp[-1];
+        mp_callable_split(vm, c, &sp[0], &sp[-1], 1);
+        sp++;
         pc++; NEXT();
     }
     CASE(ARG_BYREF) {
@@ -1551,8 +1672,8 @@ dispatch:
     }
     CASE(ARG_BYREF_NAMED) {
         mp_val callee = sp[-1 - pc->x];
-        const mp_func *f = callee.type == MP_T_FUNC ? callee.u.p
-                         : (callee.type == MP_T_OBJECT ? callee.u.o->func : NULL);
+        const mp_func *f; const mp_builtin *nb;
+        callee_target(callee, &f, &nb);
         int byref = 0;
         if (f && f->has_byref)
             for (int i = 0; i < f->nparams; i++)
@@ -1582,7 +1703,7 @@ dispatch:
         int argc = pc->b;
         mp_val *ret = sp - argc - 1;
         SAVE();
-        if (ret->type == MP_T_FUNC) {
+        if (ret->type == MP_T_FUNC && !pc->a) {
             const mp_func *f = ret->u.p;
             mp_val *nbase = ret + 1;
             if (f->has_byref) check_byref_args(vm, f, nbase, argc, pc->x);
@@ -1594,6 +1715,7 @@ dispatch:
                 nf->ret_slot = ret; nf->limit = fr->limit; nf->chunk = fr->chunk;
                 nf->nargs = argc; nf->extra_args = NULL; nf->symtab = NULL; nf->closure = NULL;
                 nf->is_include = 0; nf->named_extra = NULL;
+                nf->this_obj = NULL; nf->scope = NULL; nf->called = NULL; nf->generator = NULL;
                 for (int i = 0; i < argc; i++) if (nbase[i].type == MP_T_REF) nbase[i].u.r->rc++;
                 for (int i = argc; i < f->nslots; i++) nbase[i].tw = MP_T_UNDEF;
                 fr = nf; pc = f->code; base = nbase; K = f->consts;
@@ -1601,12 +1723,12 @@ dispatch:
                 NEXT();
             }
         }
-        if (mp_start_call(vm, ret, argc, fr->chunk, fr->limit)) {
+        if (mp_start_call(vm, ret, argc, fr->chunk, fr->limit, pc->a)) {
             LOAD_FRAME();
             sp = base + fr->func->nslots;
             NEXT();
         }
-        sp = ret + 1;
+        sp = ret + 1 - pc->a;
         pc++; NEXT();
     }
     CASE(CALL_NAMED) {
@@ -1614,12 +1736,12 @@ dispatch:
         mp_val *ret = sp - argc - 1;
         SAVE();
         argc = place_named(vm, ret, argc, K[pc->a].u.a);
-        if (mp_start_call(vm, ret, argc, fr->chunk, fr->limit)) {
+        if (mp_start_call(vm, ret, argc, fr->chunk, fr->limit, pc->x)) {
             LOAD_FRAME();
             sp = base + fr->func->nslots;
             NEXT();
         }
-        sp = ret + 1;
+        sp = ret + 1 - pc->x;
         pc++; NEXT();
     }
     CASE(CALL_ARRAY) {
@@ -1642,12 +1764,12 @@ dispatch:
             n++;
         }
         if (names) n = place_named(vm, ret, n, names);
-        if (mp_start_call(vm, ret, n, fr->chunk, fr->limit)) {
+        if (mp_start_call(vm, ret, n, fr->chunk, fr->limit, pc->x)) {
             LOAD_FRAME();
             sp = base + fr->func->nslots;
             NEXT();
         }
-        sp = ret + 1;
+        sp = ret + 1 - pc->x;
         pc++; NEXT();
     }
     CASE(CALL_BUILTIN) {
@@ -1812,21 +1934,272 @@ dispatch:
         if (v.type != MP_T_OBJECT) mp_throw_ex(vm, MP_EX_ERROR, "Can only throw objects");
         mp_throw_value(vm, v);
     }
+
+    /* ---- objects ---- */
+    CASE(INIT_METHOD) {
+        SAVE();
+        mp_str *name;
+        mp_val *objslot;
+        if (pc->a >= 0) { name = K[pc->a].u.s; objslot = &sp[-1]; }
+        else { name = mp_name_of(vm, sp[-1]); objslot = &sp[-2]; sp--; }
+        mp_val o = *mp_deref(objslot);
+        if (o.type != MP_T_OBJECT)
+            mp_throw_ex(vm, MP_EX_ERROR, "Call to a member function %s() on %s", name->data, mp_debug_type(o));
+        *objslot = o;
+        sp->u.p = (void *)mp_method_for_call(vm, o.u.o, name);
+        sp->tw = MP_T_METHOD;
+        sp++;
+        pc++; NEXT();
+    }
+    CASE(INIT_NULLSAFE_METHOD) {
+        mp_val o = *mp_deref(&sp[-1]);
+        if (o.type == MP_T_NULL) { pc += pc->a; NEXT(); }
+        pc++; NEXT();
+    }
+    CASE(JMP_NULL) {
+        mp_val o = *mp_deref(&sp[-1]);
+        if (o.type == MP_T_NULL || o.type == MP_T_UNDEF) { sp[-1] = mp_v_null(); pc += pc->a; NEXT(); }
+        pc++; NEXT();
+    }
+    CASE(INIT_STATIC) {
+        SAVE();
+        mp_str *name;
+        mp_val *cslot;
+        if (pc->a >= 0) { name = K[pc->a].u.s; cslot = &sp[-1]; }
+        else { name = mp_name_of(vm, sp[-1]); cslot = &sp[-2]; sp--; }
+        mp_class *c = cslot->u.p;
+        mp_object *this_obj;
+        const mp_method *m = mp_static_method_for_call(vm, c, name, &this_obj);
+        if (this_obj) *cslot = mp_v_obj(this_obj);
+        else {
+            /* parent::/self::/static:: forward the called class */
+            mp_class *called = c;
+            if ((pc->x & 1) && fr->called && mp_instanceof(fr->called, c))
+                called = fr->called;
+            *cslot = mp_v_ptr_class(called);
+        }
+        sp->u.p = (void *)m;
+        sp->tw = MP_T_METHOD;
+        sp++;
+        pc++; NEXT();
+    }
+    CASE(NEW) {
+        SAVE();
+        mp_class *c;
+        if (pc->x & 1) {
+            c = mp_lookup_class(vm, K[pc->b].u.s, 1);
+            sp++;
+        } else c = sp[-1].u.p;
+        mp_object *o = mp_object_new(vm, c);
+        sp[-1] = mp_v_obj(o);
+        if (!c->ctor) { pc += pc->a; NEXT(); }
+        if (!mp_member_visible(c->ctor->flags, c->ctor->scope, fr->scope)) {
+            char where[256];
+            if (fr->scope) snprintf(where, sizeof where, "scope %s", fr->scope->name->data);
+            else snprintf(where, sizeof where, "global scope");
+            mp_throw_ex(vm, MP_EX_ERROR, "Call to %s %s::__construct() from %s", mp_visibility_name(c->ctor->flags), c->name->data, where);
+        }
+        sp[0] = mp_v_obj(o);
+        sp[1].u.p = (void *)c->ctor;
+        sp[1].tw = MP_T_METHOD;
+        sp += 2;
+        pc++; NEXT();
+    }
+    CASE(FETCH_CLASS) {
+        SAVE();
+        mp_class *c;
+        switch (pc->x) {
+        case 0: c = mp_lookup_class(vm, K[pc->a].u.s, 1); break;
+        case 4: c = mp_class_of_value(vm, sp[-1]); sp--; break;
+        default: c = mp_resolve_class_name(vm, K[pc->a].u.s); break;
+        }
+        *sp++ = mp_v_ptr_class(c);
+        pc++; NEXT();
+    }
+    CASE(FETCH_CLASS_NAME) {
+        SAVE();
+        mp_val v = *mp_deref(&sp[-1]);
+        if (v.type == MP_T_OBJECT) sp[-1] = mp_v_str(v.u.o->cls->name);
+        else if (v.type == MP_T_CLASS) sp[-1] = mp_v_str(((mp_class *)v.u.p)->name);
+        else mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Cannot use \"::class\" on value of type %s", mp_debug_type(v));
+        pc++; NEXT();
+    }
+    CASE(DECLARE_CLASS) {
+        SAVE();
+        const mp_class_decl *d = K[pc->a].u.p;
+        mp_class *have = mp_find_class(vm, d->name);
+        if (!have || have->decl != d) mp_declare_class(vm, d);
+        pc++; NEXT();
+    }
+    CASE(DECLARE_ANON) {
+        SAVE();
+        *sp++ = mp_v_ptr_class(mp_anon_class(vm, K[pc->a].u.p));
+        pc++; NEXT();
+    }
+    CASE(FETCH_PROP) {
+        SAVE();
+        if (pc->a >= 0) sp[-1] = mp_read_prop(vm, sp[-1], K[pc->a].u.s, pc->x & 1);
+        else { sp[-2] = mp_read_prop(vm, sp[-2], mp_name_of(vm, sp[-1]), pc->x & 1); sp--; }
+        pc++; NEXT();
+    }
+    CASE(FETCH_PROP_W) {
+        SAVE();
+        mp_val *p;
+        if (pc->a >= 0) p = mp_prop_ptr(vm, *mp_deref(&sp[-1]), K[pc->a].u.s);
+        else { p = mp_prop_ptr(vm, *mp_deref(&sp[-2]), mp_name_of(vm, sp[-1])); sp--; }
+        sp[-1].tw = MP_T_INDIRECT;
+        sp[-1].u.p = p;
+        pc++; NEXT();
+    }
+    CASE(ASSIGN_PROP) {
+        SAVE();
+        mp_val v = sp[-1];
+        if (v.type == MP_T_REF) v = v.u.r->val;
+        if (pc->a >= 0) { mp_write_prop(vm, *mp_deref(&sp[-2]), K[pc->a].u.s, v); sp -= 1; }
+        else { mp_write_prop(vm, *mp_deref(&sp[-3]), mp_name_of(vm, sp[-2]), v); sp -= 2; }
+        sp[-1] = v;
+        if (pc->x & 1) sp--;
+        pc++; NEXT();
+    }
+    CASE(ISSET_PROP) {
+        SAVE();
+        int r;
+        if (pc->a >= 0) r = mp_isset_prop(vm, sp[-1], K[pc->a].u.s, pc->x & 1);
+        else { r = mp_isset_prop(vm, sp[-2], mp_name_of(vm, sp[-1]), pc->x & 1); sp--; }
+        sp[-1] = mp_v_bool(r);
+        pc++; NEXT();
+    }
+    CASE(UNSET_PROP) {
+        SAVE();
+        if (pc->a >= 0) { mp_unset_prop(vm, sp[-1], K[pc->a].u.s); sp--; }
+        else { mp_unset_prop(vm, sp[-2], mp_name_of(vm, sp[-1])); sp -= 2; }
+        pc++; NEXT();
+    }
+    CASE(FETCH_STATIC_PROP) {
+        SAVE();
+        mp_val *p;
+        if (pc->a >= 0) p = mp_static_prop(vm, sp[-1].u.p, K[pc->a].u.s);
+        else { p = mp_static_prop(vm, sp[-2].u.p, mp_name_of(vm, sp[-1])); sp--; }
+        if (pc->x & 1) { sp[-1].tw = MP_T_INDIRECT; sp[-1].u.p = p; }
+        else { sp[-1] = *mp_deref(p); mp_val_share(sp[-1]); }
+        pc++; NEXT();
+    }
+    CASE(ISSET_STATIC_PROP) {
+        SAVE();
+        mp_class *c = sp[-1].u.p;
+        mp_prop *p = mp_class_prop(c, K[pc->a].u.s);
+        int r = 0;
+        if (p && (p->flags & MP_ACC_STATIC) && mp_member_visible(p->flags, p->scope, fr->scope)) {
+            mp_val v = *mp_deref(mp_static_prop_slot(vm, p));
+            r = v.type != MP_T_NULL && v.type != MP_T_UNDEF;
+        }
+        sp[-1] = mp_v_bool(r);
+        pc++; NEXT();
+    }
+    CASE(FETCH_CLASS_CONST) {
+        SAVE();
+        sp[-1] = mp_fetch_class_const(vm, sp[-1].u.p, K[pc->a].u.s);
+        pc++; NEXT();
+    }
+    CASE(INSTANCEOF) {
+        SAVE();
+        int r = 0;
+        if (pc->x & 1) {
+            mp_val c = sp[-1];
+            mp_val v = *mp_deref(&sp[-2]);
+            mp_class *cls = c.type == MP_T_CLASS ? c.u.p : NULL;
+            if (c.type == MP_T_OBJECT) cls = c.u.o->cls;
+            else if (c.type == MP_T_STRING) cls = mp_lookup_class(vm, c.u.s, 0);
+            else if (!cls) mp_throw_ex(vm, MP_EX_ERROR, "Class name must be a valid object or a string");
+            r = v.type == MP_T_OBJECT && cls && mp_instanceof(v.u.o->cls, cls);
+            sp--;
+        } else {
+            mp_val v = *mp_deref(&sp[-1]);
+            if (v.type == MP_T_OBJECT) {
+                mp_class *cls = mp_find_class(vm, K[pc->a].u.s);
+                r = cls && mp_instanceof(v.u.o->cls, cls);
+            }
+        }
+        sp[-1] = mp_v_bool(r);
+        pc++; NEXT();
+    }
+    CASE(THIS) {
+        if (!fr->this_obj && (pc->x & 1)) { *sp++ = mp_v_null(); pc++; NEXT(); }
+        if (!fr->this_obj) { SAVE(); mp_throw_ex(vm, MP_EX_ERROR, "Using $this when not in object context"); }
+        *sp++ = mp_v_obj(fr->this_obj);
+        pc++; NEXT();
+    }
+    CASE(GENERATOR_CREATE) {
+        SAVE();
+        mp_object *g = mp_generator_create(vm, fr, pc + 1);
+        *sp++ = mp_v_obj(g);
+        goto do_return;
+    }
+    CASE(YIELD) {
+        SAVE();
+        if (!fr->generator) mp_throw_ex(vm, MP_EX_ERROR, "Cannot yield outside a generator");
+        mp_val key = mp_v_null(), value;
+        if (pc->x & 1) { key = sp[-1]; value = sp[-2]; sp -= 2; }
+        else { value = sp[-1]; sp--; }
+        if (value.type == MP_T_UNDEF) value = mp_v_null();
+        mp_generator_yield(vm, fr, sp, value, key, pc->x & 1);
+        vm->nframes--;
+        vm->sp = sp;
+        return;
+    }
+    CASE(YIELD_FROM) {
+        SAVE();
+        mp_val src = sp[-1];
+        sp--;
+        mp_generator_delegate(vm, fr, sp, src);
+        vm->nframes--;
+        vm->sp = sp;
+        return;
+    }
+    CASE(MAKE_CLOSURE) {
+        SAVE();
+        sp[-1] = mp_v_obj(mp_closure_from_callable(vm, sp[-1]));
+        pc++; NEXT();
+    }
+    CASE(CLONE) {
+        SAVE();
+        sp[-1] = mp_v_obj(mp_clone(vm, sp[-1]));
+        pc++; NEXT();
+    }
+    /* try/catch/finally (the unwinder is in except.c) */
+    CASE(CATCH) {
+        if (mp_exception_matches(vm, vm->exception, K[pc->b].u.s) == (pc->x & 1)) pc += pc->a; else pc++;
+        NEXT();
+    }
+    CASE(CATCH_TAKE) *sp++ = vm->exception; vm->exception = mp_v_undef(); pc++; NEXT();
+    CASE(RETHROW) SAVE(); mp_unwind(vm, MP_UNWIND_EXCEPTION);
+    CASE(FAST_CALL) base[pc->b] = mp_v_int(pc + 1 - fr->func->code); pc += pc->a; NEXT();
+    CASE(FAST_RET) {
+        mp_val v = base[pc->b];
+        base[pc->b].type = MP_T_UNDEF;
+        if (v.type == MP_T_OBJECT) { SAVE(); mp_throw_value(vm, v); }
+        pc = v.type == MP_T_INT ? fr->func->code + v.u.i : pc + 1;
+        NEXT();
+    }
+    CASE(FAST_DISCARD) base[pc->b].type = MP_T_UNDEF; pc++; NEXT();
+    CASE(TEMP_STORE) base[pc->a] = *--sp; pc++; NEXT();
+    CASE(TEMP_LOAD) *sp++ = base[pc->a]; base[pc->a].type = MP_T_UNDEF; pc++; NEXT();
     CASE(ITER_INIT) {
         SAVE();
         mp_val it;
-        if (pc->x & 1) {
+        mp_val v = (pc->x & 1) ? *mp_deref((mp_val *)sp[-1].u.p) : sp[-1];
+        if (v.type == MP_T_OBJECT) {
+            it = mp_object_iterator(vm, v.u.o, pc->x & 1);
+        } else if (pc->x & 1) {
             mp_val *slot = (mp_val *)sp[-1].u.p;
-            mp_val *v = mp_deref(slot);
-            if (v->type == MP_T_NULL || v->type == MP_T_UNDEF || v->type != MP_T_ARRAY) {
-                mp_error(vm, MP_E_WARNING, "foreach() argument must be of type array|object, %s given", mp_debug_type(*v));
+            if (v.type != MP_T_ARRAY) {
+                mp_error(vm, MP_E_WARNING, "foreach() argument must be of type array|object, %s given", mp_debug_type(v));
                 it = mp_v_null();
             } else {
                 it.type = MP_T_REF;
                 it.u.r = mp_make_ref(vm, slot);
             }
         } else {
-            mp_val v = sp[-1];
             if (v.type != MP_T_ARRAY) {
                 mp_error(vm, MP_E_WARNING, "foreach() argument must be of type array|object, %s given", mp_debug_type(v));
                 it = mp_v_null();
@@ -1836,7 +2209,9 @@ dispatch:
                 it = v;
             }
         }
+        uint8_t mode = it.type == MP_T_OBJECT ? it.extra[1] : 0;
         memset(it.extra, 0, sizeof it.extra);
+        it.extra[1] = mode;
         iter_set_pos(&it, 0);
         sp[-1] = it;
         pc++; NEXT();
@@ -1844,6 +2219,25 @@ dispatch:
     CASE(ITER_NEXT) {
         mp_val *it = &sp[-1];
         mp_array *a;
+        if (it->type == MP_T_OBJECT) {
+            SAVE();
+            mp_val key, val;
+            int started = it->extra[2];
+            it->extra[2] = 1;
+            if (!mp_object_iter_step(vm, it->u.o, it->extra[1], !started, (pc->x & 2) != 0, &key, &val)) { pc = pc + pc->a; NEXT(); }
+            fr = top_frame(vm);
+            if (pc->x & 2) *sp++ = key;
+            if (pc->x & 1) {
+                mp_val box = val;
+                sp->type = MP_T_REF;
+                sp->u.r = val.type == MP_T_REF ? val.u.r : mp_make_ref(vm, &box);
+                sp++;
+            } else {
+                if (val.type == MP_T_REF) val = val.u.r->val;
+                *sp++ = val;
+            }
+            pc++; NEXT();
+        }
         if (it->type == MP_T_ARRAY) a = it->u.a;
         else if (it->type == MP_T_REF && it->u.r->val.type == MP_T_ARRAY) a = it->u.r->val.u.a;
         else { pc = pc + pc->a; NEXT(); }
@@ -1877,3 +2271,32 @@ dispatch:
     }
 #endif
 }
+
+/* Run PHP code until the frame on top now returns. Exceptions thrown in
+ * here come back to this catch point: a catch or finally of one of these
+ * frames resumes the interpreter, anything else goes on to the caller's. */
+static void execute(mp_vm *vm, mp_val *sp, mp_val *throw_ex)
+{
+    int entry = vm->nframes;
+    mp_native *native = vm->native;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = entry;
+    vm->catcher = &c;
+    vm->sp = sp ? sp : top_frame(vm)->base + top_frame(vm)->func->nslots;
+    int why = setjmp(c.env);
+    if (why) mp_exception_dispatch(vm, why, entry, native);
+    else if (throw_ex) {
+        /* Generator::throw(): raised where the generator is suspended */
+        mp_val ex = *throw_ex;
+        throw_ex = NULL;
+        mp_throw_value(vm, ex);
+    }
+    run(vm, entry, vm->sp);
+    vm->catcher = c.prev;
+}
+
+void mp_execute(mp_vm *vm) { execute(vm, NULL, NULL); }
+
+/* Resume the frame on top with its operand stack at SP (generators). */
+void mp_execute_sp(mp_vm *vm, mp_val *sp, mp_val *throw_ex) { execute(vm, sp, throw_ex); }

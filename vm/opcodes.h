@@ -114,13 +114,37 @@
     X(ECHO,         "",   -1,  "pop and print") \
     /* calls */ \
     X(INIT_CALL,    "ab",  1,  "push the user function named consts[a] (as written: consts[b]) as callee") \
-    X(INIT_CALL_DYN,"",    0,  "replace callable on top with a callee") \
+    X(INIT_CALL_DYN,"",    1,  "[callable] -> [$this/class][callee]") \
+    X(INIT_METHOD,  "a",   1,  "[obj] -> [obj][method consts[a]] (a = -1: [obj][name] -> [obj][method])") \
+    X(INIT_NULLSAFE_METHOD, "ja", 1, "like INIT_METHOD; on null: replace with null and jump to a (end of the chain)") \
+    X(INIT_STATIC,  "ax",  1,  "[class] -> [$this/class][method consts[a]] (a = -1: name on top); x&1: self/parent/static forward the called class") \
+    X(NEW,          "jbx", 2,  "[class?] -> [obj][obj][constructor], or [obj] and jump to a when there is none; x&1: class from consts[b] else on the stack") \
+    X(FETCH_CLASS,  "ax",  1,  "push the class named consts[a] (x: 0 name, 1 self, 2 parent, 3 static); x=4: [name or object] -> [class]") \
+    X(FETCH_CLASS_NAME, "", 0, "[class or object] -> [its name] (::class)") \
+    X(DECLARE_CLASS,"a",   0,  "declare class consts[a] (a compiled declaration)") \
+    X(DECLARE_ANON, "a",   1,  "push the class of the anonymous declaration consts[a], declared once") \
+    X(FETCH_PROP,   "ax",  0,  "[obj] -> [obj->consts[a]] (a = -1: [obj][name] -> [value]); x&1 quiet") \
+    X(FETCH_PROP_W, "a",   0,  "[obj] -> [pointer to obj->consts[a]] (a = -1: name on top)") \
+    X(ASSIGN_PROP,  "ax",  -1, "[obj][v] -> [v]: obj->consts[a] = v (a = -1: [obj][name][v]); x&1: pop") \
+    X(ISSET_PROP,   "ax",  0,  "[obj] -> [isset(obj->consts[a])] (x&1: empty() instead)") \
+    X(UNSET_PROP,   "a",   -1, "[obj] -> []: unset(obj->consts[a]) (a = -1: name on top)") \
+    X(FETCH_STATIC_PROP, "ax", 0, "[class] -> [class::$consts[a]] (a = -1: name on top); x&1: a pointer to it") \
+    X(ISSET_STATIC_PROP, "a", 0, "[class] -> [isset(class::$consts[a])]") \
+    X(FETCH_CLASS_CONST, "a", 0, "[class] -> [class::consts[a]]") \
+    X(INSTANCEOF,   "ax",  0,  "[v] -> [v instanceof consts[a]] (x&1: [v][class] -> [bool])") \
+    X(THIS,         "x",   1,  "push $this (Error outside object context; x&1: null instead)") \
+    X(CLONE,        "",    0,  "clone top") \
+    X(GENERATOR_CREATE, "", 1, "make the running call a Generator (after the parameters) and return it") \
+    X(YIELD,        "x",  0,  "[value][key if x&1] -> [sent value]: suspend the generator") \
+    X(YIELD_FROM,   "",    0,  "[source] -> [result]: delegate to an array, Traversable or generator") \
+    X(MAKE_CLOSURE, "",    0,  "replace the callable on top with a Closure (first-class callable syntax)") \
+    X(JMP_NULL,     "j",   0,  "nullsafe: if top is null jump to a (end of the chain)") \
     X(ARG_BYREF,    "jb",  0,  "jump to a unless the callee b args down takes arg #b by reference") \
     X(ARG_BYREF_NAMED, "jbx", 0, "jump to a unless the callee x args down takes the parameter named consts[b] by reference") \
     X(SEND_CV,      "ab",  1,  "push argument #b from CV a: a reference if the callee takes it by reference") \
-    X(CALL,         "bx",  0,  "call callee below b args; push result (x: args that are call results)") \
-    X(CALL_NAMED,   "ab",  0,  "call with b args, the last ones named by consts[a] (array)") \
-    X(CALL_ARRAY,   "",    0,  "[callee][args array] -> [result] (spread / named)") \
+    X(CALL,         "abx", 0,  "call callee below b args; push result (x: args that are call results; a: $this/class slot below the callee)") \
+    X(CALL_NAMED,   "abx", 0,  "call with b args, the last ones named by consts[a] (array); x: $this/class slot below the callee") \
+    X(CALL_ARRAY,   "x",   0,  "[callee][args array] -> [result] (spread / named); x: $this/class slot below the callee") \
     X(CALL_BUILTIN, "abx", 0,  "call builtin consts[a] with b args from the stack (x: PHP inlines it, no trace frame)") \
     X(STRLEN_COUNT, "ax",  0,  "strlen (x=0) / count (x=1) of the top, inline; other types call builtin consts[a]") \
     X(RECV_INIT,    "jb",  0,  "if param b was passed jump to a") \
@@ -141,6 +165,18 @@
     X(SILENCE_BEGIN,"a",   0,  "@: save error_reporting in CV-like temp slot a, set 0") \
     X(SILENCE_END,  "a",   0,  "restore error_reporting from slot a") \
     X(THROW,        "",   -1,  "throw top") \
+    /* try/catch/finally: the unwinder (except.c) sends a thrown exception to \
+     * the CATCH tests of its try (mp_try) or, with the exception in the temp \
+     * slot, to its finally block; finally blocks are also called (FAST_CALL) \
+     * on the way out by fall-through, break, continue, return and goto */ \
+    X(CATCH,        "jbx", 0,  "jump to a if (the pending exception is a consts[b]) == x&1") \
+    X(CATCH_TAKE,   "",    1,  "push the pending exception: it is caught") \
+    X(RETHROW,      "",    0,  "no catch clause took the pending exception: it goes on") \
+    X(FAST_CALL,    "jb",  0,  "run the finally block at a: slot b = the next instruction (return address)") \
+    X(FAST_RET,     "b",   0,  "end of a finally block: resume at slot b's return address, or rethrow the exception it holds") \
+    X(FAST_DISCARD, "b",   0,  "return out of a finally block: forget what slot b holds (a pending exception)") \
+    X(TEMP_STORE,   "a",  -1,  "pop into slot a (a return value while finally blocks run)") \
+    X(TEMP_LOAD,    "a",   1,  "push slot a and clear it") \
     /* foreach */ \
     X(ITER_INIT,    "x",   0,  "[subject] -> [iterator]; x&1 by reference (subject is INDIRECT)") \
     X(ITER_NEXT,    "jx",  0,  "advance; at end jump to a; else push value (x&2: also key)")

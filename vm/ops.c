@@ -267,6 +267,11 @@ int mp_binary_op(mp_vm *vm, int op, mp_val a, mp_val b, mp_val *out)
     return 0;
 }
 
+void mp_pow(mp_vm *vm, mp_val a, mp_val b, mp_val *out)
+{
+    mp_binary_op(vm, OP_POW, a, b, out);
+}
+
 /* "a"++ -> "b", "Az"++ -> "Ba", "zz"++ -> "aaa", "a9"++ -> "b0". */
 static mp_str *str_increment(mp_vm *vm, const mp_str *s)
 {

@@ -152,54 +152,70 @@ void mp_declare_function(mp_vm *vm, const mp_func *f)
 void mp_declare_script(mp_vm *vm, const mp_script *s)
 {
     for (int i = 0; i < s->nhoisted; i++) mp_declare_function(vm, s->hoisted[i]);
+    for (int i = 0; i < s->nclasses; i++)
+        if (!mp_class_declared(vm, s->classes[i]) && mp_class_ready(vm, s->classes[i])) mp_declare_class(vm, s->classes[i]);
 }
 
-/* A callable value -> callee (MP_T_FUNC / closure object / MP_T_BUILTIN). */
-mp_val mp_resolve_callable(mp_vm *vm, mp_val c)
+/* A function by name (case-insensitive, leading "\" allowed):
+ * MP_T_FUNC or MP_T_BUILTIN; UNDEF (or Error with MUST) when undefined. */
+mp_val mp_resolve_function(mp_vm *vm, mp_str *s, int must)
 {
-    if (c.type == MP_T_REF) c = c.u.r->val;
-    if (c.type == MP_T_OBJECT && (c.u.o->func || c.u.o->builtin)) return c;
-    if (c.type == MP_T_STRING) {
-        mp_str *s = c.u.s;
-        const char *name = s->data; size_t len = s->len;
-        if (len && name[0] == '\\') { name++; len--; }
-        char buf[256];
-        if (len < sizeof buf) {
-            for (size_t i = 0; i < len; i++) buf[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
-            buf[len] = 0;
-            mp_val *f = mp_array_find_str(vm->functions, buf, len);
-            if (f) return *f;
-            const mp_builtin *b = mp_builtin_lookup(buf, len);
-            if (b) { mp_val v; v.type = MP_T_BUILTIN; v.u.p = (void *)b; return v; }
-        }
-        mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", s->data);
+    const char *name = s->data; size_t len = s->len;
+    if (len && name[0] == '\\') { name++; len--; }
+    char buf[256];
+    if (len < sizeof buf) {
+        for (size_t i = 0; i < len; i++) buf[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
+        buf[len] = 0;
+        mp_val *f = mp_array_find_str(vm->functions, buf, len);
+        if (f) return *f;
+        const mp_builtin *b = mp_builtin_lookup(buf, len);
+        if (b) { mp_val v; v.u.i = 0; v.tw = MP_T_BUILTIN; v.u.p = (void *)b; return v; }
     }
-    if (c.type == MP_T_ARRAY) mp_throw_ex(vm, MP_EX_ERROR, "Array callback must have exactly two elements");
-    mp_throw_ex(vm, MP_EX_ERROR, "Value of type %s is not callable", mp_debug_type(c));
+    if (must) mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", s->data);
+    return mp_v_undef();
 }
 
 int mp_is_callable(mp_vm *vm, mp_val c)
 {
+    mp_val callee, aux;
+    return mp_callable_split(vm, c, &callee, &aux, 0);
+}
+
+/* Closure::fromCallable() and first-class callable syntax. */
+mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c)
+{
     if (c.type == MP_T_REF) c = c.u.r->val;
-    if (c.type == MP_T_OBJECT) return c.u.o->func || c.u.o->builtin;
-    if (c.type != MP_T_STRING) return 0;
-    mp_str *s = c.u.s;
-    char buf[256];
-    if (s->len >= sizeof buf) return 0;
-    const char *name = s->data; size_t len = s->len;
-    if (len && name[0] == '\\') { name++; len--; }
-    for (size_t i = 0; i < len; i++) buf[i] = (char)((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
-    buf[len] = 0;
-    return mp_array_find_str(vm->functions, buf, len) || mp_builtin_lookup(buf, len);
+    if (c.type == MP_T_OBJECT && c.u.o->cls == vm->class_closure) return c.u.o;
+    mp_val callee, aux;
+    mp_callable_split(vm, c, &callee, &aux, 1);
+    mp_object *o = mp_object_alloc(vm, vm->class_closure);
+    switch (callee.type) {
+    case MP_T_FUNC: o->func = callee.u.p; o->bound = NULL; break;
+    case MP_T_BUILTIN: o->builtin = callee.u.p; break;
+    case MP_T_METHOD:
+        o->method = callee.u.p;
+        o->scope = o->method->scope;
+        if (aux.type == MP_T_OBJECT) { o->this_obj = aux.u.o; o->called = aux.u.o->cls; }
+        else if (aux.type == MP_T_CLASS) o->called = aux.u.p;
+        break;
+    case MP_T_OBJECT:
+        if (callee.u.o->cls == vm->class_closure) return callee.u.o;
+        o->method = callee.u.o->cls->invoke;
+        o->this_obj = callee.u.o;
+        o->scope = o->method->scope;
+        o->called = callee.u.o->cls;
+        break;
+    }
+    return o;
 }
 
 mp_object *mp_new_closure(mp_vm *vm, mp_frame *fr, const mp_func *f, int arrow)
 {
-    static const mp_class closure_class = { "Closure", NULL };
-    mp_object *o = mp_alloc(vm, sizeof *o);
-    o->cls = &closure_class;
-    o->id = ++vm->next_object_id;
+    mp_object *o = mp_object_alloc(vm, vm->class_closure);
     o->func = f;
+    if (!f->is_static_closure) o->this_obj = fr->this_obj;
+    o->scope = fr->scope;
+    o->called = fr->called;
     o->bound = mp_alloc(vm, sizeof(mp_val) * (size_t)(f->nuses ? f->nuses : 1));
     for (int i = 0; i < f->nuses; i++) {
         mp_val *slot = &fr->base[f->uses[i].parent_cv];

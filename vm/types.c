@@ -70,10 +70,20 @@ int mp_check_type(mp_vm *vm, const mp_type *t, mp_val *v, int strict)
     case MP_T_OBJECT:
         if (m & MP_TY_OBJECT) return 1;
         if ((m & MP_TY_CALLABLE) && mp_is_callable(vm, *v)) return 1;
+        if (m & MP_TY_STATIC) {
+            mp_frame *fr = vm->nframes ? &vm->frames[vm->nframes - 1] : NULL;
+            if (fr && fr->called && mp_instanceof(v->u.o->cls, fr->called)) return 1;
+        }
         if (m & MP_TY_CLASS) {
-            for (int i = 0; i < t->nnames; i++)
-                for (const mp_class *c = v->u.o->cls; c; c = c->parent)
-                    if (strcasecmp(c->name, t->names[i]->data) == 0) return 1;
+            for (int i = 0; i < t->nnames; i++) {
+                mp_str *n = t->names[i];
+                mp_class *want = NULL;
+                if (strcasecmp(n->data, "self") == 0 || strcasecmp(n->data, "parent") == 0) {
+                    mp_class *s = mp_scope(vm);
+                    want = s && n->data[0] != 'p' && n->data[0] != 'P' ? s : s ? s->parent : NULL;
+                } else want = mp_find_class(vm, n);
+                if (want && mp_instanceof(v->u.o->cls, want)) return 1;
+            }
         }
         break;
     }

@@ -38,15 +38,25 @@ typedef struct mp_param {
 /* One use() variable of a closure. */
 typedef struct mp_use { int parent_cv; int cv; int byref; } mp_use;
 
-/* Exception handling region (try/catch/finally), for the unwinder. */
+/* A try statement, for the unwinder (except.c). Instruction indexes; the
+ * try body is [start, end), its catch clauses [end, finally_pc) (or up to
+ * finally_end without a finally), its finally block [finally_pc, finally_end). */
 typedef struct mp_try {
-    int start, end;          /* [start, end) instruction range of the try body */
-    int catch_pc;            /* first catch test, -1 if none */
+    int start, end;          /* the try body */
+    int catch_pc;            /* first CATCH test, -1 if no catch clause */
     int finally_pc;          /* finally block, -1 if none */
-    int stack_depth;         /* operand stack depth at try entry */
+    int finally_end;         /* the finally's FAST_RET; without a finally, the end of the catches */
+    int stack_depth;         /* operand stack depth at try entry (a catch or finally starts there) */
+    int fast_slot;           /* the finally's slot: return address or pending exception (-1: none) */
 } mp_try;
 
+/* An @ expression [begin, end): when an exception leaves it, error_reporting
+ * is restored from slot, as SILENCE_END would have done. */
+typedef struct mp_silence { int begin, end, slot; } mp_silence;
+
 typedef struct mp_func mp_func;
+typedef struct mp_class mp_class;
+typedef struct mp_method mp_method;
 typedef struct mp_script mp_script;
 
 /* A compiled function (or a file's top-level code). Immutable once built. */
@@ -68,11 +78,20 @@ struct mp_func {
     mp_type  *ret_type;      /* NULL = none */
     mp_use   *uses;          /* closures: captured variables */
     int       nuses;
-    mp_try   *tries;
+    mp_try   *tries;         /* try statements, in order of their start (inner after outer) */
     int       ntries;
+    mp_silence *silences;    /* @ expressions, inner before outer */
+    int       nsilences;
     int       nstatics;      /* static variables (BIND_STATIC b indexes) */
     mp_val   *static_inits;  /* their initial values (constant expressions) */
     uint8_t   byref_return, is_closure, is_arrow, is_static_closure, strict_types;
+    uint8_t   is_method;     /* declared in a class, interface, trait or enum */
+    uint8_t   is_thunk;      /* a constant expression (default, class constant) run in a class scope */
+    uint8_t   is_generator;  /* contains yield: calling it makes a Generator */
+    uint8_t   uses_this;     /* the body mentions $this (closures bind it) */
+    uint32_t  acc;           /* methods: MP_ACC_* */
+    mp_str   *cls_name;      /* methods: the declaring class as written (messages before linking) */
+    mp_str   *display;       /* methods: "Class::name" for messages; NULL = name */
     uint8_t   has_byref;     /* some parameter is by reference (CALL checks the args) */
     uint8_t   has_variadic;  /* the last parameter collects extra arguments */
     int       line_start, line_end;
@@ -85,6 +104,8 @@ struct mp_script {
     mp_func  *main;          /* top-level code */
     mp_func **hoisted;       /* unconditional top-level functions, declared before running */
     int       nhoisted;
+    struct mp_class_decl **classes; /* top-level classes PHP declares early (no interfaces/traits) */
+    int       nclasses;
 };
 
 /* A call frame. Slots (CVs) live on the VM value stack at base. */
@@ -101,24 +122,163 @@ typedef struct mp_frame {
     mp_object *closure;      /* running closure object, or NULL */
     uint8_t   is_include;    /* top-level code of an included file (shares caller's symtab) */
     mp_array *named_extra;   /* named arguments a variadic parameter collects */
+    mp_object *this_obj;     /* $this, or NULL */
+    mp_class *scope;         /* class the running code belongs to (self::, visibility), or NULL */
+    mp_class *called;        /* late static binding class (static::), or NULL */
+    mp_object *generator;    /* the Generator this frame runs, or NULL */
 } mp_frame;
 
-/* A minimal object, enough for closures and throwables until the object
- * model (issue 3) replaces it. */
-typedef struct mp_class {
+/* Member flags (methods, properties, constants) and class flags. */
+enum {
+    MP_ACC_PUBLIC = 1, MP_ACC_PROTECTED = 2, MP_ACC_PRIVATE = 4,
+    MP_ACC_VISIBILITY = 7,
+    MP_ACC_STATIC = 8, MP_ACC_ABSTRACT = 16, MP_ACC_FINAL = 32, MP_ACC_READONLY = 64,
+    MP_ACC_CASE = 128,        /* constant: an enum case */
+    MP_ACC_PROMOTED = 256,    /* property: declared by constructor promotion */
+    /* class flags */
+    MP_ACC_INTERFACE = 1 << 10, MP_ACC_TRAIT = 1 << 11, MP_ACC_ENUM = 1 << 12,
+    MP_ACC_ANON = 1 << 13, MP_ACC_NATIVE = 1 << 14,
+    MP_ACC_NO_DYNAMIC = 1 << 15, /* internal classes refusing dynamic properties (Closure, Generator, enums) */
+    MP_ACC_ALLOW_DYNAMIC = 1 << 16, /* stdClass and #[AllowDynamicProperties]: no deprecation */
+};
+
+
+/* A compiled property declaration. DEF is its folded default (UNDEF: none,
+ * an uninitialized typed property) unless INIT computes it at run time. */
+typedef struct mp_prop_decl {
+    mp_str  *name;
+    uint32_t flags;          /* MP_ACC_* */
+    mp_type *type;           /* NULL = untyped */
+    mp_val   def;
+    const mp_func *init;     /* constant expression evaluated in the class scope, or NULL */
+} mp_prop_decl;
+
+/* A compiled class constant or enum case (VAL folded, or INIT evaluates it). */
+typedef struct mp_const_decl {
+    mp_str  *name;
+    uint32_t flags;
+    mp_val   val;
+    const mp_func *init;
+} mp_const_decl;
+
+/* A trait adaptation: "T::m insteadof U, V" or "T::m as [vis] alias". */
+typedef struct mp_trait_rule {
+    mp_str *trait;           /* NULL when not named */
+    mp_str *method;
+    mp_str *alias;           /* as: new name or NULL */
+    uint32_t vis;            /* as: new visibility or 0 */
+    mp_str **insteadof;      /* insteadof: the excluded traits */
+    int ninsteadof;
+} mp_trait_rule;
+
+/* A compiled class, interface, trait or enum declaration. Immutable. */
+typedef struct mp_class_decl {
+    mp_str   *name, *lcname;
+    uint32_t  flags;         /* MP_ACC_INTERFACE/TRAIT/ENUM/ABSTRACT/FINAL/READONLY/ANON */
+    int       line_start, line_end;
+    mp_str   *parent;        /* as written, or NULL */
+    mp_str  **ifaces;        /* implemented (classes) or extended (interfaces) */
+    int       nifaces;
+    mp_str  **traits;
+    int       ntraits;
+    mp_trait_rule *rules;
+    int       nrules;
+    mp_prop_decl *props;
+    int       nprops;
+    mp_const_decl *consts;   /* constants and enum cases in declaration order */
+    int       nconsts;
+    mp_func **methods;       /* method flags are in mp_func.acc */
+    int       nmethods;
+    mp_type  *enum_type;     /* backed enums: int or string */
+    mp_script *script;
+} mp_class_decl;
+
+/* A property of a linked class (instance or static). */
+typedef struct mp_prop {
+    mp_str   *name;
+    uint32_t  flags;         /* MP_ACC_* */
+    int       slot;          /* instance: index in mp_object.slots; static: -1 */
+    mp_type  *type;
+    mp_class *scope;         /* declaring class */
+    mp_val   *sval;          /* static: the storage (shared by subclasses that don't redeclare) */
+} mp_prop;
+
+/* A class constant of a linked class, evaluated on first use. */
+typedef struct mp_cconst {
+    mp_str   *name;
+    uint32_t  flags;
+    mp_val    val;           /* UNDEF until evaluated */
+    const mp_func *init;
+    mp_class *scope;         /* declaring class (self:: in its expression) */
+    int       busy;          /* being evaluated (self-reference check) */
+} mp_cconst;
+
+/* A method of a linked class: compiled user code or a C function. */
+struct mp_method {
+    mp_str   *name;          /* as declared */
+    uint32_t  flags;         /* MP_ACC_* */
+    const mp_func *func;     /* user method, or NULL */
+    const mp_builtin *native;/* C method: called with $this in vm->this_obj */
+    mp_class *scope;         /* declaring class: self::, visibility, "A::f" */
+    mp_str   *magic_name;    /* __call/__callStatic trampolines: the method called */
+};
+
+/* The C side of a built-in class. */
+typedef struct mp_native_class {
     const char *name;
-    const struct mp_class *parent;
-} mp_class;
+    const char *parent;      /* or NULL */
+    const char *ifaces;      /* space-separated, or NULL */
+    uint32_t    flags;
+    const mp_builtin *methods;   /* rows named like "getMessage"; flags in mflags */
+    const uint32_t   *mflags;    /* per method, MP_ACC_*; NULL = all public */
+    const char *props;       /* "message:p code:p previous:P" (p protected, P private, s static, u public) */
+} mp_native_class;
+
+/* A class as linked in one VM (parent, interfaces and traits resolved). */
+struct mp_class {
+    mp_str   *name, *lcname;
+    uint32_t  flags;
+    mp_class *parent;
+    mp_class **ifaces;       /* every interface it implements, inherited ones included */
+    int       nifaces;
+    mp_array *methods;       /* lcname -> MP_T_PTR mp_method (inherited included) */
+    mp_array *consts;        /* name -> MP_T_PTR mp_cconst */
+    mp_array *props;         /* name -> MP_T_PTR mp_prop (instance and static) */
+    mp_prop **slot_props;    /* instance properties by slot (inherited private ones too) */
+    int       nslots;
+    mp_val   *defaults;      /* default value per slot; built on first instantiation */
+    int       defaults_ready;
+    const mp_class_decl *decl;   /* user classes */
+    const mp_native_class *native; /* built-in classes */
+    const mp_method *ctor, *dtor, *get, *set, *isset, *unset, *call, *callstatic,
+                    *tostring, *invoke, *clone;
+    mp_array *cases;         /* enums: case name -> the case object */
+    mp_type  *enum_type;
+    int       line_start, line_end;
+};
+
+/* An object. Declared properties live in slots (UNDEF = unset, or not yet
+ * initialized when typed); others in dyn, in creation order. */
 struct mp_object {
-    const mp_class *cls;
+    mp_class *cls;
     uint32_t  id;            /* spl_object_id / #N in var_dump */
-    mp_array *props;         /* properties by name */
+    uint32_t  flags;         /* MP_OBJ_* */
+    mp_val   *slots;
+    mp_array *dyn;           /* dynamic properties, or NULL */
     /* closures */
     const mp_func *func;
     mp_val   *bound;         /* captured use() values (REF for by-reference uses) */
     const mp_builtin *builtin; /* closure of a builtin (first-class callable) */
     mp_val   *statics;       /* a closure's own static variables (REFs), made on first use */
+    mp_object *this_obj;     /* bound $this, or NULL */
+    mp_class *scope;         /* closure scope (self::, visibility), or NULL */
+    mp_class *called;        /* closure's static:: class */
+    const mp_method *method; /* closure of a method (fromCallable, $o->m(...)) */
+    mp_array *guards;        /* property name -> MP_GUARD_* bits while a magic accessor runs */
+    void     *internal;      /* built-in classes' own state (generators, iterators) */
 };
+enum { MP_OBJ_DESTRUCTED = 1 };
+enum { MP_GUARD_GET = 1, MP_GUARD_SET = 2, MP_GUARD_ISSET = 4, MP_GUARD_UNSET = 8 };
 
 /* Exit reasons carried by longjmp to the top-level catch point. */
 enum { MP_UNWIND_EXCEPTION = 1, MP_UNWIND_EXIT, MP_UNWIND_FATAL };
@@ -145,6 +305,16 @@ struct mp_vm {
                              /* INIT_CALL cache by interned name pointer; a user
                                 function, once declared, never changes */
     mp_array *constants;     /* name -> value (user constants) */
+    mp_array *classes;       /* lcname -> MP_T_CLASS (built-in classes first) */
+    struct { const mp_str *name; mp_class *cls; } ccache[256];
+                             /* class lookups by interned name pointer (a class never goes away) */
+    mp_array *autoloaders;   /* spl_autoload_register callables, or NULL */
+    mp_array *destructibles; /* objects whose class has __destruct, in creation order */
+    mp_object *this_native;  /* $this of the running C method */
+    mp_class *class_stdclass, *class_closure, *class_generator, *class_throwable;
+    mp_class *native_called; /* called class of the running static C method */
+    const struct mp_class_decl *linking; /* class being linked (fatal errors report its file) */
+    mp_class *ex_classes[MP_EX__COUNT]; /* classes of the throwables C code raises */
     mp_array *globals;       /* the global symbol table (main frame's symtab) */
     mp_array *statics;       /* per function: func pointer key -> array of REFs */
     mp_array *included;      /* resolved path -> true (include_once) */
@@ -159,6 +329,18 @@ struct mp_vm {
     int       serialize_precision; /* ini serialize_precision (var_dump, var_export); -1 = shortest */
     uint32_t  next_object_id;
     char      last_error[512];
+    struct {                 /* error_get_last(): the last diagnostic the standard handler saw */
+        int type, line;      /* type 0: none */
+        mp_str *message, *file;
+    } last;
+    /* user handlers (set_error_handler, set_exception_handler) */
+    mp_val    error_handler;       /* callable, UNDEF = none (also while it runs) */
+    int       error_handler_mask;  /* the levels it handles */
+    mp_array *error_handlers;      /* stack of earlier [handler, mask] pairs */
+    mp_val    exception_handler;   /* callable for uncaught exceptions, UNDEF = none */
+    mp_array *exception_handlers;  /* stack of earlier handlers */
+    uint8_t   eval_string;         /* running mp_eval_string (php -r): as php-cli, uncaught
+                                      exceptions skip the exception handler */
     /* output */
     char     *outbuf;        /* buffered output (malloc'ed) */
     size_t    outlen, outcap;
@@ -170,6 +352,9 @@ struct mp_vm {
     struct mp_native *native; /* innermost running builtin, or NULL */
     mp_array *pending_named; /* unknown named args for the variadic of the call being set up */
     int       named_call;    /* the call being set up used named arguments (check for gaps) */
+    struct mp_rng *rng;      /* mt_rand/lcg_value state (builtins/random.c), made on first use */
+    /* extension state */
+    int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
 };
 
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can
@@ -181,11 +366,79 @@ enum {
     MP_BASE_CV = 0,      /* base variable is CV a */
     MP_BASE_VARVAR = 1,  /* base is ${name}, name on the stack below the keys */
     MP_BASE_GLOBAL = 2,  /* base is $GLOBALS[name], name below the keys */
+    MP_BASE_IND = 3,     /* base is a pointer (INDIRECT: a property) below the keys */
     MP_BASE_MASK = 3,
     MP_FW_VALUE = 4,     /* a value sits on top of the keys */
     MP_FW_RW = 8,        /* read-modify-write: warn about a missing element */
     MP_FW_POP = 16,      /* ASSIGN_DIM: discard the result */
 };
+
+/* class.c: classes of this VM */
+mp_class *mp_find_class(mp_vm *vm, const mp_str *name);          /* declared class, no autoload */
+mp_class *mp_lookup_class(mp_vm *vm, mp_str *name, int must);     /* autoloads; must: Error if missing */
+int       mp_instanceof(const mp_class *c, const mp_class *of);
+int       mp_instanceof_name(mp_vm *vm, const mp_class *c, const mp_str *name);
+mp_method *mp_find_method(const mp_class *c, const mp_str *lcname);
+mp_prop  *mp_class_prop(const mp_class *c, const mp_str *name);
+mp_cconst *mp_class_const(const mp_class *c, const mp_str *name);
+int       mp_member_visible(uint32_t flags, const mp_class *mscope, const mp_class *scope);
+const char *mp_visibility_name(uint32_t flags);
+mp_val    mp_cconst_value(mp_vm *vm, mp_class *cls, mp_cconst *cc);
+mp_val    mp_v_ptr_class(mp_class *c);
+int       mp_class_declared(mp_vm *vm, const mp_class_decl *d);
+int       mp_class_ready(mp_vm *vm, const mp_class_decl *d);
+mp_class *mp_declare_class(mp_vm *vm, const mp_class_decl *d);
+mp_class *mp_anon_class(mp_vm *vm, const mp_class_decl *d);
+mp_val   *mp_static_prop_slot(mp_vm *vm, mp_prop *p);
+mp_object *mp_object_alloc(mp_vm *vm, mp_class *c);              /* defaults set, no constructor */
+mp_object *mp_object_new(mp_vm *vm, mp_class *c);                /* + instantiable check */
+void      mp_run_destructors(mp_vm *vm);
+mp_class *mp_native_class_new(mp_vm *vm, const char *name);
+void      mp_native_inherit(mp_vm *vm, mp_class *c, mp_class *parent);
+void      mp_native_implement(mp_vm *vm, mp_class *c, mp_class *iface);
+void      mp_native_finish(mp_vm *vm, mp_class *c);
+/* object.c: member access from running code */
+mp_class *mp_scope(mp_vm *vm);
+mp_val    mp_read_prop(mp_vm *vm, mp_val obj, mp_str *name, int quiet);
+void      mp_write_prop(mp_vm *vm, mp_val obj, mp_str *name, mp_val v);
+mp_val   *mp_prop_ptr(mp_vm *vm, mp_val obj, mp_str *name);
+int       mp_isset_prop(mp_vm *vm, mp_val obj, mp_str *name, int for_empty);
+void      mp_unset_prop(mp_vm *vm, mp_val obj, mp_str *name);
+mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs);
+const mp_method *mp_method_for_call(mp_vm *vm, mp_object *o, mp_str *name);
+const mp_method *mp_static_method_for_call(mp_vm *vm, mp_class *c, mp_str *name, mp_object **this_obj);
+mp_val    mp_fetch_class_const(mp_vm *vm, mp_class *c, mp_str *name);
+mp_val   *mp_static_prop(mp_vm *vm, mp_class *c, mp_str *name);
+mp_class *mp_resolve_class_name(mp_vm *vm, mp_str *name);
+mp_class *mp_class_of_value(mp_vm *vm, mp_val v);
+mp_object *mp_clone(mp_vm *vm, mp_val v);
+mp_str   *mp_object_to_string(mp_vm *vm, mp_object *o);
+/* generator.c */
+mp_object *mp_generator_create(mp_vm *vm, mp_frame *fr, const mp_instr *resume_pc);
+void      mp_generator_yield(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val value, mp_val key, int has_key);
+void      mp_generator_delegate(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val src);
+int       mp_generator_step(mp_vm *vm, mp_object *o, int start, mp_val *key, mp_val *value);
+extern const mp_builtin mp_generator_methods[];
+void      mp_execute_sp(mp_vm *vm, mp_val *sp, mp_val *throw_ex);
+/* object.c: foreach over objects */
+mp_val    mp_object_iterator(mp_vm *vm, mp_object *o, int byref);
+int       mp_object_iter_step(mp_vm *vm, mp_object *it, int mode, int start, int want_key, mp_val *key, mp_val *val);
+/* classlib.c */
+void      mp_init_classes(mp_vm *vm);
+void      mp_enum_setup(mp_vm *vm, mp_class *c);
+mp_array *mp_enum_cases(mp_vm *vm, mp_class *c);
+mp_val    mp_enum_case(mp_vm *vm, mp_class *c, const mp_str *name);
+void      mp_call_method(mp_vm *vm, mp_object *o, const mp_method *m, int argc, mp_val *argv, mp_val *ret);
+void      mp_call_method_name(mp_vm *vm, mp_object *o, const char *lcname, int argc, mp_val *argv, mp_val *ret);
+void      mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret);
+int       mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must);
+mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c);
+/* scope.c */
+mp_val    mp_resolve_function(mp_vm *vm, mp_str *name, int must);  /* MP_T_FUNC/BUILTIN, UNDEF if none */
+/* error.c */
+mp_array *mp_build_trace(mp_vm *vm);
+mp_str   *mp_trace_string(mp_vm *vm, mp_array *trace);
+void      mp_throwable_init(mp_vm *vm, mp_object *o);
 
 /* compile.c */
 /* Compile a file. On failure returns NULL with the message in err, its line
@@ -201,15 +454,16 @@ mp_val *mp_lookup_const(mp_vm *vm, mp_str *name);
 /* The builtin being run (for stack traces), saved and restored around calls. */
 typedef struct mp_native mp_native;
 struct mp_native {
-    const mp_builtin *b;
+    const mp_builtin *b;     /* NULL: the engine itself calling PHP code (no trace line) */
     int argc;
     mp_val *argv;
+    int nframes;             /* frames below it: its caller is frames[nframes - 1] */
     struct mp_native *prev;
+    mp_object *this_obj;     /* C methods: $this */
 };
 void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret);
 void mp_declare_script(mp_vm *vm, const mp_script *s);
-mp_val mp_resolve_callable(mp_vm *vm, mp_val c);
-int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit);
+int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *caller_limit, int aux);
 char *mp_read_file(const char *path, size_t *len);   /* malloc'ed, NUL-terminated; NULL if unreadable */
 char *mp_read_stream(FILE *f, size_t *len);
 mp_script *mp_compile_file_or_die(mp_vm *vm, const char *path, const char *src, size_t len);
@@ -266,10 +520,21 @@ int  mp_current_line(mp_vm *vm);
 const char *mp_current_file(mp_vm *vm);
 mp_object *mp_exception_new(mp_vm *vm, mp_ex_class cls, mp_str *msg);
 void mp_throw_value(mp_vm *vm, mp_val ex) __attribute__((noreturn));
-void mp_uncaught(mp_vm *vm);                    /* print "Fatal error: Uncaught ..." */
+void mp_uncaught(mp_vm *vm);                    /* set_exception_handler's handler, or "Fatal error: Uncaught ..." */
+/* Is EX an instance of the class NAME (as written in a catch clause:
+ * any case, leading backslash allowed)? Unknown classes never match. */
+int  mp_exception_matches(mp_vm *vm, mp_val ex, mp_str *name);
+/* Chain PREV as the previous exception of EX (end of EX's chain), as PHP
+ * does for an exception thrown while a finally block has one pending. */
+void mp_exception_set_previous(mp_vm *vm, mp_val ex, mp_val prev);
 void mp_unwind(mp_vm *vm, int why) __attribute__((noreturn));
 void mp_flush_output(mp_vm *vm);
 void mp_append_escaped_truncated(mp_buf *b, const mp_str *s);
+/* except.c */
+/* A longjmp reached the mp_execute whose first frame is frames[entry - 1]:
+ * returns when a catch or finally of one of its frames takes the exception
+ * (that frame's pc and vm->sp set), else pops them and unwinds further. */
+void mp_exception_dispatch(mp_vm *vm, int why, int entry, mp_native *native);
 /* types.c */
 int  mp_check_type(mp_vm *vm, const mp_type *t, mp_val *v, int strict);
 /* ops.c: PHP operators on values (also used by constant folding) */

@@ -22,9 +22,42 @@ const char *mp_ini_get(mp_vm *vm, const char *name);
  * default): digits for echo/string conversion and for var_dump/var_export. */
 int mp_precision(mp_vm *vm);
 int mp_serialize_precision(mp_vm *vm);
+/* json_last_error()'s code, kept per VM (builtins/json.c reads and sets it). */
+int *mp_json_error(mp_vm *vm);
 /* Is the PHP code calling the running builtin in strict_types=1 mode? */
 int mp_strict_types(mp_vm *vm);
 /* Name of the function currently running (for messages), "" at top level. */
 const char *mp_current_function(mp_vm *vm);
+/* a ** b with PHP's rules (int result while it fits), for pow(). */
+void mp_pow(mp_vm *vm, mp_val a, mp_val b, mp_val *out);
+/* The VM's random number generator state (builtins/random.c owns the
+ * struct; NULL until first use), and an int in [min, max] from it drawn
+ * as mt_rand() does (for shuffle, array_rand, str_shuffle). */
+struct mp_rng **mp_vm_rng(mp_vm *vm);
+int64_t mp_rand_range(mp_vm *vm, int64_t min, int64_t max);
+
+/* Objects for runtime/ and builtins/ (the class model is private to vm/). */
+mp_str     *mp_object_string(mp_vm *vm, mp_object *o);      /* (string)$o: __toString() or Error */
+const char *mp_object_class_name(const mp_object *o);
+/* $a <=> $b for two objects: same class compares properties in order;
+ * *uncomparable set when PHP says they are not comparable. */
+int         mp_object_compare(mp_vm *vm, mp_object *a, mp_object *b, int *uncomparable);
+mp_object  *mp_this(mp_vm *vm);                             /* $this of the running C method */
+int         mp_is_stringable(mp_vm *vm, mp_val v);           /* an object with __toString() */
+/* The properties of an object as var_dump/print_r/var_export show them:
+ * declared ones in slot order (uninitialized typed ones with val NULL),
+ * then dynamic ones. Returns the count; *ninit = initialized ones. */
+typedef struct mp_prop_view {
+    mp_key      key;         /* name (dynamic properties may have int keys) */
+    int         vis;         /* 0 public, 1 protected, 2 private */
+    const char *cls;         /* private: the declaring class */
+    mp_val     *val;         /* the slot (may hold a REF); NULL = uninitialized */
+    const char *type;        /* uninitialized: the declared type */
+} mp_prop_view;
+int         mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit);
+/* Enums: the case name (and *backed = 1 with *value for backed enums); NULL if O is no enum case. */
+const char *mp_enum_case_name(mp_object *o, int *backed, mp_val *value, const char **backing_type);
+int         mp_object_id(const mp_object *o);
+int         mp_is_std_class(const mp_object *o);
 
 #endif

@@ -1,0 +1,29 @@
+--TEST--
+json_decode: integers beyond PHP_INT_MAX become floats, or strings with JSON_BIGINT_AS_STRING
+--FILE--
+<?php
+foreach (['9223372036854775807', '9223372036854775808', '-9223372036854775808', '-9223372036854775809', '12345678901234567890123', '[18446744073709551616]'] as $j) {
+    var_dump(json_decode($j, true));
+    var_dump(json_decode($j, true, 512, JSON_BIGINT_AS_STRING));
+}
+var_dump(json_decode('1.0e30', true, 512, JSON_BIGINT_AS_STRING));
+--EXPECT--
+int(9223372036854775807)
+int(9223372036854775807)
+float(9.223372036854776E+18)
+string(19) "9223372036854775808"
+int(-9223372036854775808)
+int(-9223372036854775808)
+float(-9.223372036854776E+18)
+string(20) "-9223372036854775809"
+float(1.2345678901234568E+22)
+string(23) "12345678901234567890123"
+array(1) {
+  [0]=>
+  float(1.8446744073709552E+19)
+}
+array(1) {
+  [0]=>
+  string(20) "18446744073709551616"
+}
+float(1.0E+30)

@@ -1,0 +1,384 @@
+/* generator.c - generators: a function containing yield returns a Generator
+ * object holding a suspended frame. Its slots and operand stack live in the
+ * generator's own buffer; resuming pushes the frame again and runs the
+ * interpreter until the next yield (YIELD pops the frame) or the end.
+ * yield from delegates to an array, a Traversable or another generator. */
+#include <string.h>
+#include "vm.h"
+
+enum { GEN_NEW, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
+
+typedef struct mp_generator {
+    int       state;
+    mp_frame  frame;         /* the suspended frame (base points into stack) */
+    mp_val   *stack;         /* slots + operand stack */
+    int       stack_size;
+    mp_val   *sp;            /* operand stack top while suspended */
+    mp_val    key, value;    /* the current element */
+    mp_val    retval;        /* return value once done */
+    mp_val    ret_slot;      /* where the frame's RETURN writes */
+    int64_t   largest_key;   /* auto keys continue after it */
+    int       finished_ok;   /* returned normally (getReturn) */
+    mp_val    delegate;      /* yield from: array (snapshot), Traversable or Generator; UNDEF = none */
+    uint32_t  dpos;          /* array delegate position */
+    int       fresh_delegate;/* YIELD_FROM just ran: the delegate has not produced yet */
+    int       advanced;      /* resumed past its first yield (rewind is an error then) */
+} mp_generator;
+
+static mp_generator *gen_of(mp_object *o) { return o->internal; }
+
+/* GENERATOR_CREATE: the running frame becomes the Generator the call returns. */
+mp_object *mp_generator_create(mp_vm *vm, mp_frame *fr, const mp_instr *resume_pc)
+{
+    const mp_func *f = fr->func;
+    mp_object *o = mp_object_alloc(vm, vm->class_generator);
+    mp_generator *g = mp_alloc(vm, sizeof *g);
+    o->internal = g;
+    g->state = GEN_NEW;
+    g->stack_size = f->nslots + f->maxstack + 16;
+    g->stack = mp_alloc(vm, sizeof(mp_val) * (size_t)g->stack_size);
+    memcpy(g->stack, fr->base, sizeof(mp_val) * (size_t)f->nslots);
+    g->frame = *fr;
+    g->frame.base = g->stack;
+    g->frame.pc = resume_pc;
+    g->frame.limit = g->stack + g->stack_size;
+    if (fr->symtab) {
+        /* variables reached by name follow the slots to their new home */
+        mp_symtab_detach(vm, fr);
+        mp_symtab_attach(vm, &g->frame, fr->symtab);
+    }
+    g->sp = g->stack + f->nslots;
+    g->largest_key = -1;
+    g->key = g->value = g->retval = mp_v_null();
+    g->delegate = mp_v_undef();
+    return o;
+}
+
+/* YIELD: remember where we are and what was yielded; the frame is popped. */
+void mp_generator_yield(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val value, mp_val key, int has_key)
+{
+    mp_object *o = fr->generator;
+    mp_generator *g = gen_of(o);
+    g->frame = *fr;
+    g->sp = sp;
+    if (has_key) {
+        g->key = key;
+        if (key.type == MP_T_INT && key.u.i > g->largest_key) g->largest_key = key.u.i;
+    } else {
+        g->key = mp_v_int(++g->largest_key);
+    }
+    g->value = value;
+    g->state = GEN_SUSPENDED;
+    (void)vm;
+}
+
+/* YIELD_FROM: start delegating to SRC (the frame stays at the YIELD_FROM). */
+void mp_generator_delegate(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val src)
+{
+    mp_object *o = fr->generator;
+    mp_generator *g = gen_of(o);
+    src = *mp_deref(&src);
+    if (src.type != MP_T_ARRAY && !(src.type == MP_T_OBJECT && mp_instanceof_name(vm, src.u.o->cls, mp_str_cstr(vm, "Traversable"))))
+        mp_throw_ex(vm, MP_EX_ERROR, "Can use \"yield from\" only with arrays and Traversables");
+    if (src.type == MP_T_OBJECT && src.u.o == o)
+        mp_throw_ex(vm, MP_EX_ERROR, "Impossible to yield from the Generator being currently run");
+    if (src.type == MP_T_ARRAY) mp_val_share(src);
+    g->frame = *fr;
+    g->sp = sp;
+    g->delegate = src;
+    g->dpos = 0;
+    g->fresh_delegate = 1;
+    g->state = GEN_SUSPENDED;
+}
+
+static void resume(mp_vm *vm, mp_object *o, mp_val *sent, mp_val *throw_ex);
+
+/* Step the delegate of G: 1 when it produced an element (now current), 0
+ * when it is exhausted (its result pushed for the outer generator). FIRST:
+ * the delegation just started. */
+static int step_delegate(mp_vm *vm, mp_generator *g, int first, mp_val *sent)
+{
+    mp_val d = g->delegate;
+    if (d.type == MP_T_ARRAY) {
+        mp_key k; mp_val *e;
+        if (mp_array_next(d.u.a, &g->dpos, &k, &e)) {
+            g->key = mp_key_to_val(k);
+            g->value = *mp_deref(e);
+            mp_val_share(g->value);
+            return 1;
+        }
+        *g->sp++ = mp_v_null();
+        g->delegate = mp_v_undef();
+        return 0;
+    }
+    mp_object *it = d.u.o;
+    if (it->cls == vm->class_generator) {
+        mp_generator *inner = gen_of(it);
+        if (inner->state == GEN_RUNNING) mp_throw_ex(vm, MP_EX_ERROR, "Impossible to yield from the Generator being currently run");
+        if (inner->state == GEN_NEW) resume(vm, it, NULL, NULL);
+        else if (!first && inner->state == GEN_SUSPENDED) resume(vm, it, sent, NULL);
+        if (inner->state == GEN_SUSPENDED) {
+            g->key = inner->key;
+            g->value = inner->value;
+            return 1;
+        }
+        *g->sp++ = inner->finished_ok ? inner->retval : mp_v_null();
+        g->delegate = mp_v_undef();
+        return 0;
+    }
+    /* any other Traversable: the Iterator protocol */
+    mp_val r;
+    int guard = 0;
+    while (!mp_find_method(it->cls, mp_str_cstr(vm, "current"))) {
+        mp_call_method_name(vm, it, "getiterator", 0, NULL, &r);
+        if (r.type != MP_T_OBJECT || ++guard > 32)
+            mp_throw_ex(vm, MP_EX_EXCEPTION, "Objects returned by %s::getIterator() must be traversable or implement interface Iterator", it->cls->name->data);
+        it = r.u.o;
+        g->delegate = r;
+    }
+    if (first) mp_call_method_name(vm, it, "rewind", 0, NULL, &r);
+    else mp_call_method_name(vm, it, "next", 0, NULL, &r);
+    mp_call_method_name(vm, it, "valid", 0, NULL, &r);
+    if (mp_to_bool(r)) {
+        mp_call_method_name(vm, it, "current", 0, NULL, &g->value);
+        mp_call_method_name(vm, it, "key", 0, NULL, &g->key);
+        return 1;
+    }
+    *g->sp++ = mp_v_null();
+    g->delegate = mp_v_undef();
+    return 0;
+}
+
+/* Push O's frame and run it until it yields, starts delegating or ends.
+ * THROW_EX: raise this exception at the suspension point first. */
+static void enter(mp_vm *vm, mp_object *o, mp_val *throw_ex)
+{
+    mp_generator *g = gen_of(o);
+    if (vm->nframes >= vm->maxframes) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
+    mp_frame *caller = &vm->frames[vm->nframes - 1];
+    mp_frame *fr = &vm->frames[vm->nframes++];
+    *fr = g->frame;
+    fr->generator = o;
+    fr->chunk = caller->chunk;
+    g->ret_slot = mp_v_null();
+    fr->ret_slot = &g->ret_slot;
+    g->state = GEN_RUNNING;
+    g->fresh_delegate = 0;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = vm->nframes - 1;
+    vm->catcher = &c;
+    int why = setjmp(c.env);
+    if (why) {
+        /* an exception (or exit) left the generator: it is finished */
+        vm->catcher = c.prev;
+        g->state = GEN_DONE;
+        g->delegate = mp_v_undef();
+        g->key = g->value = mp_v_null();
+        vm->nframes = c.nframes;
+        mp_unwind(vm, why);
+    }
+    mp_execute_sp(vm, g->sp, throw_ex);
+    vm->catcher = c.prev;
+    if (g->state == GEN_RUNNING) {
+        g->state = GEN_DONE;
+        g->finished_ok = 1;
+        g->retval = g->ret_slot;
+        g->key = g->value = mp_v_null();
+    }
+}
+
+/* Continue O: SENT is the value of the yield it waits at (NULL: null),
+ * THROW_EX an exception to raise there instead. A new generator runs to
+ * its first yield. */
+static void resume(mp_vm *vm, mp_object *o, mp_val *sent, mp_val *throw_ex)
+{
+    mp_generator *g = gen_of(o);
+    if (g->state == GEN_RUNNING) mp_throw_ex(vm, MP_EX_ERROR, "Cannot resume an already running generator");
+    if (g->state == GEN_DONE) {
+        if (throw_ex) mp_throw_value(vm, *throw_ex);
+        return;
+    }
+    if (g->state == GEN_NEW) {
+        enter(vm, o, throw_ex);
+    } else {
+        g->advanced = 1;
+        if (g->delegate.type != MP_T_UNDEF) {
+            if (throw_ex && g->delegate.type == MP_T_OBJECT && g->delegate.u.o->cls == vm->class_generator) {
+                mp_object *inner = g->delegate.u.o;
+                mp_generator *ig = gen_of(inner);
+                g->state = GEN_RUNNING;
+                mp_catch c;
+                c.prev = vm->catcher;
+                c.nframes = vm->nframes;
+                vm->catcher = &c;
+                int why = setjmp(c.env);
+                if (why) {
+                    /* the inner generator did not catch it: throw it in the outer one */
+                    vm->catcher = c.prev;
+                    vm->nframes = c.nframes;
+                    g->state = GEN_SUSPENDED;
+                    g->delegate = mp_v_undef();
+                    if (why != MP_UNWIND_EXCEPTION) mp_unwind(vm, why);
+                    mp_val ex = vm->exception;
+                    vm->exception = mp_v_undef();
+                    enter(vm, o, &ex);
+                    goto delegating;
+                }
+                resume(vm, inner, NULL, throw_ex);
+                vm->catcher = c.prev;
+                g->state = GEN_SUSPENDED;
+                if (ig->state == GEN_SUSPENDED) { g->key = ig->key; g->value = ig->value; return; }
+                *g->sp++ = ig->finished_ok ? ig->retval : mp_v_null();
+                g->delegate = mp_v_undef();
+                g->frame.pc++;
+                enter(vm, o, NULL);
+            } else if (throw_ex) {
+                g->delegate = mp_v_undef();
+                enter(vm, o, throw_ex);
+            } else {
+                g->state = GEN_RUNNING;
+                int got = step_delegate(vm, g, 0, sent);
+                g->state = GEN_SUSPENDED;
+                if (got) return;
+                g->frame.pc++;
+                enter(vm, o, NULL);
+            }
+        } else if (throw_ex) {
+            enter(vm, o, throw_ex);
+        } else {
+            *g->sp++ = sent ? *sent : mp_v_null();
+            g->frame.pc++;             /* past the YIELD */
+            enter(vm, o, NULL);
+        }
+    }
+delegating:
+    /* a yield from just started: take its first element */
+    while (g->state == GEN_SUSPENDED && g->fresh_delegate) {
+        g->fresh_delegate = 0;
+        g->state = GEN_RUNNING;
+        int got = step_delegate(vm, g, 1, NULL);
+        g->state = GEN_SUSPENDED;
+        if (got) return;
+        g->frame.pc++;
+        enter(vm, o, NULL);
+    }
+}
+
+/* ---- foreach ---- */
+
+/* foreach over a generator: START = 1 for the first element (rewind), 0
+ * to advance. 1 and the element, or 0 when it is done. */
+int mp_generator_step(mp_vm *vm, mp_object *o, int start, mp_val *key, mp_val *value)
+{
+    mp_generator *g = gen_of(o);
+    if (start) {
+        if (g->state == GEN_DONE && !g->advanced && 0) return 0;
+        if (g->advanced) mp_throw_ex(vm, MP_EX_EXCEPTION, g->state == GEN_DONE ? "Cannot traverse an already closed generator" : "Cannot rewind a generator that was already run");
+        if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
+    } else {
+        resume(vm, o, NULL, NULL);
+    }
+    if (g->state == GEN_DONE) return 0;
+    *key = g->key;
+    *value = g->value;
+    return 1;
+}
+
+/* ---- the Generator class ---- */
+
+static mp_object *self(mp_vm *vm) { return mp_this(vm); }
+
+static void gen_current(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_object *o = self(vm);
+    mp_generator *g = gen_of(o);
+    if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
+    *ret = g->state == GEN_DONE ? mp_v_null() : g->value;
+}
+
+static void gen_key(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_object *o = self(vm);
+    mp_generator *g = gen_of(o);
+    if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
+    *ret = g->state == GEN_DONE ? mp_v_null() : g->key;
+}
+
+static void gen_next(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv; (void)ret;
+    mp_object *o = self(vm);
+    mp_generator *g = gen_of(o);
+    if (g->state == GEN_NEW) { resume(vm, o, NULL, NULL); }
+    resume(vm, o, NULL, NULL);
+}
+
+static void gen_valid(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_object *o = self(vm);
+    mp_generator *g = gen_of(o);
+    if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
+    *ret = mp_v_bool(g->state != GEN_DONE);
+}
+
+static void gen_rewind(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv; (void)ret;
+    mp_object *o = self(vm);
+    mp_generator *g = gen_of(o);
+    if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
+    else if (g->advanced) mp_throw_ex(vm, MP_EX_EXCEPTION, "Cannot rewind a generator that was already run");
+}
+
+static void gen_send(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_object *o = self(vm);
+    mp_generator *g = gen_of(o);
+    if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
+    mp_val v = *mp_deref(&argv[0]);
+    mp_val_share(v);
+    resume(vm, o, &v, NULL);
+    *ret = g->state == GEN_DONE ? mp_v_null() : g->value;
+}
+
+static void gen_throw(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_object *o = self(vm);
+    mp_generator *g = gen_of(o);
+    mp_val ex = *mp_deref(&argv[0]);
+    if (ex.type != MP_T_OBJECT || !vm->class_throwable || !mp_instanceof(ex.u.o->cls, vm->class_throwable))
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Generator::throw(): Argument #1 ($exception) must be of type Throwable, %s given", mp_debug_type(ex));
+    if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
+    resume(vm, o, NULL, &ex);
+    *ret = g->state == GEN_DONE ? mp_v_null() : g->value;
+}
+
+static void gen_get_return(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_generator *g = gen_of(self(vm));
+    if (g->state != GEN_DONE || !g->finished_ok) {
+        if (g->state == GEN_DONE)
+            mp_throw_ex(vm, MP_EX_EXCEPTION, "Cannot get return value of a generator that hasn't returned");
+        mp_throw_ex(vm, MP_EX_EXCEPTION, "Cannot get return value of a generator that hasn't returned");
+    }
+    *ret = g->retval;
+}
+
+const mp_builtin mp_generator_methods[] = {
+    { "Generator::current", gen_current, 0, 0, "", "" },
+    { "Generator::key", gen_key, 0, 0, "", "" },
+    { "Generator::next", gen_next, 0, 0, "", "" },
+    { "Generator::valid", gen_valid, 0, 0, "", "" },
+    { "Generator::rewind", gen_rewind, 0, 0, "", "" },
+    { "Generator::send", gen_send, 1, 1, "z", "value" },
+    { "Generator::throw", gen_throw, 1, 1, "z", "exception" },
+    { "Generator::getReturn", gen_get_return, 0, 0, "", "" },
+    { NULL, NULL, 0, 0, NULL, NULL },
+};

@@ -1,0 +1,326 @@
+/* objbuiltins.c - class and object functions (get_class, method_exists,
+ * spl_autoload_register, iterator_to_array...) and the callable helpers
+ * (call_user_func). They read the class table, so they live in vm/. */
+#include <string.h>
+#include <strings.h>
+#include "vm.h"
+
+#define ARGS (void)argc; (void)argv
+static mp_frame *caller(mp_vm *vm) { return &vm->frames[vm->nframes - 1]; }
+
+static mp_str *lower_copy(mp_vm *vm, mp_str *s)
+{
+    mp_str *r = mp_str_new(vm, s->data, s->len);
+    for (size_t i = 0; i < r->len; i++) if (r->data[i] >= 'A' && r->data[i] <= 'Z') r->data[i] += 32;
+    return r;
+}
+
+/* An object or a class name argument; NULL when the class is unknown. */
+static mp_class *class_arg(mp_vm *vm, mp_val v, int autoload)
+{
+    v = *mp_deref(&v);
+    if (v.type == MP_T_OBJECT) return v.u.o->cls;
+    if (v.type == MP_T_STRING) return mp_lookup_class(vm, v.u.s, 0) ? mp_find_class(vm, v.u.s) : (autoload ? NULL : NULL);
+    return NULL;
+}
+
+/* get_class(object $object = ?): string */
+static void bi_get_class(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    if (argc == 0) {
+        mp_class *s = caller(vm)->scope;
+        if (!s) mp_throw_ex(vm, MP_EX_ERROR, "get_class() without arguments must be called from within a class");
+        *ret = mp_v_str(s->name);
+        return;
+    }
+    mp_val v = *mp_deref(&argv[0]);
+    if (v.type != MP_T_OBJECT)
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "get_class(): Argument #1 ($object) must be of type object, %s given", mp_debug_type(v));
+    *ret = mp_v_str(v.u.o->cls->name);
+}
+
+static void bi_get_called_class(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    mp_class *c = caller(vm)->called;
+    if (!c) mp_throw_ex(vm, MP_EX_ERROR, "get_called_class() must be called from within a class");
+    *ret = mp_v_str(c->name);
+}
+
+/* get_parent_class(object|string $object_or_class = ?): string|false */
+static void bi_get_parent_class(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_class *c = argc ? class_arg(vm, argv[0], 1) : caller(vm)->scope;
+    if (argc && !c && mp_deref(&argv[0])->type == MP_T_STRING)
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "get_parent_class(): Argument #1 ($object_or_class) must be an object or a valid class name, string given");
+    *ret = c && c->parent ? mp_v_str(c->parent->name) : mp_v_bool(0);
+}
+
+static void bi_get_object_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    mp_val v = *mp_deref(&argv[0]);
+    if (v.type != MP_T_OBJECT)
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "get_object_vars(): Argument #1 ($object) must be of type object, %s given", mp_debug_type(v));
+    *ret = mp_v_arr(mp_object_props(vm, v.u.o, 0, 0));
+}
+
+static void bi_get_class_methods(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    mp_class *c = class_arg(vm, argv[0], 1);
+    if (!c) mp_throw_ex(vm, MP_EX_TYPE_ERROR, "get_class_methods(): Argument #1 ($object_or_class) must be an object or a valid class name, %s given", mp_debug_type(*mp_deref(&argv[0])));
+    mp_array *a = mp_array_new(vm, 8);
+    mp_class *scope = caller(vm)->scope;
+    /* own methods first, then inherited ones, as PHP's function table orders them */
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(c->methods, &pos, &k, &e); ) {
+        mp_method *m = e->u.p;
+        if (mp_member_visible(m->flags, m->scope, scope)) mp_array_append(vm, a, mp_v_str(m->name));
+    }
+    *ret = mp_v_arr(a);
+}
+
+static void bi_method_exists(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    mp_val o = *mp_deref(&argv[0]);
+    if (o.type != MP_T_OBJECT && o.type != MP_T_STRING)
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "method_exists(): Argument #1 ($object_or_class) must be of type object|string, %s given", mp_debug_type(o));
+    mp_class *c = class_arg(vm, o, 1);
+    *ret = mp_v_bool(c && mp_find_method(c, lower_copy(vm, argv[1].u.s)) != NULL);
+}
+
+static void bi_property_exists(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    mp_val o = *mp_deref(&argv[0]);
+    mp_class *c = class_arg(vm, o, 1);
+    int r = 0;
+    if (c) {
+        r = mp_class_prop(c, argv[1].u.s) != NULL;
+        if (!r && o.type == MP_T_OBJECT && o.u.o->dyn) r = mp_array_find(o.u.o->dyn, (mp_key){ argv[1].u.s, 0 }) != NULL;
+    }
+    *ret = mp_v_bool(r);
+}
+
+static void exists_kind(mp_vm *vm, mp_val *argv, int argc, mp_val *ret, uint32_t want)
+{
+    int autoload = argc < 2 || mp_to_bool(argv[1]);
+    mp_class *c = autoload ? mp_lookup_class(vm, argv[0].u.s, 0) : mp_find_class(vm, argv[0].u.s);
+    int ok = 0;
+    if (c) {
+        uint32_t kind = c->flags & (MP_ACC_INTERFACE | MP_ACC_TRAIT | MP_ACC_ENUM);
+        ok = want == 0 ? (kind == 0 || kind == MP_ACC_ENUM) : kind == want;
+    }
+    *ret = mp_v_bool(ok);
+}
+static void bi_class_exists(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { exists_kind(vm, argv, argc, ret, 0); }
+static void bi_interface_exists(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { exists_kind(vm, argv, argc, ret, MP_ACC_INTERFACE); }
+static void bi_trait_exists(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { exists_kind(vm, argv, argc, ret, MP_ACC_TRAIT); }
+static void bi_enum_exists(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { exists_kind(vm, argv, argc, ret, MP_ACC_ENUM); }
+
+/* is_a(mixed $object_or_class, string $class, bool $allow_string = false) */
+static void bi_is_a(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_val o = *mp_deref(&argv[0]);
+    int allow_string = argc > 2 && mp_to_bool(argv[2]);
+    mp_class *c = o.type == MP_T_OBJECT ? o.u.o->cls : (allow_string && o.type == MP_T_STRING ? mp_lookup_class(vm, o.u.s, 0) : NULL);
+    mp_class *of = mp_lookup_class(vm, argv[1].u.s, 0);
+    *ret = mp_v_bool(c && of && mp_instanceof(c, of));
+}
+
+static void bi_is_subclass_of(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_val o = *mp_deref(&argv[0]);
+    int allow_string = argc < 3 || mp_to_bool(argv[2]);
+    mp_class *c = o.type == MP_T_OBJECT ? o.u.o->cls : (allow_string && o.type == MP_T_STRING ? mp_lookup_class(vm, o.u.s, 0) : NULL);
+    mp_class *of = mp_lookup_class(vm, argv[1].u.s, 0);
+    *ret = mp_v_bool(c && of && c != of && mp_instanceof(c, of));
+}
+
+static void bi_spl_object_id(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS; (void)vm;
+    *ret = mp_v_int(argv[0].u.o->id);
+}
+
+static void bi_spl_object_hash(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    *ret = mp_v_str(mp_str_printf(vm, "%032x", argv[0].u.o->id));
+}
+
+static void bi_spl_autoload_register(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    if (argc == 0 || mp_deref(&argv[0])->type == MP_T_NULL) { *ret = mp_v_bool(1); return; }
+    if (!vm->autoloaders) vm->autoloaders = mp_array_new(vm, 2);
+    mp_val f = *mp_deref(&argv[0]);
+    mp_val_share(f);
+    if (argc > 2 && mp_to_bool(argv[2])) {
+        mp_array *n = mp_array_new(vm, mp_array_count(vm->autoloaders) + 1);
+        mp_array_append(vm, n, f);
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(vm->autoloaders, &pos, &k, &e); ) mp_array_append(vm, n, *e);
+        vm->autoloaders = n;
+    } else mp_array_append(vm, vm->autoloaders, f);
+    *ret = mp_v_bool(1);
+}
+
+static void bi_spl_autoload_functions(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    mp_array *a = mp_array_new(vm, 2);
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; vm->autoloaders && mp_array_next(vm->autoloaders, &pos, &k, &e); ) mp_array_append(vm, a, *e);
+    *ret = mp_v_arr(a);
+}
+
+static void bi_spl_autoload_unregister(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    mp_array *n = mp_array_new(vm, 2);
+    int found = 0;
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; vm->autoloaders && mp_array_next(vm->autoloaders, &pos, &k, &e); ) {
+        if (!found && mp_loose_eq(vm, *e, *mp_deref(&argv[0]))) { found = 1; continue; }
+        mp_array_append(vm, n, *e);
+    }
+    vm->autoloaders = n;
+    *ret = mp_v_bool(found);
+}
+
+/* Walk a Traversable (or array) calling FN for each key/value. */
+typedef void (*iter_fn)(mp_vm *vm, void *ud, mp_val key, mp_val val);
+static void iterate(mp_vm *vm, mp_val it, iter_fn fn, void *ud)
+{
+    it = *mp_deref(&it);
+    if (it.type == MP_T_ARRAY) {
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(it.u.a, &pos, &k, &e); ) fn(vm, ud, mp_key_to_val(k), *mp_deref(e));
+        return;
+    }
+    mp_object *o = it.u.o;
+    int guard = 0;
+    while (!mp_find_method(o->cls, mp_str_cstr(vm, "current"))) {
+        mp_val r;
+        mp_call_method_name(vm, o, "getiterator", 0, NULL, &r);
+        if (r.type != MP_T_OBJECT || ++guard > 32)
+            mp_throw_ex(vm, MP_EX_EXCEPTION, "Objects returned by %s::getIterator() must be traversable or implement interface Iterator", o->cls->name->data);
+        o = r.u.o;
+    }
+    mp_val r, k, v;
+    mp_call_method_name(vm, o, "rewind", 0, NULL, &r);
+    for (;;) {
+        mp_call_method_name(vm, o, "valid", 0, NULL, &r);
+        if (!mp_to_bool(r)) break;
+        mp_call_method_name(vm, o, "current", 0, NULL, &v);
+        mp_call_method_name(vm, o, "key", 0, NULL, &k);
+        fn(vm, ud, k, v);
+        mp_call_method_name(vm, o, "next", 0, NULL, &r);
+    }
+}
+
+typedef struct { mp_array *a; int keys; int64_t n; } collect;
+static void collect_one(mp_vm *vm, void *ud, mp_val key, mp_val val)
+{
+    collect *c = ud;
+    c->n++;
+    if (!c->a) return;
+    mp_val_share(val);
+    if (!c->keys) { mp_array_append(vm, c->a, val); return; }
+    mp_key k;
+    if (!mp_array_key_from_val(vm, key, &k))
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Cannot access offset of type %s on array", mp_debug_type(key));
+    mp_array_set(vm, c->a, k, val);
+}
+
+static void bi_iterator_to_array(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    collect c = { mp_array_new(vm, 8), argc < 2 || mp_to_bool(argv[1]), 0 };
+    iterate(vm, argv[0], collect_one, &c);
+    *ret = mp_v_arr(c.a);
+}
+
+static void bi_iterator_count(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    collect c = { NULL, 0, 0 };
+    iterate(vm, argv[0], collect_one, &c);
+    *ret = mp_v_int(c.n);
+}
+
+static void class_list(mp_vm *vm, mp_val *argv, const char *fname, mp_val *ret, int what)
+{
+    mp_val o = *mp_deref(&argv[0]);
+    mp_class *c = o.type == MP_T_OBJECT ? o.u.o->cls : o.type == MP_T_STRING ? mp_lookup_class(vm, o.u.s, 0) : NULL;
+    if (!c) {
+        if (o.type == MP_T_STRING) { mp_error(vm, MP_E_WARNING, "%s(): Class %s does not exist and could not be loaded", fname, o.u.s->data); *ret = mp_v_bool(0); return; }
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #1 ($object_or_class) must be of type object|string, %s given", fname, mp_debug_type(o));
+    }
+    mp_array *a = mp_array_new(vm, 4);
+    if (what == 0) {
+        for (int i = 0; i < c->nifaces; i++) mp_array_set(vm, a, (mp_key){ c->ifaces[i]->name, 0 }, mp_v_str(c->ifaces[i]->name));
+    } else if (what == 1) {
+        for (mp_class *p = c->parent; p; p = p->parent) mp_array_set(vm, a, (mp_key){ p->name, 0 }, mp_v_str(p->name));
+    } else if (c->decl) {
+        for (int i = 0; i < c->decl->ntraits; i++) {
+            mp_class *t = mp_find_class(vm, c->decl->traits[i]);
+            if (t) mp_array_set(vm, a, (mp_key){ t->name, 0 }, mp_v_str(t->name));
+        }
+    }
+    *ret = mp_v_arr(a);
+}
+static void bi_class_implements(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; class_list(vm, argv, "class_implements", ret, 0); }
+static void bi_class_parents(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; class_list(vm, argv, "class_parents", ret, 1); }
+static void bi_class_uses(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; class_list(vm, argv, "class_uses", ret, 2); }
+
+static void bi_call_user_func(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_call_value(vm, argv[0], argc - 1, argv + 1, ret);
+}
+
+static void bi_call_user_func_array(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_array *a = argv[1].u.a;
+    int n = (int)mp_array_count(a);
+    mp_val *args = mp_alloc(vm, sizeof(mp_val) * (size_t)(n ? n : 1));
+    int i = 0;
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(a, &pos, &k, &e); ) {
+        if (k.s) mp_throw_ex(vm, MP_EX_ERROR, "Named arguments are not supported by call_user_func_array() yet");
+        args[i++] = *mp_deref(e);
+    }
+    mp_call_value(vm, argv[0], n, args, ret);
+}
+
+static const mp_builtin rows[] = {
+    { "call_user_func", bi_call_user_func, 1, -1, "cz*", "callback args" },
+    { "call_user_func_array", bi_call_user_func_array, 2, 2, "ca", "callback args" },
+    { "class_exists", bi_class_exists, 1, 2, "sb", "class autoload" },
+    { "class_implements", bi_class_implements, 1, 2, "zb", "object_or_class autoload" },
+    { "class_parents", bi_class_parents, 1, 2, "zb", "object_or_class autoload" },
+    { "class_uses", bi_class_uses, 1, 2, "zb", "object_or_class autoload" },
+    { "enum_exists", bi_enum_exists, 1, 2, "sb", "enum autoload" },
+    { "get_called_class", bi_get_called_class, 0, 0, "", "" },
+    { "get_class", bi_get_class, 0, 1, "z", "object" },
+    { "get_class_methods", bi_get_class_methods, 1, 1, "z", "object_or_class" },
+    { "get_object_vars", bi_get_object_vars, 1, 1, "z", "object" },
+    { "get_parent_class", bi_get_parent_class, 0, 1, "z", "object_or_class" },
+    { "interface_exists", bi_interface_exists, 1, 2, "sb", "interface autoload" },
+    { "is_a", bi_is_a, 2, 3, "zsb", "object_or_class class allow_string" },
+    { "is_subclass_of", bi_is_subclass_of, 2, 3, "zsb", "object_or_class class allow_string" },
+    { "iterator_count", bi_iterator_count, 1, 1, "z", "iterator" },
+    { "iterator_to_array", bi_iterator_to_array, 1, 2, "zb", "iterator preserve_keys" },
+    { "method_exists", bi_method_exists, 2, 2, "zs", "object_or_class method" },
+    { "property_exists", bi_property_exists, 2, 2, "zs", "object_or_class property" },
+    { "spl_autoload_functions", bi_spl_autoload_functions, 0, 0, "", "" },
+    { "spl_autoload_register", bi_spl_autoload_register, 0, 3, "?zbb", "callback throw prepend" },
+    { "spl_autoload_unregister", bi_spl_autoload_unregister, 1, 1, "z", "callback" },
+    { "spl_object_hash", bi_spl_object_hash, 1, 1, "o", "object" },
+    { "spl_object_id", bi_spl_object_id, 1, 1, "o", "object" },
+    { "trait_exists", bi_trait_exists, 1, 2, "sb", "trait autoload" },
+    { NULL, NULL, 0, 0, NULL, NULL },
+};
+MP_BUILTIN_TABLE(mp_builtins_obj, rows);
