@@ -1658,6 +1658,7 @@ static void compile_instanceof(compiler *c, mp_ast *n)
         compile_expr(c, cls);
     }
     emit(c, OP_INSTANCEOF, 0, 0, 1);
+    adjust(c, -1);
 }
 
 /* ---- class declarations ---- */
