@@ -2183,7 +2183,7 @@ dispatch:
     }
     CASE(MAKE_CLOSURE) {
         SAVE();
-        sp[-1] = mp_v_obj(mp_closure_from_callable(vm, sp[-1]));
+        sp[-1] = mp_v_obj(mp_closure_from_callable(vm, sp[-1], 1));
         pc++; NEXT();
     }
     CASE(CLONE) {

@@ -530,7 +530,8 @@ mp_object *mp_clone(mp_vm *vm, mp_val v)
     if (v.type != MP_T_OBJECT) mp_throw_ex(vm, MP_EX_ERROR, "__clone method called on non-object");
     mp_object *o = v.u.o;
     if (o->cls->flags & MP_ACC_ENUM) mp_throw_ex(vm, MP_EX_ERROR, "Trying to clone an uncloneable object of class %s", o->cls->name->data);
-    if (o->cls == vm->class_generator) mp_throw_ex(vm, MP_EX_ERROR, "Trying to clone an uncloneable object of class Generator");
+    if (o->cls == vm->class_generator || (vm->class_throwable && mp_instanceof(o->cls, vm->class_throwable)))
+        mp_throw_ex(vm, MP_EX_ERROR, "Trying to clone an uncloneable object of class %s", o->cls->name->data);
     if (o->cls->clone && !mp_member_visible(o->cls->clone->flags, o->cls->clone->scope, mp_scope(vm))) {
         char where[256];
         scope_desc(vm, where, sizeof where);
@@ -694,4 +695,21 @@ int mp_object_iter_step(mp_vm *vm, mp_object *it, int mode, int start, int want_
     mp_call_method_name(vm, it, "current", 0, NULL, val);
     if (want_key) mp_call_method_name(vm, it, "key", 0, NULL, key);
     return 1;
+}
+
+int mp_object_is_enum(const mp_object *o) { return (o->cls->flags & MP_ACC_ENUM) != 0; }
+
+const char *mp_method_callable_error(mp_vm *vm, mp_val cls, mp_str *method)
+{
+    mp_class *c = cls.type == MP_T_OBJECT ? cls.u.o->cls : mp_lookup_class(vm, cls.u.s, 0);
+    if (!c) return mp_str_printf(vm, "class \"%s\" not found", cls.u.s->data)->data;
+    mp_str *lc = mp_str_new(vm, method->data, method->len);
+    for (size_t i = 0; i < lc->len; i++) if (lc->data[i] >= 'A' && lc->data[i] <= 'Z') lc->data[i] += 32;
+    mp_method *m = mp_find_method(c, lc);
+    if (!m) return mp_str_printf(vm, "class %s does not have a method \"%s\"", c->name->data, method->data)->data;
+    if (!mp_member_visible(m->flags, m->scope, mp_scope(vm)))
+        return mp_str_printf(vm, "cannot access %s method %s::%s()", mp_visibility_name(m->flags), c->name->data, m->name->data)->data;
+    if (cls.type != MP_T_OBJECT && !(m->flags & MP_ACC_STATIC))
+        return mp_str_printf(vm, "non-static method %s::%s() cannot be called statically", c->name->data, m->name->data)->data;
+    return "no array or string given";
 }

@@ -182,11 +182,13 @@ int mp_is_callable(mp_vm *vm, mp_val c)
 }
 
 /* Closure::fromCallable() and first-class callable syntax. */
-mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c)
+mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c, int fcc)
 {
     if (c.type == MP_T_REF) c = c.u.r->val;
     if (c.type == MP_T_OBJECT && c.u.o->cls == vm->class_closure) return c.u.o;
     mp_val callee, aux;
+    if (!fcc && !mp_callable_split(vm, c, &callee, &aux, 0))
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Failed to create closure from callable: %s", mp_builtin_callable_error(vm, c));
     mp_callable_split(vm, c, &callee, &aux, 1);
     mp_object *o = mp_object_alloc(vm, vm->class_closure);
     switch (callee.type) {

@@ -436,7 +436,7 @@ void      mp_call_method_name(mp_vm *vm, mp_object *o, const char *lcname, int a
 void      mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret);
 int       mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must);
 void      mp_callee_target(mp_val callee, const mp_func **f, const mp_builtin **b);
-mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c);
+mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c, int fcc);   /* fcc: f(...) syntax, the call's own errors */
 /* scope.c */
 mp_val    mp_resolve_function(mp_vm *vm, mp_str *name, int must);  /* MP_T_FUNC/BUILTIN, UNDEF if none */
 /* error.c */

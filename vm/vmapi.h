@@ -66,5 +66,8 @@ int         mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *nin
 const char *mp_enum_case_name(mp_object *o, int *backed, mp_val *value, const char **backing_type);
 int         mp_object_id(const mp_object *o);
 int         mp_is_std_class(const mp_object *o);
+int         mp_object_is_enum(const mp_object *o);
+/* Why CLS (class name or object) :: METHOD is not callable here (is_callable wording). */
+const char *mp_method_callable_error(mp_vm *vm, mp_val cls, mp_str *method);
 
 #endif
