@@ -89,6 +89,8 @@ typedef struct compiler {
     mp_class_decl **classes; int nclasses, capclasses; /* hoistable top-level classes */
     int toplevel_stmt;   /* compiling a statement of the file's top level */
     int ns_body_hoisted; /* a function of a top-level namespace block: already hoisted */
+    int chain_owner;     /* compiling inside a member-access chain (nullsafe jumps pending) */
+    int *nsjumps, nnsjumps, capnsjumps; /* JMP_NULLs to patch at the chain's end */
     /* namespaces: the current one (NULL = global), the `use` imports by
      * lower-case alias (0 classes, 1 functions, 2 constants), and the
      * functions and constants this file declares (full lower-case names) */
@@ -100,6 +102,8 @@ typedef struct compiler {
 static void compile_stmt(compiler *c, mp_ast *n);
 static void compile_stmts(compiler *c, mp_ast *list);
 static void compile_expr(compiler *c, mp_ast *n);
+static void finish_call_args(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line, int aux);
+static void nullsafe_jump(compiler *c, int j);
 static void compile_quiet(compiler *c, mp_ast *n);
 static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_t namelen,
                                  mp_ast *params, mp_ast *body, mp_ast *rettype, int kind);
@@ -1005,6 +1009,14 @@ static void compile_args_array(compiler *c, mp_ast *args)
 
 static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line, int aux)
 {
+    int saved_chain = c->chain_owner;
+    c->chain_owner = 0;      /* arguments are chains of their own */
+    finish_call_args(c, args, dynamic_byref, bi, line, aux);
+    c->chain_owner = saved_chain;
+}
+
+static void finish_call_args(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line, int aux)
+{
     if (args && has_spread(args)) {
         compile_args_array(c, args);
         c->line = line;
@@ -1503,7 +1515,7 @@ static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet)
     c->line = n->line;
     emit(c, OP_FETCH_PROP, k, 0, quiet);
     if (k < 0) adjust(c, -1);
-    if (j >= 0) patch_here(c, j);
+    if (j >= 0) nullsafe_jump(c, j);
 }
 
 /* Push a pointer (INDIRECT) to a property for a nested write. */
@@ -1546,7 +1558,7 @@ static void compile_method_call(compiler *c, mp_ast *n)
     emit(c, OP_INIT_METHOD, k, 0, 0);
     if (k < 0) adjust(c, -1);
     finish_call(c, args, 1, NULL, n->line, 1);
-    if (j >= 0) patch_here(c, j);
+    if (j >= 0) nullsafe_jump(c, j);
 }
 
 static void compile_static_call(compiler *c, mp_ast *n)
@@ -1909,7 +1921,50 @@ static void declare_class(compiler *c, mp_ast *n, int toplevel)
     }
 }
 
+/* ?-> short-circuits the rest of its chain ($a?->b->c() is null when $a
+ * is): its JMP_NULL jumps to the end of the outermost member access. */
+static int is_chain(const mp_ast *n)
+{
+    switch (n->kind) {
+    case MP_AST_PROP: case MP_AST_NULLSAFE_PROP: case MP_AST_METHOD_CALL: case MP_AST_NULLSAFE_METHOD_CALL:
+    case MP_AST_DIM:
+        return 1;
+    }
+    return 0;
+}
+
+static void nullsafe_jump(compiler *c, int j)
+{
+    if (!c->chain_owner) { patch_here(c, j); return; }
+    GROW(c->nsjumps, c->nnsjumps, c->capnsjumps, 8);
+    c->nsjumps[c->nnsjumps++] = j;
+}
+
+static void compile_expr_inner(compiler *c, mp_ast *n);
+
 static void compile_expr(compiler *c, mp_ast *n)
+{
+    if (!c->chain_owner && is_chain(n)) {
+        int mark = c->nnsjumps;
+        c->chain_owner = 1;
+        compile_expr_inner(c, n);
+        c->chain_owner = 0;
+        for (int i = mark; i < c->nnsjumps; i++) patch_here(c, c->nsjumps[i]);
+        c->nnsjumps = mark;
+        return;
+    }
+    if (!is_chain(n)) {
+        /* a sub-expression (an index, an operand) starts its own chains */
+        int saved = c->chain_owner;
+        c->chain_owner = 0;
+        compile_expr_inner(c, n);
+        c->chain_owner = saved;
+        return;
+    }
+    compile_expr_inner(c, n);
+}
+
+static void compile_expr_inner(compiler *c, mp_ast *n)
 {
     c->line = n->line;
     mp_val v;
