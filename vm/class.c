@@ -359,8 +359,10 @@ static void implement(mp_vm *vm, mp_class *c, mp_class *i, int line)
     add_iface(vm, c, i);
     mp_key k; mp_val *e;
     for (uint32_t pos = 0; mp_array_next(i->consts, &pos, &k, &e); ) {
-        mp_cconst *old = mp_class_const(c, k.s);
+        mp_cconst *old = mp_class_const(c, k.s), *ic = e->u.p;
         if (!old) mp_array_set(vm, c->consts, k, *e);
+        else if (old != ic && (ic->flags & MP_ACC_FINAL))
+            link_error(vm, line, "%s::%s cannot override final constant %s::%s", c->name->data, k.s->data, ic->scope->name->data, k.s->data);
     }
     for (uint32_t pos = 0; mp_array_next(i->methods, &pos, &k, &e); ) {
         mp_method *m = e->u.p;

@@ -234,6 +234,7 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
         if (m->native) {
             mp_class *saved = vm->native_called;
             vm->native_called = called;
+            vm->native_cls = (m->flags & MP_ACC_STATIC) ? called : m->scope;
             native_method(vm, m, this_obj, nargs, ret + 1, out);
             vm->native_called = saved;
             return 0;

@@ -106,11 +106,14 @@ mp_val *mp_static_slots(mp_vm *vm, mp_frame *fr)
         return fr->closure->statics;
     }
     if (!vm->statics) vm->statics = mp_array_new(vm, 8);
-    mp_val *e = mp_array_find_int(vm->statics, (int64_t)(intptr_t)f);
+    /* a trait method has its own static variables in each class using it */
+    int64_t key = (int64_t)(intptr_t)f;
+    if (f->is_method && fr->scope && !mp_str_eq(fr->scope->name, f->cls_name)) key ^= (int64_t)(intptr_t)fr->scope;
+    mp_val *e = mp_array_find_int(vm->statics, key);
     if (e) return e->u.p;
     mp_val *slots = new_statics(vm, f);
     mp_val v; v.type = MP_T_INDIRECT; v.u.p = slots;
-    mp_array_set_int(vm, vm->statics, (int64_t)(intptr_t)f, v);
+    mp_array_set_int(vm, vm->statics, key, v);
     return slots;
 }
 

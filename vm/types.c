@@ -9,6 +9,11 @@
 static int coerce_scalar(mp_vm *vm, uint32_t mask, mp_val *v)
 {
     mp_val n;
+    if (v->type == MP_T_OBJECT && (mask & MP_TY_STRING) && v->u.o->cls->tostring) {
+        /* a Stringable object passes a string parameter as its __toString() */
+        *v = mp_v_str(mp_object_to_string(vm, v->u.o));
+        return 1;
+    }
     if (v->type == MP_T_NULL || v->type == MP_T_ARRAY || v->type == MP_T_OBJECT) return 0;
     if ((mask & MP_TY_INT) && v->type == MP_T_FLOAT) {
         if (!(mask & MP_TY_FLOAT)) {

@@ -313,6 +313,7 @@ struct mp_vm {
     mp_object *this_native;  /* $this of the running C method */
     mp_class *class_stdclass, *class_closure, *class_generator, *class_throwable;
     mp_class *native_called; /* called class of the running static C method */
+    mp_class *native_cls;    /* class of the C method being started (for its trace entry) */
     const struct mp_class_decl *linking; /* class being linked (fatal errors report its file) */
     mp_class *ex_classes[MP_EX__COUNT]; /* classes of the throwables C code raises */
     mp_array *globals;       /* the global symbol table (main frame's symtab) */
@@ -464,6 +465,7 @@ struct mp_native {
     int nframes;             /* frames below it: its caller is frames[nframes - 1] */
     struct mp_native *prev;
     mp_object *this_obj;     /* C methods: $this */
+    mp_class *cls;           /* C methods: the class traces name (scope, or the called class of a static one) */
 };
 void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret);
 void mp_declare_script(mp_vm *vm, const mp_script *s);
