@@ -442,8 +442,9 @@ static void emit_const(compiler *c, mp_val v)
 static int is_writable(const mp_ast *n)
 {
     switch (n->kind) {
-    case MP_AST_VAR: case MP_AST_VAR_VAR: return 1;
-    case MP_AST_DIM: return is_writable(n->kids[0]);
+    case MP_AST_VAR: return !is_name(n, "this");
+    case MP_AST_VAR_VAR: return 1;
+    case MP_AST_DIM: return n->kids[0]->kind == MP_AST_VAR && is_name(n->kids[0], "this") ? 0 : is_writable(n->kids[0]);
     case MP_AST_PROP: case MP_AST_STATIC_PROP: return 1;
     }
     return 0;
