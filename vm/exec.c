@@ -531,6 +531,17 @@ static mp_val assign_str_offset(mp_vm *vm, mp_val *slot, mp_val key, mp_val valu
     return mp_v_str(mp_str_char((unsigned char)v->data[0]));
 }
 
+/* ...$traversable: int keys append, string keys are kept (PHP 8.1). */
+static void spread_one(mp_vm *vm, void *ud, mp_val key, mp_val v)
+{
+    mp_array *dst = ud;
+    mp_val_share(v);
+    if (key.type == MP_T_STRING) { mp_key k; if (!mp_array_key_from_val(vm, key, &k)) k = (mp_key){ key.u.s, 0 }; if (k.s) { mp_array_set(vm, dst, k, v); return; } }
+    else if (key.type != MP_T_INT) mp_throw_ex(vm, MP_EX_ERROR, "Keys must be of type int|string during array unpacking");
+    if (!mp_array_append(vm, dst, v))
+        mp_throw_ex(vm, MP_EX_ERROR, "Cannot add element to the array as the next element is already occupied");
+}
+
 /* ---- the interpreter ---- */
 
 static inline int truthy(mp_val v)
@@ -1257,6 +1268,11 @@ dispatch:
     CASE(ARRAY_SPREAD) {
         SAVE();
         mp_val src = sp[-1];
+        if (src.type == MP_T_OBJECT && mp_instanceof_name(vm, src.u.o->cls, mp_str_cstr(vm, "Traversable"))) {
+            mp_traverse(vm, src.u.o, spread_one, sp[-2].u.a);
+            sp--;
+            pc++; NEXT();
+        }
         if (src.type != MP_T_ARRAY) mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Only arrays and Traversables can be unpacked");
         mp_array *dst = sp[-2].u.a;
         mp_key k; mp_val *e;

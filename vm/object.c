@@ -713,3 +713,18 @@ const char *mp_method_callable_error(mp_vm *vm, mp_val cls, mp_str *method)
         return mp_str_printf(vm, "non-static method %s::%s() cannot be called statically", c->name->data, m->name->data)->data;
     return "no array or string given";
 }
+
+/* Walk any Traversable (generator, Iterator, IteratorAggregate) in foreach
+ * order, calling FN with each key and value. */
+void mp_traverse(mp_vm *vm, mp_object *o, mp_traverse_fn fn, void *ud)
+{
+    mp_val it = mp_object_iterator(vm, o, 0);
+    if (it.type != MP_T_OBJECT) {
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; it.type == MP_T_ARRAY && mp_array_next(it.u.a, &pos, &k, &e); ) fn(vm, ud, mp_key_to_val(k), *mp_deref(e));
+        return;
+    }
+    mp_val key, val;
+    for (int start = 1; mp_object_iter_step(vm, it.u.o, it.extra[1], start, 1, &key, &val); start = 0)
+        fn(vm, ud, key, *mp_deref(&val));
+}
