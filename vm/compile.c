@@ -1298,6 +1298,7 @@ static void compile_closure(compiler *c, mp_ast *n)
             for (int k = 0; k < f->ncv; k++)
                 if (f->cvnames[k]->len == u->len && memcmp(f->cvnames[k]->data, u->str, u->len) == 0) f->uses[i].cv = k;
             f->uses[i].byref = (u->flags & MP_AF_BYREF) != 0;
+            f->uses[i].name = intern(c, u->str, u->len);
         }
     } else {
         /* arrow fn: capture by value every variable it uses that is not a parameter */
@@ -1309,6 +1310,7 @@ static void compile_closure(compiler *c, mp_ast *n)
             u->parent_cv = cv_slot(c, c->f, nm->data, nm->len);
             u->cv = k;
             u->byref = 0;
+            u->name = nm;
         }
     }
     emit(c, OP_CLOSURE, add_ptr_const(c, MP_T_FUNC, f), 0, arrow);
@@ -3163,6 +3165,15 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     f->ret_type = build_type(c, rettype, 0);
     fs.ret_type = f->ret_type;
     int generator = kind != 4 && has_yield(body);
+    if (generator && f->ret_type) {
+        const mp_type *t = f->ret_type;
+        int ok = (t->mask & (MP_TY_ITERABLE | MP_TY_MIXED | MP_TY_OBJECT)) != 0;
+        for (int i = 0; i < t->nnames; i++) {
+            const char *nm = t->names[i]->data;
+            if (!strcasecmp(nm, "Generator") || !strcasecmp(nm, "Iterator") || !strcasecmp(nm, "Traversable")) ok = 1;
+        }
+        if (!ok) cerror(c, rettype->line, "Generator return type must be a supertype of Generator, %s given", t->text->data);
+    }
     if (generator) {
         /* the return type describes the Generator, not what return gives it */
         fs.ret_type = NULL;

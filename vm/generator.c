@@ -414,3 +414,9 @@ const mp_builtin mp_generator_methods[] = {
     { "Generator::getReturn", gen_get_return, 0, 0, "", "" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
+
+/* Was the generator's function declared function &gen()? */
+int mp_generator_yields_refs(mp_object *o)
+{
+    return gen_of(o)->frame.func->byref_return;
+}

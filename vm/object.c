@@ -609,8 +609,71 @@ int mp_is_stringable(mp_vm *vm, mp_val v)
     return v.type == MP_T_OBJECT && v.u.o->cls->tostring != NULL;
 }
 
+/* What var_dump shows of a closure (PHP 8.2): ["function"] for one made
+ * from a named function or method, ["static"] its captured variables,
+ * ["this"], ["parameter"] (names with & for references, required or not). */
+static int closure_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
+{
+    mp_prop_view *v = mp_alloc(vm, sizeof *v * 4);
+    int k = 0;
+    const mp_func *f = o->func;
+    const mp_builtin *b = o->builtin;
+    if (o->method) { f = o->method->func; b = o->method->native; }
+    if (o->method || o->builtin || (f && !f->is_closure)) {
+        mp_val *val = mp_alloc(vm, sizeof *val);
+        if (o->method) *val = mp_v_str(mp_str_printf(vm, "%s::%s", o->method->scope->name->data, o->method->name->data));
+        else if (b) *val = mp_v_str(mp_str_cstr(vm, b->name));
+        else *val = mp_v_str(f->name);
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "function"), 0 }, 0, NULL, val, NULL };
+    }
+    if (f && f->nuses && o->bound) {
+        mp_array *st = mp_array_new(vm, (uint32_t)f->nuses);
+        for (int i = 0; i < f->nuses; i++) {
+            mp_val e = o->bound[i];
+            if (e.type == MP_T_UNDEF) continue;
+            mp_array_set(vm, st, (mp_key){ f->uses[i].name, 0 }, e);
+        }
+        mp_val *val = mp_alloc(vm, sizeof *val);
+        *val = mp_v_arr(st);
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "static"), 0 }, 0, NULL, val, NULL };
+    }
+    if (o->this_obj) {
+        mp_val *val = mp_alloc(vm, sizeof *val);
+        *val = mp_v_obj(o->this_obj);
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "this"), 0 }, 0, NULL, val, NULL };
+    }
+    mp_array *params = mp_array_new(vm, 4);
+    if (f) {
+        for (int i = 0; i < f->nparams; i++) {
+            mp_str *key = mp_str_printf(vm, "%s$%s", f->params[i].byref ? "&" : "", f->params[i].name->data);
+            int required = i < f->nrequired && !f->params[i].variadic;
+            mp_array_set(vm, params, (mp_key){ key, 0 }, mp_v_str(mp_str_cstr(vm, required ? "<required>" : "<optional>")));
+        }
+    } else if (b && b->names) {
+        const char *s = b->names;
+        for (int i = 0; *s; i++) {
+            const char *e = strchr(s, ' ');
+            size_t len = e ? (size_t)(e - s) : strlen(s);
+            int byref = mp_builtin_arg_byref(b, i);
+            mp_str *key = mp_str_printf(vm, "%s$%.*s", byref ? "&" : "", (int)len, s);
+            mp_array_set(vm, params, (mp_key){ key, 0 }, mp_v_str(mp_str_cstr(vm, i < b->min_args ? "<required>" : "<optional>")));
+            s += len;
+            while (*s == ' ') s++;
+        }
+    }
+    if (mp_array_count(params)) {
+        mp_val *val = mp_alloc(vm, sizeof *val);
+        *val = mp_v_arr(params);
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "parameter"), 0 }, 0, NULL, val, NULL };
+    }
+    *out = v;
+    *ninit = k;
+    return k;
+}
+
 int mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
 {
+    if (o->cls == vm->class_closure) return closure_view(vm, o, out, ninit);
     int n = o->cls->nslots + (o->dyn ? (int)mp_array_count(o->dyn) : 0);
     mp_prop_view *v = mp_alloc(vm, sizeof *v * (size_t)(n ? n : 1));
     int k = 0, init = 0;
@@ -657,6 +720,8 @@ mp_val mp_object_iterator(mp_vm *vm, mp_object *o, int byref)
 {
     mp_val it;
     if (o->cls == vm->class_generator) {
+        if (byref && !mp_generator_yields_refs(o))
+            mp_throw_ex(vm, MP_EX_EXCEPTION, "You can only iterate a generator by-reference if it declared that it yields by-reference");
         it = mp_v_obj(o);
         it.extra[1] = 1;
         return it;

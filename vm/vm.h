@@ -36,7 +36,7 @@ typedef struct mp_param {
 } mp_param;
 
 /* One use() variable of a closure. */
-typedef struct mp_use { int parent_cv; int cv; int byref; } mp_use;
+typedef struct mp_use { int parent_cv; int cv; int byref; mp_str *name; } mp_use;
 
 /* A try statement, for the unwinder (except.c). Instruction indexes; the
  * try body is [start, end), its catch clauses [end, finally_pc) (or up to
@@ -422,6 +422,7 @@ mp_object *mp_generator_create(mp_vm *vm, mp_frame *fr, const mp_instr *resume_p
 void      mp_generator_yield(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val value, mp_val key, int has_key);
 void      mp_generator_delegate(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val src);
 int       mp_generator_step(mp_vm *vm, mp_object *o, int start, mp_val *key, mp_val *value);
+int       mp_generator_yields_refs(mp_object *o);
 extern const mp_builtin mp_generator_methods[];
 void      mp_execute_sp(mp_vm *vm, mp_val *sp, mp_val *throw_ex);
 /* object.c: foreach over objects */
