@@ -2365,7 +2365,7 @@ static void compile_foreach(compiler *c, mp_ast *n)
     } else {
         compile_expr(c, subject);
     }
-    emit(c, OP_ITER_INIT, 0, 0, byref && is_writable(subject));
+    emit(c, OP_ITER_INIT, 0, 0, (byref && is_writable(subject)) | (byref ? 2 : 0));
     int top = here(c);
     loop_ctx *l = push_loop(c, 0, 1);
     (void)l;
