@@ -150,7 +150,7 @@ typedef struct json_enc {
     int             depth;       /* arrays open now */
     int64_t         max_depth;   /* the $depth argument */
     int             error;       /* JE_* of the last error seen (encoding may go on) */
-    const mp_array **open;       /* arrays being encoded, for recursion detection */
+    const void **open;           /* arrays and objects being encoded, for recursion detection */
     int             nopen, capopen;
 } json_enc;
 
@@ -287,10 +287,59 @@ static void pretty_nl_indent(json_enc *e)
 
 /* An array as [..] (a list) or {..}. The depth limit is checked after the
  * elements, as PHP does; PARTIAL_OUTPUT keeps going after errors. */
+static int enc_array_ex(json_enc *e, const mp_array *a, int force_object, const void *ident);
+
 static int enc_array(json_enc *e, const mp_array *a)
 {
+    return enc_array_ex(e, a, 0, a);
+}
+
+/* An object: jsonSerialize()'s result, a backed enum's value, or its
+ * properties visible here as a JSON object (always {...}). */
+static int enc_object(json_enc *e, mp_object *o)
+{
+    int backed;
+    mp_val bv;
+    const char *bt;
+    if (mp_enum_case_name(o, &backed, &bv, &bt)) {
+        if (!backed) {
+            e->error = JE_NON_BACKED_ENUM;
+            mp_buf_add(&e->buf, "0", 1);
+            return 0;
+        }
+        return enc_value(e, bv);
+    }
+    if (mp_object_instanceof(e->vm, o, "JsonSerializable")) {
+        for (int i = 0; i < e->nopen; i++)
+            if (e->open[i] == (const void *)o) {
+                e->error = JE_RECURSION;
+                mp_buf_add(&e->buf, "null", 4);
+                return 0;
+            }
+        mp_array *cb = mp_array_new(e->vm, 2);
+        mp_array_append(e->vm, cb, mp_v_obj(o));
+        mp_array_append(e->vm, cb, mp_v_str(mp_str_cstr(e->vm, "jsonSerialize")));
+        mp_val r;
+        mp_call_value(e->vm, mp_v_arr(cb), 0, NULL, &r);
+        if (e->nopen == e->capopen) {
+            int cap = e->capopen ? e->capopen * 2 : 16;
+            const void **n = mp_alloc(e->vm, (size_t)cap * sizeof *n);
+            if (e->nopen) memcpy(n, e->open, (size_t)e->nopen * sizeof *n);
+            e->open = n;
+            e->capopen = cap;
+        }
+        e->open[e->nopen++] = (const void *)o;
+        int ok = enc_value(e, r);
+        e->nopen--;
+        return ok;
+    }
+    return enc_array_ex(e, mp_object_vars(e->vm, o, 1), 1, o);
+}
+
+static int enc_array_ex(json_enc *e, const mp_array *a, int force_object, const void *ident)
+{
     for (int i = 0; i < e->nopen; i++) {
-        if (e->open[i] == a) {
+        if (e->open[i] == ident) {
             e->error = JE_RECURSION;
             mp_buf_add(&e->buf, "null", 4);
             return 0;
@@ -298,14 +347,14 @@ static int enc_array(json_enc *e, const mp_array *a)
     }
     if (e->nopen == e->capopen) {
         int cap = e->capopen ? e->capopen * 2 : 16;
-        const mp_array **n = mp_alloc(e->vm, (size_t)cap * sizeof *n);
+        const void **n = mp_alloc(e->vm, (size_t)cap * sizeof *n);
         if (e->nopen)
             memcpy(n, e->open, (size_t)e->nopen * sizeof *n);
         e->open = n;
         e->capopen = cap;
     }
-    e->open[e->nopen++] = a;
-    int as_object = (e->flags & J_FORCE_OBJECT) || !mp_array_is_list(a);
+    e->open[e->nopen++] = ident;
+    int as_object = force_object || (e->flags & J_FORCE_OBJECT) || !mp_array_is_list(a);
     mp_buf_addc(&e->buf, as_object ? '{' : '[');
     e->depth++;
     int need_comma = 0;
@@ -376,13 +425,7 @@ static int enc_value(json_enc *e, mp_val v)
     case MP_T_ARRAY:
         return enc_array(e, v.u.a);
     case MP_T_OBJECT:
-        /* OBJECTS: JsonSerializable -> jsonSerialize() result (recursion guard
-         * per object, "Failed calling X::jsonSerialize()"); backed enums -> their
-         * value, non-backed -> JE_NON_BACKED_ENUM; other objects -> {..} of
-         * their public properties (always an object, even when empty), with
-         * recursion on the object. Until then every object (closures) is {}. */
-        mp_buf_add(&e->buf, "{}", 2);
-        return 1;
+        return enc_object(e, v.u.o);
     default:
         e->error = JE_UNSUPPORTED_TYPE;
         if (e->flags & J_PARTIAL_OUTPUT)
@@ -796,6 +839,11 @@ static int parse_object(json_dec *d, mp_val *out)
     }
     if (!close_nested(d, T_RBRACE, T_RBRACKET, base))
         return 0;
+    if (!(d->flags & J_OBJECT_AS_ARRAY)) {
+        /* a stdClass, made after its members (PHP numbers objects that way) */
+        *out = mp_v_obj(mp_std_object(d->vm, a->count ? a : NULL));
+        return 1;
+    }
     *out = a->count ? mp_v_arr(a) : mp_v_arr(mp_array_empty());
     return 1;
 }

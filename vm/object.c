@@ -793,3 +793,27 @@ void mp_traverse(mp_vm *vm, mp_object *o, mp_traverse_fn fn, void *ud)
     for (int start = 1; mp_object_iter_step(vm, it.u.o, it.extra[1], start, 1, &key, &val); start = 0)
         fn(vm, ud, key, *mp_deref(&val));
 }
+
+int mp_object_instanceof(mp_vm *vm, const mp_object *o, const char *class_name)
+{
+    return mp_instanceof_name(vm, o->cls, mp_str_cstr(vm, class_name));
+}
+
+mp_array *mp_object_vars(mp_vm *vm, mp_object *o, int public_only)
+{
+    if (!public_only) return mp_object_props(vm, o, 0, 0);
+    /* as seen from outside any class */
+    mp_frame *fr = vm->nframes ? &vm->frames[vm->nframes - 1] : NULL;
+    mp_class *saved = fr ? fr->scope : NULL;
+    if (fr) fr->scope = NULL;
+    mp_array *a = mp_object_props(vm, o, 0, 0);
+    if (fr) fr->scope = saved;
+    return a;
+}
+
+mp_object *mp_std_object(mp_vm *vm, mp_array *props)
+{
+    mp_object *o = mp_object_alloc(vm, vm->class_stdclass);
+    if (props && mp_array_count(props)) o->dyn = props;
+    return o;
+}

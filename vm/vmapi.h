@@ -67,6 +67,9 @@ const char *mp_enum_case_name(mp_object *o, int *backed, mp_val *value, const ch
 int         mp_object_id(const mp_object *o);
 int         mp_is_std_class(const mp_object *o);
 int         mp_object_is_enum(const mp_object *o);
+int         mp_object_instanceof(mp_vm *vm, const mp_object *o, const char *class_name);
+mp_array   *mp_object_vars(mp_vm *vm, mp_object *o, int public_only); /* visible from the running scope, or only public ones */
+mp_object  *mp_std_object(mp_vm *vm, mp_array *props);         /* a new stdClass with these properties */
 /* Why CLS (class name or object) :: METHOD is not callable here (is_callable wording). */
 const char *mp_method_callable_error(mp_vm *vm, mp_val cls, mp_str *method);
 
