@@ -1454,24 +1454,21 @@ static void compile_new(compiler *c, mp_ast *n)
         mp_class_decl *d = compile_class(c, cls);
         emit(c, OP_DECLARE_ANON, add_ptr_const(c, MP_T_PTR, d), 0, 0);
         j = emit(c, OP_NEW, 0, 0, 0);
-        adjust(c, 2);
     } else if ((cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST)) {
         const char *s; size_t len;
         class_name_of(cls, &s, &len);
         if (name_is(s, len, "self") || name_is(s, len, "parent") || name_is(s, len, "static")) {
             push_class(c, cls);
             j = emit(c, OP_NEW, 0, 0, 0);
-            adjust(c, 2);
         } else {
             int k = add_str_const(c, s, len);
             if (k > 65535) cerror(c, n->line, "Too many constants");
             j = emit(c, OP_NEW, 0, k, 1);
-            adjust(c, 3);
+            adjust(c, 1);           /* NEW counts a class operand; this one is a constant */
         }
     } else {
         push_class(c, cls);
         j = emit(c, OP_NEW, 0, 0, 0);
-        adjust(c, 2);
     }
     finish_call(c, args, 1, NULL, n->line, 1);
     emit(c, OP_POP, 0, 0, 0);
