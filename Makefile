@@ -73,6 +73,9 @@ test: minphp
 test-ref:
 	@command -v $(PHP) >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y php8.2-cli >/dev/null; } \
 	  || { echo "php is missing; run: sudo apt-get install -y php8.2-cli"; exit 1; }
+	@$(PHP) -n -d extension=mbstring -r 'exit(function_exists("mb_strlen") ? 0 : 1);' 2>/dev/null \
+	  || { [ "$$(id -u)" = 0 ] && apt-get install -y php8.2-mbstring >/dev/null; } \
+	  || { echo "tests/strings needs php's mbstring; run: sudo apt-get install -y php8.2-mbstring"; exit 1; }
 	@tests/all.sh --bin "$(PHP) -n"
 
 bench: minphp

@@ -3,6 +3,7 @@
  * coerced (PHP 8.2 coercive mode, internal-function rules). Builtins never
  * check arity or argument types themselves. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include "builtins.h"
 #include "../vm/vmapi.h"
@@ -19,6 +20,15 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_url,
     &mp_builtins_json,
     &mp_builtins_serialize,
+    &mp_builtins_string,
+    &mp_builtins_strcmp,
+    &mp_builtins_escape,
+    &mp_builtins_format,
+    &mp_builtins_mbstring,
+    &mp_builtins_ctype,
+    &mp_builtins_arrays,
+    &mp_builtins_sort,
+    &mp_builtins_setops,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 
@@ -79,9 +89,10 @@ const char *mp_builtin_check_tables(void)
 
 /* One parameter's spec, decoded from the type-code string. */
 typedef struct param_spec {
-    char code;      /* s i f b a n z c k */
+    char code;      /* s i f b a n z c k I */
     int  nullable;  /* '?' prefix */
-    int  byref;     /* '&' prefix */
+    int  byref;     /* '&' prefix (or '@': by reference when the argument is writable) */
+    int  prefer;    /* '@' prefix */
     int  sensitive; /* '!' prefix: #[\SensitiveParameter] */
 } param_spec;
 
@@ -90,7 +101,7 @@ typedef struct param_spec {
 static int spec_next(const char **p, param_spec *ps)
 {
     const char *s = *p;
-    ps->nullable = ps->byref = ps->sensitive = 0;
+    ps->nullable = ps->byref = ps->prefer = ps->sensitive = 0;
     for (;;) {
         if (*s == '?')
             ps->nullable = 1;
@@ -98,6 +109,8 @@ static int spec_next(const char **p, param_spec *ps)
             ps->byref = 1;
         else if (*s == '!')
             ps->sensitive = 1;
+        else if (*s == '@')
+            ps->byref = ps->prefer = 1;
         else
             break;
         s++;
@@ -113,7 +126,7 @@ static int spec_next(const char **p, param_spec *ps)
 static int spec_at(const mp_builtin *b, int i, param_spec *ps)
 {
     const char *p = b->args ? b->args : "";
-    param_spec last = { 'z', 0, 0, 0 };
+    param_spec last = { 'z', 0, 0, 0, 0 };
     int have = 0;
     for (int k = 0; spec_next(&p, ps); k++) {
         if (k == i)
@@ -126,7 +139,7 @@ static int spec_at(const mp_builtin *b, int i, param_spec *ps)
         return 1;
     }
     ps->code = 'z';
-    ps->nullable = ps->byref = ps->sensitive = 0;
+    ps->nullable = ps->byref = ps->prefer = ps->sensitive = 0;
     return 0;
 }
 
@@ -140,6 +153,23 @@ int mp_builtin_arg_sensitive(const mp_builtin *b, int i)
 {
     param_spec ps;
     return spec_at(b, i, &ps) && ps.sensitive;
+}
+
+int mp_builtin_arg_prefer_ref(const mp_builtin *b, int i)
+{
+    param_spec ps;
+    return spec_at(b, i, &ps) && ps.prefer;
+}
+
+/* Is parameter I one of the variadic ones (PHP names none of those)? */
+static int arg_is_variadic(const mp_builtin *b, int i)
+{
+    const char *p = b->args ? b->args : "";
+    param_spec ps;
+    int n = 0;
+    while (spec_next(&p, &ps))
+        n++;
+    return *p == '*' && i >= n - 1;
 }
 
 /* Name of parameter I (0-based) into buf; variadics repeat the last name. */
@@ -169,6 +199,30 @@ static const char *param_name(const mp_builtin *b, int i, char *buf, size_t size
     return buf;
 }
 
+int mp_builtin_param_index(const mp_builtin *b, const char *name, size_t len)
+{
+    const char *s = b->names ? b->names : "";
+    for (int i = 0; *s; i++) {
+        const char *e = strchr(s, ' ');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        if (b->max_args < 0 && !e)
+            return -1;   /* the variadic parameter cannot be named */
+        if (n == len && memcmp(s, name, len) == 0)
+            return i;
+        s = e ? e + 1 : s + n;
+    }
+    return -1;
+}
+
+const char *mp_builtin_arg_label(const mp_builtin *b, int i, char *buf, size_t size)
+{
+    char nb[64];
+    buf[0] = '\0';
+    if (!arg_is_variadic(b, i) && *param_name(b, i, nb, sizeof nb))
+        snprintf(buf, size, " ($%s)", nb);
+    return buf;
+}
+
 static const char *type_text(const param_spec *ps)
 {
     switch (ps->code) {
@@ -179,6 +233,7 @@ static const char *type_text(const param_spec *ps)
     case 'a': return ps->nullable ? "?array" : "array";
     case 'n': return ps->nullable ? "int|float|null" : "int|float";
     case 'k': return ps->nullable ? "array|string|null" : "array|string";
+    case 'I': return ps->nullable ? "array|int|null" : "array|int";
     case 'c': return ps->nullable ? "?callable" : "callable";
     default:  return "mixed";
     }
@@ -187,16 +242,16 @@ static const char *type_text(const param_spec *ps)
 static void __attribute__((noreturn))
 type_error(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val v)
 {
-    char nb[64];
-    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be of type %s, %s given",
-                b->name, i + 1, param_name(b, i, nb, sizeof nb), type_text(ps), mp_debug_type(v));
+    char nb[80];
+    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d%s must be of type %s, %s given",
+                b->name, i + 1, mp_builtin_arg_label(b, i, nb, sizeof nb), type_text(ps), mp_debug_type(v));
 }
 
 static void null_deprecated(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps)
 {
-    char nb[64];
-    mp_error(vm, MP_E_DEPRECATED, "%s(): Passing null to parameter #%d ($%s) of type %s is deprecated",
-             b->name, i + 1, param_name(b, i, nb, sizeof nb), type_text(ps));
+    char nb[80];
+    mp_error(vm, MP_E_DEPRECATED, "%s(): Passing null to parameter #%d%s of type %s is deprecated",
+             b->name, i + 1, mp_builtin_arg_label(b, i, nb, sizeof nb), type_text(ps));
 }
 
 /* Does the float fit an int64 (Zend's ZEND_DOUBLE_FITS_LONG)? */
@@ -385,6 +440,13 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
             type_error(vm, b, i, ps, *t);
         return;
     }
+    if (v->type == MP_T_UNDEF) {
+        /* skipped by named arguments: null for a nullable parameter (its
+         * default), else left for the builtin to use its default */
+        if (ps->nullable)
+            *v = mp_v_null();
+        return;
+    }
     if (v->type == MP_T_REF)
         *v = v->u.r->val;
     if (ps->code == 'z')
@@ -403,6 +465,7 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         case 'n': ok = v->type == MP_T_INT || v->type == MP_T_FLOAT; break;
         case 'b': ok = v->type == MP_T_TRUE || v->type == MP_T_FALSE; break;
         case 'k': ok = v->type == MP_T_STRING || v->type == MP_T_ARRAY; break;
+        case 'I': ok = v->type == MP_T_INT || v->type == MP_T_ARRAY; break;
         default: ok = 1;
         }
         if (!ok) type_error(vm, b, i, ps, *v);
@@ -427,11 +490,16 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
             return;
         coerce_string(vm, b, i, ps, v);
         return;
+    case 'I':
+        if (v->type == MP_T_ARRAY)
+            return;
+        coerce_int(vm, b, i, ps, v);
+        return;
     case 'c':
         if (!mp_is_callable(vm, *v)) {
-            char nb[64];
-            mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be a valid callback%s, %s",
-                        b->name, i + 1, param_name(b, i, nb, sizeof nb), ps->nullable ? " or null" : "",
+            char nb[80];
+            mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d%s must be a valid callback%s, %s",
+                        b->name, i + 1, mp_builtin_arg_label(b, i, nb, sizeof nb), ps->nullable ? " or null" : "",
                         mp_builtin_callable_error(vm, *v));
         }
         return;
@@ -441,6 +509,11 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
 }
 
 void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_builtin_invoke_shown(vm, b, argc, argv, ret, NULL);
+}
+
+void mp_builtin_invoke_shown(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret, mp_val *shown)
 {
     if (argc < b->min_args || (b->max_args >= 0 && argc > b->max_args)) {
         int n;
@@ -458,15 +531,9 @@ void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, m
         mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s() expects %s %d argument%s, %d given",
                     b->name, how, n, n == 1 ? "" : "s", argc);
     }
-    /* coerce copies: a stack trace shows the caller's slots, which PHP
-     * converts in place only for string and int|float parameters
-     * (hash('123', ...) for 123, but fmod(1, 'x'), not 1.0) */
-    mp_val local[8];
-    mp_val *args = argc <= 8 ? local : mp_alloc(vm, (size_t)argc * sizeof *args);
-    if (argc > 0) memcpy(args, argv, (size_t)argc * sizeof *args);
     /* walk the spec string alongside the arguments */
     const char *p = b->args ? b->args : "";
-    param_spec ps = { 'z', 0, 0, 0 };
+    param_spec ps = { 'z', 0, 0, 0, 0 };
     int variadic = 0;
     for (int i = 0; i < argc; i++) {
         if (!variadic) {
@@ -476,10 +543,12 @@ void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, m
             else
                 variadic = 1;   /* past the last code: repeat it (variadic '*') */
         }
-        coerce_arg(vm, b, i, &ps, &args[i]);
-        if (!ps.byref && (ps.code == 's' || ps.code == 'n' || ps.code == 'k'))
-            argv[i] = args[i];
+        coerce_arg(vm, b, i, &ps, &argv[i]);
+        /* PHP converts string and int|float arguments in place (so traces
+         * show them converted), the other scalar types into C variables */
+        if (shown && (ps.code == 's' || ps.code == 'k' || ps.code == 'n') && !ps.byref)
+            shown[i] = argv[i];
     }
     *ret = mp_v_null();
-    b->fn(vm, argc, args, ret);
+    b->fn(vm, argc, argv, ret);
 }

@@ -13,10 +13,12 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
 /* One row of a builtin table.
  * args: one type code per parameter, in order:
  *   s string   i int   f float   b bool   a array   n int|float   z mixed
- *   c callable (checked to be callable)  k array|string  (used by few)  o object
+ *   c callable (checked to be callable)  k array|string  I array|int  (used by few)  o object
  *   a '?' before a code makes it nullable (null passes through as NULL),
  *   a '&' before a code makes the parameter by-reference (argv[i] is MP_T_REF,
- *   no coercion), a '!' marks it #[\SensitiveParameter] (stack traces show
+ *   no coercion), a '@' makes it by-reference when the argument is a
+ *   variable and by-value otherwise (PHP's prefer-ref, array_multisort),
+ *   a '!' marks it #[\SensitiveParameter] (stack traces show
  *   Object(SensitiveParameterValue)), a trailing '*' after the last code
  *   makes it variadic.
  * names: parameter names for error messages, space-separated ("string times").
@@ -51,6 +53,15 @@ extern const mp_builtin_table mp_builtins_url;    /* url.c: base64, urlencode, h
 extern const mp_builtin_table mp_builtins_obj;    /* vm/objbuiltins.c: get_class, spl_autoload_register... */
 extern const mp_builtin_table mp_builtins_json;   /* json.c: json_encode, json_decode, json_last_error(_msg) */
 extern const mp_builtin_table mp_builtins_serialize; /* serialize.c: serialize, unserialize */
+extern const mp_builtin_table mp_builtins_strcmp; /* strcmp.c: strcmp family, strnatcmp, similar_text, levenshtein, soundex, metaphone */
+extern const mp_builtin_table mp_builtins_escape; /* escape.c: addslashes, strip_tags, htmlspecialchars, htmlentities... */
+extern const mp_builtin_table mp_builtins_format; /* format.c: sprintf family, sscanf, number_format, dechex... */
+extern const mp_builtin_table mp_builtins_mbstring; /* mbstring.c: mb_strlen, mb_substr, mb_strtoupper... (UTF-8) */
+extern const mp_builtin_table mp_builtins_ctype;    /* ctype.c: ctype_alpha, ctype_digit... */
+extern const mp_builtin_table mp_builtins_string; /* string.c: substr, strpos, str_replace, explode, implode... */
+extern const mp_builtin_table mp_builtins_arrays; /* arrays.c: array_*, range, current/next..., min/max */
+extern const mp_builtin_table mp_builtins_sort;   /* sort.c: sort family, array_multisort, array_unique, shuffle */
+extern const mp_builtin_table mp_builtins_setops; /* setops.c: array_diff / array_intersect and variants */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* Find a builtin by lower-case name; NULL if none. */
@@ -59,10 +70,21 @@ const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
 int mp_builtin_arg_byref(const mp_builtin *b, int i);
 /* Is parameter i (0-based) of b a #[\SensitiveParameter]? */
 int mp_builtin_arg_sensitive(const mp_builtin *b, int i);
+/* ...by reference only when the argument is writable ('@', prefer-ref)? */
+int mp_builtin_arg_prefer_ref(const mp_builtin *b, int i);
+/* The position of the parameter named NAME (for named arguments), -1 if
+ * there is none; a variadic parameter has no name to use. */
+int mp_builtin_param_index(const mp_builtin *b, const char *name, size_t len);
+/* " ($name)" for parameter i as PHP's messages show it, "" for a variadic
+ * one (PHP names none of those); written to buf, which is returned. */
+const char *mp_builtin_arg_label(const mp_builtin *b, int i, char *buf, size_t size);
 /* Check arity and types (throwing ArgumentCountError / TypeError, or
  * emitting PHP's deprecations for null-to-non-nullable), coerce argv in
  * place, then call b->fn. */
 void mp_builtin_invoke(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret);
+/* The same, keeping SHOWN (the arguments a stack trace prints, a copy of
+ * argv) as PHP shows them: coerced strings, other scalars as passed. */
+void mp_builtin_invoke_shown(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret, mp_val *shown);
 /* Self-test for `make check`: NULL if every table is sorted and no name is
  * defined twice, else the first offending name. */
 const char *mp_builtin_check_tables(void);

@@ -340,13 +340,13 @@ static void export_value(dump_ctx *c, mp_val v, int level)
         mp_object *o = v.u.o;
         int backed; mp_val bv; const char *bt;
         const char *cn = mp_enum_case_name(o, &backed, &bv, &bt);
-        if (level > 1) { mp_buf_addc(b, '\n'); spaces(b, level - 1); }
-        if (cn) { mp_buf_printf(b, "\\%s::%s", mp_object_class_name(o), cn); break; }
-        if (!ctx_open(c, (const mp_array *)(const void *)o)) {
+        if (!cn && !ctx_open(c, (const mp_array *)(const void *)o)) {
             mp_buf_add(b, "NULL", 4);
             mp_error(c->vm, MP_E_WARNING, "var_export does not handle circular references");
             break;
         }
+        if (level > 1) { mp_buf_addc(b, '\n'); spaces(b, level - 1); }
+        if (cn) { mp_buf_printf(b, "\\%s::%s", mp_object_class_name(o), cn); break; }
         int std = mp_is_std_class(o);
         if (std) mp_buf_adds(b, "(object) array(\n");
         else mp_buf_printf(b, "\\%s::__set_state(array(\n", mp_object_class_name(o));

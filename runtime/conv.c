@@ -557,6 +557,14 @@ static int cmp_depth(mp_vm *vm, mp_val a, mp_val b, int depth)
             int c = strcmp(sa->data, sb->data);
             return c < 0 ? -1 : c > 0;
         }
+        /* against a number: the object counts as 1, with PHP's notice */
+        if (ta == MP_T_INT || ta == MP_T_FLOAT || tb == MP_T_INT || tb == MP_T_FLOAT) {
+            mp_val o = ta == MP_T_OBJECT ? a : b, n = ta == MP_T_OBJECT ? b : a;
+            mp_error(vm, MP_E_NOTICE, "Object of class %s could not be converted to %s", mp_object_class_name(o.u.o),
+                     n.type == MP_T_INT ? "int" : "float");
+            mp_val one = n.type == MP_T_INT ? mp_v_int(1) : mp_v_float(1.0);
+            return ta == MP_T_OBJECT ? cmp_depth(vm, one, n, depth) : cmp_depth(vm, n, one, depth);
+        }
         return ta == MP_T_OBJECT ? 1 : -1;
     }
     /* an array is greater than any scalar */

@@ -173,6 +173,48 @@ static void init_globals(mp_vm *vm)
     mp_frame_symtab(vm, &vm->frames[0]);
 }
 
+/* End of the script: the destructors of the objects still alive, first
+ * those global variables hold (last declared first), then the others in
+ * creation order. Runs on the main frame's stack. */
+static int shutdown_objects(mp_vm *vm)
+{
+    if (!vm->destructibles || !vm->frames[0].func) return MP_OK;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = 1;
+    vm->catcher = &c;
+    int saved = vm->nframes;
+    volatile int status = MP_OK;
+    vm->nframes = 1;
+    vm->sp = vm->frames[0].base + vm->frames[0].func->nslots;
+    vm->native = NULL;
+    int why = setjmp(c.env);
+    if (why == 0) {
+        mp_array *g = vm->globals;
+        if (g && mp_array_count(g)) {
+            uint32_t n = 0;
+            mp_val **vals = mp_alloc(vm, sizeof(mp_val *) * mp_array_count(g));
+            mp_key k; mp_val *e;
+            for (uint32_t pos = 0; mp_array_next(g, &pos, &k, &e); ) vals[n++] = e;
+            while (n--) {
+                mp_val v = *vals[n];
+                if (v.type == MP_T_INDIRECT) v = *(mp_val *)v.u.p;
+                if (v.type == MP_T_REF) v = v.u.r->val;
+                if (v.type == MP_T_OBJECT) mp_destruct_object(vm, v.u.o);
+            }
+        }
+        mp_run_destructors(vm);
+    } else if (why == MP_UNWIND_EXCEPTION) {
+        mp_uncaught(vm);
+        status = MP_ERR_RUNTIME;
+    } else {
+        status = why == MP_UNWIND_EXIT ? MP_ERR_EXIT : MP_ERR_RUNTIME;
+    }
+    vm->nframes = saved;
+    vm->catcher = c.prev;
+    return status;
+}
+
 /* Run a compiled script as the main program. */
 int mp_run_script(mp_vm *vm, mp_script *s)
 {
@@ -211,6 +253,10 @@ int mp_run_script(mp_vm *vm, mp_script *s)
     }
     vm->nframes = c.nframes;
     vm->catcher = c.prev;
+    if (status == MP_OK || status == MP_ERR_EXIT) {
+        int r = shutdown_objects(vm);
+        if (r != MP_OK) status = r;
+    }
     mp_flush_output(vm);
     return status;
 }
@@ -323,14 +369,75 @@ int mp_dump_file(mp_vm *vm, const char *path)
     return MP_OK;
 }
 
-/* Call a PHP callable from C (builtins such as usort use this). */
+/* Is parameter I of the resolved callee passed by reference? Writes the
+ * callee's display name and the parameter's label into *fn / *label. */
+static int callee_param_byref(const mp_func *f, const mp_builtin *b, int i, const char **fn, char *label, size_t size)
+{
+    label[0] = '\0';
+    if (f) {
+        const mp_param *p = NULL;
+        if (i < f->nparams && !f->params[i].variadic) p = &f->params[i];
+        else if (f->has_variadic) p = &f->params[f->nparams - 1];
+        *fn = f->display ? f->display->data : f->name->data;
+        if (!p || !p->byref) return 0;
+        if (!p->variadic) snprintf(label, size, " ($%s)", p->name->data);
+        return 1;
+    }
+    if (!b || !mp_builtin_arg_byref(b, i)) return 0;
+    *fn = b->name;
+    mp_builtin_arg_label(b, i, label, size);
+    return 1;
+}
+
+/* A callable resolved once for many calls (array_map...): function names
+ * become the function; methods stay as given (resolved per call, with
+ * their $this), closures are themselves. Errors as mp_call_value's. */
+mp_val mp_callable_prepare(mp_vm *vm, mp_val v)
+{
+    mp_val callee, aux;
+    mp_callable_split(vm, v, &callee, &aux, 1);
+    if (callee.type == MP_T_FUNC || callee.type == MP_T_BUILTIN) return callee;
+    return *mp_deref(&v);
+}
+
+/* Call a PHP callable from C (builtins such as usort use this). Arguments
+ * are adapted to the callee as zend_call_function does: a reference given
+ * for a by-value parameter passes its value, a value given for a
+ * by-reference parameter warns and is passed in a fresh reference. */
 void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *ret)
 {
     mp_frame *fr = &vm->frames[vm->nframes - 1];
     mp_val *slot = vm->sp;
     if (slot + argc + 3 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
     mp_callable_split(vm, callable, &slot[1], &slot[0], 1);
-    for (int i = 0; i < argc; i++) slot[2 + i] = argv[i];
+    const mp_func *uf = NULL;
+    const mp_builtin *ub = NULL;
+    mp_callee_target(slot[1], &uf, &ub);
+    int any_byref = !uf || uf->has_byref;
+    for (int i = 0; i < argc; i++) {
+        const mp_val *src = &argv[i];
+        mp_val *dst = &slot[2 + i];
+        const char *fn = "";
+        char label[80];
+        int byref = any_byref && callee_param_byref(uf, ub, i, &fn, label, sizeof label);
+        if (src->type == MP_T_REF) {
+            if (byref) {
+                MP_VCOPY(dst, src);
+                continue;
+            }
+            src = &src->u.r->val;
+        } else if (byref) {
+            mp_error(vm, MP_E_WARNING, "%s(): Argument #%d%s must be passed by reference, value given", fn, i + 1, label);
+            mp_val box = *src;
+            mp_ref *r = mp_make_ref(vm, &box);
+            r->rc = 0;
+            dst->type = MP_T_REF;
+            dst->u.r = r;
+            continue;
+        }
+        MP_VCOPY(dst, src);
+        mp_val_share(*dst);   /* now also held by the callee */
+    }
     mp_val *saved_sp = vm->sp;
     mp_native *saved_native = vm->native;   /* still running: the callback's caller in traces */
     if (mp_start_call(vm, slot + 1, argc, fr->chunk, fr->limit, 1)) {
@@ -339,4 +446,10 @@ void mp_call_value(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *r
     vm->native = saved_native;
     vm->sp = saved_sp;
     *ret = slot[0].type == MP_T_REF ? slot[0].u.r->val : slot[0];   /* C callers get values */
+}
+
+/* Uniform in [min, max] from the VM's Mt19937 (shuffle, array_rand). */
+int64_t mp_random_range(mp_vm *vm, int64_t min, int64_t max)
+{
+    return mp_rand_range(vm, min, max);
 }

@@ -147,10 +147,10 @@ static mp_val eval_init(mp_vm *vm, const mp_func *f, mp_class *cls)
 
 mp_val mp_cconst_value(mp_vm *vm, mp_class *cls, mp_cconst *cc)
 {
+    (void)cls;
     if (cc->val.type != MP_T_UNDEF) return cc->val;
     if (cc->flags & MP_ACC_CASE) {
-        mp_val *o = mp_array_find_str(cls->cases, cc->name->data, cc->name->len);
-        cc->val = *o;
+        cc->val = mp_enum_case(vm, cc->scope, cc->name);
         return cc->val;
     }
     if (cc->busy) mp_throw_ex(vm, MP_EX_ERROR, "Cannot declare self-referencing constant %s::%s", cc->scope->name->data, cc->name->data);
@@ -173,9 +173,12 @@ static void __attribute__((noreturn, format(printf, 3, 4))) link_error(mp_vm *vm
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    (void)line;
-    mp_error(vm, MP_E_ERROR, "%s", msg);
-    abort();
+    const mp_class_decl *d = vm->linking;
+    if (!d) { mp_error(vm, MP_E_ERROR, "%s", msg); abort(); }
+    /* reported at the declaration, wherever the linking happens */
+    mp_report(vm, MP_E_ERROR, d->script->path->data, line, msg);
+    vm->exit_status = 255;
+    mp_unwind(vm, MP_UNWIND_FATAL);
 }
 
 static void add_iface(mp_vm *vm, mp_class *c, mp_class *i)
@@ -204,7 +207,8 @@ static void inherit(mp_vm *vm, mp_class *c, mp_class *p)
     c->parent = p;
     mp_key k; mp_val *e;
     for (uint32_t pos = 0; mp_array_next(p->methods, &pos, &k, &e); ) mp_array_set(vm, c->methods, k, *e);
-    for (uint32_t pos = 0; mp_array_next(p->consts, &pos, &k, &e); ) mp_array_set(vm, c->consts, k, *e);
+    for (uint32_t pos = 0; mp_array_next(p->consts, &pos, &k, &e); )
+        if (!(((mp_cconst *)e->u.p)->flags & MP_ACC_PRIVATE)) mp_array_set(vm, c->consts, k, *e);
     for (uint32_t pos = 0; mp_array_next(p->props, &pos, &k, &e); ) mp_array_set(vm, c->props, k, *e);
     c->nslots = p->nslots;
     c->slot_props = mp_alloc(vm, sizeof(mp_prop *) * (size_t)(p->nslots + 1));
@@ -374,7 +378,7 @@ static void use_traits(mp_vm *vm, mp_class *c, const mp_class_decl *d)
     int nt = d->ntraits < 64 ? d->ntraits : 64;
     for (int t = 0; t < nt; t++) {
         mp_class *tr = mp_lookup_class(vm, d->traits[t], 0);
-        if (!tr) link_error(vm, d->line_start, "Trait \"%s\" not found", d->traits[t]->data);
+        if (!tr) { vm->linking = NULL; mp_throw_ex(vm, MP_EX_ERROR, "Trait \"%s\" not found", d->traits[t]->data); }
         if (!(tr->flags & MP_ACC_TRAIT))
             link_error(vm, d->line_start, "%s cannot use %s - it is not a trait", c->name->data, tr->name->data);
         traits[t] = tr;
@@ -460,7 +464,31 @@ int mp_class_ready(mp_vm *vm, const mp_class_decl *d)
 }
 
 /* Link the compiled declaration D into a class of this VM and declare it. */
+static mp_class *link_class(mp_vm *vm, const mp_class_decl *d);
+
 mp_class *mp_declare_class(mp_vm *vm, const mp_class_decl *d)
+{
+    const mp_class_decl *saved = vm->linking;
+    vm->linking = d;
+    mp_class *c = link_class(vm, d);
+    vm->linking = saved;
+    return c;
+}
+
+/* PHP's method order: the class's own methods (declaration order), then the
+ * inherited ones it does not override, in the parent's order. */
+static void order_methods(mp_vm *vm, mp_class *c)
+{
+    mp_array *n = mp_array_new(vm, mp_array_count(c->methods));
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(c->methods, &pos, &k, &e); )
+        if (((mp_method *)e->u.p)->scope == c) mp_array_set(vm, n, k, *e);
+    for (uint32_t pos = 0; mp_array_next(c->methods, &pos, &k, &e); )
+        if (((mp_method *)e->u.p)->scope != c) mp_array_set(vm, n, k, *e);
+    c->methods = n;
+}
+
+static mp_class *link_class(mp_vm *vm, const mp_class_decl *d)
 {
     int line = d->line_start;
     if (!(d->flags & MP_ACC_ANON) && mp_class_declared(vm, d)) {
@@ -475,7 +503,7 @@ mp_class *mp_declare_class(mp_vm *vm, const mp_class_decl *d)
     c->enum_type = d->enum_type;
     if (d->parent) {
         mp_class *p = mp_lookup_class(vm, d->parent, 0);
-        if (!p) link_error(vm, line, "Class \"%s\" not found", d->parent->data);
+        if (!p) { vm->linking = NULL; mp_throw_ex(vm, MP_EX_ERROR, "Class \"%s\" not found", d->parent->data); }
         if (p->flags & MP_ACC_INTERFACE) link_error(vm, line, "Class %s cannot extend interface %s", c->name->data, p->name->data);
         if (p->flags & MP_ACC_TRAIT) link_error(vm, line, "Class %s cannot extend trait %s", c->name->data, p->name->data);
         if (p->flags & MP_ACC_FINAL) link_error(vm, line, "Class %s cannot extend final class %s", c->name->data, p->name->data);
@@ -485,7 +513,7 @@ mp_class *mp_declare_class(mp_vm *vm, const mp_class_decl *d)
     if (d->flags & MP_ACC_INTERFACE) {
         for (int i = 0; i < d->nifaces; i++) {
             mp_class *p = mp_lookup_class(vm, d->ifaces[i], 0);
-            if (!p) link_error(vm, line, "Interface \"%s\" not found", d->ifaces[i]->data);
+            if (!p) { vm->linking = NULL; mp_throw_ex(vm, MP_EX_ERROR, "Interface \"%s\" not found", d->ifaces[i]->data); }
             if (!(p->flags & MP_ACC_INTERFACE)) link_error(vm, line, "%s cannot implement %s - it is not an interface", c->name->data, p->name->data);
             add_iface(vm, c, p);
             mp_key k; mp_val *e;
@@ -496,25 +524,26 @@ mp_class *mp_declare_class(mp_vm *vm, const mp_class_decl *d)
     /* own constants, properties and methods */
     for (int i = 0; i < d->nconsts; i++) add_const(vm, c, &d->consts[i], line);
     for (int i = 0; i < d->nprops; i++) add_prop(vm, c, &d->props[i], line);
-    if (d->ntraits) use_traits(vm, c, d);
     for (int i = 0; i < d->nmethods; i++) {
         const mp_func *f = d->methods[i];
         add_method(vm, c, method_from_func(vm, c, f, f->acc), f->line_start);
+    }
+    if (d->ntraits) use_traits(vm, c, d);
+    if (!(d->flags & MP_ACC_INTERFACE)) {
+        for (int i = 0; i < d->nifaces; i++) {
+            mp_class *p = mp_lookup_class(vm, d->ifaces[i], 0);
+            if (!p) { vm->linking = NULL; mp_throw_ex(vm, MP_EX_ERROR, "Interface \"%s\" not found", d->ifaces[i]->data); }
+            if ((p->flags & MP_ACC_ENUM) || !(p->flags & MP_ACC_INTERFACE))
+                link_error(vm, line, "%s cannot implement %s - it is not an interface", c->name->data, p->name->data);
+            implement(vm, c, p, line);
+        }
     }
     if (d->flags & MP_ACC_ENUM) {
         implement(vm, c, mp_lookup_class(vm, mp_str_cstr(vm, "UnitEnum"), 1), line);
         if (d->enum_type) implement(vm, c, mp_lookup_class(vm, mp_str_cstr(vm, "BackedEnum"), 1), line);
         mp_enum_setup(vm, c);
     }
-    if (!(d->flags & MP_ACC_INTERFACE)) {
-        for (int i = 0; i < d->nifaces; i++) {
-            mp_class *p = mp_lookup_class(vm, d->ifaces[i], 0);
-            if (!p) link_error(vm, line, "Interface \"%s\" not found", d->ifaces[i]->data);
-            if ((p->flags & MP_ACC_ENUM) || !(p->flags & MP_ACC_INTERFACE))
-                link_error(vm, line, "%s cannot implement %s - it is not an interface", c->name->data, p->name->data);
-            implement(vm, c, p, line);
-        }
-    }
+    order_methods(vm, c);
     if (!(c->flags & (MP_ACC_INTERFACE)) && find_method_cstr(c, "__tostring")) {
         mp_class *st = mp_find_class(vm, mp_str_cstr(vm, "Stringable"));
         if (st && !mp_instanceof(c, st)) add_iface(vm, c, st);
@@ -646,14 +675,17 @@ void mp_run_destructors(mp_vm *vm)
         mp_array *list = vm->destructibles;
         vm->destructibles = NULL;
         mp_key k; mp_val *e;
-        for (uint32_t pos = 0; mp_array_next(list, &pos, &k, &e); ) {
-            mp_object *o = e->u.o;
-            if (o->flags & MP_OBJ_DESTRUCTED) continue;
-            o->flags |= MP_OBJ_DESTRUCTED;
-            mp_val r;
-            mp_call_method(vm, o, o->cls->dtor, 0, NULL, &r);
-        }
+        for (uint32_t pos = 0; mp_array_next(list, &pos, &k, &e); ) mp_destruct_object(vm, e->u.o);
     }
+}
+
+/* Call O's destructor once. */
+void mp_destruct_object(mp_vm *vm, mp_object *o)
+{
+    if (!o->cls->dtor || (o->flags & MP_OBJ_DESTRUCTED)) return;
+    o->flags |= MP_OBJ_DESTRUCTED;
+    mp_val r;
+    mp_call_method(vm, o, o->cls->dtor, 0, NULL, &r);
 }
 
 /* ---- built-in classes (classlib.c) ---- */

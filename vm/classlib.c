@@ -54,6 +54,7 @@ int mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must
 {
     if (c.type == MP_T_REF) c = c.u.r->val;
     *aux = mp_v_null();
+    if (c.type == MP_T_FUNC || c.type == MP_T_BUILTIN) { *callee = c; return 1; }   /* resolved already */
     if (c.type == MP_T_OBJECT) {
         mp_object *o = c.u.o;
         if (o->func || o->builtin || o->method || o->cls->invoke) { *callee = c; return 1; }
@@ -330,8 +331,10 @@ static mp_object *rebind(mp_vm *vm, mp_object *c, mp_val newthis, mp_val scopear
         }
     }
     if (newthis.type == MP_T_OBJECT) {
-        if (c->func && c->func->is_static_closure) { mp_error(vm, MP_E_WARNING, "Cannot bind an instance to a static closure"); }
-        else if (c->method && (c->method->flags & MP_ACC_STATIC)) { mp_error(vm, MP_E_WARNING, "Cannot bind an instance to a static closure"); }
+        if ((c->func && c->func->is_static_closure) || (c->method && (c->method->flags & MP_ACC_STATIC))) {
+            mp_error(vm, MP_E_WARNING, "Cannot bind an instance to a static closure");
+            return NULL;
+        }
     } else if (c->this_obj && c->func && c->func->uses_this) {
         mp_error(vm, MP_E_WARNING, "Cannot unbind $this of closure using $this");
         return NULL;
@@ -406,8 +409,8 @@ static void enum_cases(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_array *a = mp_array_new(vm, 8);
     for (int i = 0; c->decl && i < c->decl->nconsts; i++) {
         if (!(c->decl->consts[i].flags & MP_ACC_CASE)) continue;
-        mp_val *o = mp_array_find_str(c->cases, c->decl->consts[i].name->data, c->decl->consts[i].name->len);
-        if (o) mp_array_append(vm, a, *o);
+        mp_val o = mp_enum_case(vm, c, c->decl->consts[i].name);
+        if (o.type != MP_T_UNDEF) mp_array_append(vm, a, o);
     }
     *ret = mp_v_arr(a);
 }
@@ -429,9 +432,9 @@ static void enum_from_impl(mp_vm *vm, mp_val *argv, mp_val *ret, int try)
         key = k;
     }
     mp_key k; mp_val *e;
-    for (uint32_t pos = 0; mp_array_next(c->cases, &pos, &k, &e); ) {
+    for (uint32_t pos = 0; mp_array_next(mp_enum_cases(vm, c), &pos, &k, &e); ) {
         mp_val v = e->u.o->slots[1];
-        if (v.type == key.type && mp_strict_eq(v, key)) { *ret = *e; return; }
+        if (v.type == key.type && mp_strict_eq(v, key)) { *ret = mp_enum_case(vm, c, k.s); return; }
     }
     if (try) { *ret = mp_v_null(); return; }
     if (key.type == MP_T_INT) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "%lld is not a valid backing value for enum %s", (long long)key.u.i, c->name->data);
@@ -468,18 +471,41 @@ void mp_enum_setup(mp_vm *vm, mp_class *c)
     c->defaults = mp_alloc(vm, sizeof(mp_val) * 2);
     c->defaults[0].tw = MP_T_UNDEF; c->defaults[1].tw = MP_T_UNDEF;
     c->defaults_ready = 1;
-    c->cases = mp_array_new(vm, 8);
+    c->cases = NULL;
+}
+
+/* The case objects of enum C, made on first use (they take object ids
+ * then, as in PHP); duplicate backing values are an Error at that point. */
+mp_array *mp_enum_cases(mp_vm *vm, mp_class *c)
+{
+    if (c->cases) return c->cases;
     const mp_class_decl *d = c->decl;
+    for (int i = 0; d->enum_type && i < d->nconsts; i++)
+        for (int j = 0; j < i; j++)
+            if ((d->consts[i].flags & MP_ACC_CASE) && (d->consts[j].flags & MP_ACC_CASE) && mp_strict_eq(d->consts[i].val, d->consts[j].val))
+                mp_throw_ex(vm, MP_EX_ERROR, "Duplicate value in enum %s for cases %s and %s", c->name->data, d->consts[j].name->data, d->consts[i].name->data);
+    mp_array *cases = mp_array_new(vm, 8);
     for (int i = 0; i < d->nconsts; i++) {
         if (!(d->consts[i].flags & MP_ACC_CASE)) continue;
         mp_object *o = mp_alloc(vm, sizeof *o);
         o->cls = c;
-        o->id = ++vm->next_object_id;
+        o->id = 0;   /* numbered when first used */
         o->slots = mp_alloc(vm, sizeof(mp_val) * 2);
         o->slots[0] = mp_v_str(d->consts[i].name);
         o->slots[1] = d->consts[i].val;
-        mp_array_set_str(vm, c->cases, d->consts[i].name->data, d->consts[i].name->len, mp_v_obj(o));
+        mp_array_set_str(vm, cases, d->consts[i].name->data, d->consts[i].name->len, mp_v_obj(o));
     }
+    c->cases = cases;
+    return cases;
+}
+
+/* Enum case NAME of C as a value: its object gets its id on first use. */
+mp_val mp_enum_case(mp_vm *vm, mp_class *c, const mp_str *name)
+{
+    mp_val *o = mp_array_find_str(mp_enum_cases(vm, c), name->data, name->len);
+    if (!o) return mp_v_undef();
+    if (!o->u.o->id) o->u.o->id = ++vm->next_object_id;
+    return *o;
 }
 
 /* ---- the table ---- */

@@ -107,6 +107,7 @@ static int fold(compiler *c, mp_ast *n, mp_val *out);
 static int fold_depth(compiler *c, mp_ast *n, mp_val *out, int depth);
 static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null);
 static int push_class(compiler *c, mp_ast *cls);
+static int in_closure(compiler *c);
 static int member_name(compiler *c, mp_ast *n);
 static void compile_object(compiler *c, mp_ast *n);
 static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet);
@@ -567,11 +568,13 @@ static void compile_assign(compiler *c, mp_ast *target, mp_ast *value, int keep)
         return;
     }
     case MP_AST_STATIC_PROP: {
-        int slot = 0, nkeys;
-        int kind = push_target(c, target, &slot, &nkeys);
+        push_class(c, target->kids[0]);
+        int k = member_name(c, target->kids[1]);
         compile_stored(c, value);
-        emit(c, OP_ASSIGN_DIM, slot, nkeys, kind | (keep ? 0 : MP_FW_POP));
-        adjust(c, -nkeys - (kind != MP_BASE_CV) - (keep ? 0 : 1));
+        c->line = target->line;
+        emit(c, OP_ASSIGN_STATIC_PROP, k, 0, keep ? 0 : 1);
+        if (k < 0) adjust(c, -1);
+        if (!keep) adjust(c, -1);
         return;
     }
     case MP_AST_NULLSAFE_PROP:
@@ -739,6 +742,18 @@ static void compile_assign_op(compiler *c, mp_ast *n, int keep)
         if (!keep) adjust(c, -1);
         return;
     }
+    if (target->kind == MP_AST_PROP || target->kind == MP_AST_STATIC_PROP) {
+        /* read, operate, write back: __get/__set and typed properties see it */
+        if (target->kind == MP_AST_PROP) compile_object(c, target->kids[0]);
+        else push_class(c, target->kids[0]);
+        int k = member_name(c, target->kids[1]);
+        compile_expr(c, value);
+        c->line = n->line;
+        emit(c, OP_ASSIGN_OP_PROP, k, op, target->kind == MP_AST_STATIC_PROP);
+        adjust(c, k < 0 ? -2 : -1);
+        if (!keep) emit(c, OP_POP, 0, 0, 0);
+        return;
+    }
     if (!is_writable(target)) cerror(c, target->line, "Cannot use temporary expression in write context");
     int slot = 0, nkeys;
     int kind = push_target(c, target, &slot, &nkeys);
@@ -761,6 +776,16 @@ static void compile_incdec(compiler *c, mp_ast *n, int keep)
         return;
     }
     if (!is_writable(t)) cerror(c, t->line, "Cannot increment/decrement a temporary expression");
+    if (t->kind == MP_AST_PROP || t->kind == MP_AST_STATIC_PROP) {
+        if (t->kind == MP_AST_PROP) compile_object(c, t->kids[0]);
+        else push_class(c, t->kids[0]);
+        int k = member_name(c, t->kids[1]);
+        c->line = n->line;
+        emit(c, OP_INCDEC_PROP, k, t->kind == MP_AST_STATIC_PROP, kind);
+        if (k < 0) adjust(c, -1);
+        if (!keep) emit(c, OP_POP, 0, 0, 0);
+        return;
+    }
     fetch_w(c, t, MP_FW_RW);
     emit(c, OP_INCDEC_IND, 0, 0, kind);
     if (!keep) emit(c, OP_POP, 0, 0, 0);
@@ -884,8 +909,19 @@ static int compile_args(compiler *c, mp_ast *args, const mp_builtin *bi, int dyn
             cerror(c, arg->line, "Cannot use positional argument after named argument");
         }
         if (bi && !*names) {
-            if (mp_builtin_arg_byref(bi, i)) {
+            if (mp_builtin_arg_prefer_ref(bi, i) && !is_writable(v)) {
+                compile_expr(c, v);
+            } else if (mp_builtin_arg_byref(bi, i)) {
                 if (!is_writable(v)) cerror(c, v->line, "%s(): Argument #%d%s could not be passed by reference", bi->name, i + 1, "");
+                fetch_ref(c, v);
+            } else {
+                compile_expr(c, v);
+            }
+        } else if (bi && arg->kind == MP_AST_ARG && arg->str) {
+            /* a named argument to a known builtin: by reference if that parameter is */
+            int p = mp_builtin_param_index(bi, arg->str, arg->len);
+            if (p >= 0 && mp_builtin_arg_byref(bi, p) && !(mp_builtin_arg_prefer_ref(bi, p) && !is_writable(v))) {
+                if (!is_writable(v)) cerror(c, v->line, "%s(): Argument #%d%s could not be passed by reference", bi->name, p + 1, "");
                 fetch_ref(c, v);
             } else {
                 compile_expr(c, v);
@@ -989,9 +1025,11 @@ static int inlined_by_php(const char *name, int argc)
         "is_resource", "is_scalar", "boolval", "intval", "floatval", "doubleval", "strval",
         "defined", "chr", "ord", "get_class", NULL };
     static const char *const any_arg[] = {
-        "in_array", "array_key_exists", "array_slice",
         "get_called_class", "call_user_func", "call_user_func_array", NULL };
+    /* in_array and array_slice are inlined only in forms that cannot fail
+     * (a literal haystack; array_slice(func_get_args(), N)) */
     for (int i = 0; one_arg[i]; i++) if (argc == 1 && strcmp(name, one_arg[i]) == 0) return 1;
+    if (argc == 2 && strcmp(name, "array_key_exists") == 0) return 1;
     for (int i = 0; any_arg[i]; i++) if (strcmp(name, any_arg[i]) == 0) return 1;
     return 0;
 }
@@ -1322,6 +1360,26 @@ static void class_name_of(mp_ast *n, const char **s, size_t *len)
     if (*len && (*s)[0] == '\\') { (*s)++; (*len)--; }
 }
 
+/* self/parent/static outside a class (closures may be bound later) and
+ * parent in a class without one are compile-time errors, as in PHP. */
+static int in_closure(compiler *c)
+{
+    for (fstate *f = c->f; f; f = f->parent) if (f->is_closure_fs) return 1;
+    return 0;
+}
+
+static void check_class_scope(compiler *c, mp_ast *n, int kind)
+{
+    static const char *const names[] = { "", "self", "parent", "static" };
+    if (kind < 1 || kind > 3) return;
+    if (!c->cls) {
+        if (!in_closure(c)) cerror(c, n->line, "Cannot use \"%s\" when no class scope is active", names[kind]);
+        return;
+    }
+    if (kind == 2 && !c->cls->parent && !(c->cls->flags & MP_ACC_TRAIT))
+        cerror(c, n->line, "Cannot use \"parent\" when current class scope has no parent");
+}
+
 /* Push the class a NAME or expression denotes (FETCH_CLASS). Returns the
  * kind: 0 a name, 1 self, 2 parent, 3 static, 4 an expression. */
 static int push_class(compiler *c, mp_ast *cls)
@@ -1330,6 +1388,7 @@ static int push_class(compiler *c, mp_ast *cls)
         const char *s; size_t len;
         class_name_of(cls, &s, &len);
         int kind = name_is(s, len, "self") ? 1 : name_is(s, len, "parent") ? 2 : name_is(s, len, "static") ? 3 : 0;
+        check_class_scope(c, cls, kind);
         emit(c, OP_FETCH_CLASS, add_str_const(c, s, len), 0, kind);
         return kind;
     }
@@ -1688,8 +1747,6 @@ static mp_class_decl *compile_class(compiler *c, mp_ast *n)
                 acc |= MP_ACC_ABSTRACT;
             } else if (acc & MP_ACC_ABSTRACT) {
                 if (m->kids[1]) cerror(c, m->line, "Abstract function %s::%s() cannot contain body", d->name->data, m->str);
-                if (!(d->flags & (MP_ACC_ABSTRACT | MP_ACC_TRAIT)) && !(d->flags & MP_ACC_ENUM))
-                    cerror(c, m->line, "Class %s declares abstract method %s() and must therefore be declared abstract", d->name->data, m->str);
                 if (acc & MP_ACC_PRIVATE && !(d->flags & MP_ACC_TRAIT)) cerror(c, m->line, "Abstract function %s::%s() cannot be declared private", d->name->data, m->str);
             } else if (!m->kids[1]) {
                 cerror(c, m->line, "Non-abstract method %s::%s() must contain body", d->name->data, m->str);
@@ -2773,7 +2830,7 @@ static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null)
     if (implicit_null && !(ty->mask & MP_TY_MIXED)) ty->mask |= MP_TY_NULL;
     if ((ty->mask & MP_TY_VOID) && (nparts > 1 || (ty->mask & MP_TY_NULL) & ~(uint32_t)(implicit_null ? MP_TY_NULL : 0)))
         cerror(c, t->line, "Void can only be used as a standalone type");
-    if (ty->mask & MP_TY_STATIC)
+    if ((ty->mask & MP_TY_STATIC) && !c->cls && !in_closure(c))
         cerror(c, t->line, "Cannot use \"static\" when no class scope is active");
     /* the text PHP prints (zend_type_to_string): class names as declared,
      * then the builtin types in a fixed order, null last -- or ?T when

@@ -504,8 +504,15 @@ void mp_unwind(mp_vm *vm, int why)
 void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret)
 {
     if (!b->fn) mp_throw_ex(vm, MP_EX_ERROR, "Cannot call abstract method %s()", b->name);
+    /* stack traces show the arguments as passed, before coercion (PHP's
+     * argument parsing never changes them) */
+    mp_val orig[8];
     mp_native n = { b, argc, argv, vm->nframes, vm->native, vm->this_native };
+    if (argc <= 8) {
+        memcpy(orig, argv, sizeof(mp_val) * (size_t)argc);
+        n.argv = orig;
+    }
     vm->native = &n;
-    mp_builtin_invoke(vm, b, argc, argv, ret);
+    mp_builtin_invoke_shown(vm, b, argc, argv, ret, argc <= 8 ? orig : NULL);
     vm->native = n.prev;
 }

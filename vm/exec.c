@@ -264,7 +264,7 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
 }
 
 /* The compiled function or C function a pending callee would run. */
-static void callee_target(mp_val callee, const mp_func **f, const mp_builtin **b)
+void mp_callee_target(mp_val callee, const mp_func **f, const mp_builtin **b)
 {
     *f = NULL; *b = NULL;
     if (callee.type == MP_T_FUNC) *f = callee.u.p;
@@ -293,7 +293,7 @@ static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
     int total = npos;
     const mp_func *f;
     const mp_builtin *b;
-    callee_target(callee, &f, &b);
+    mp_callee_target(callee, &f, &b);
     int width = npos + nnamed;
     if (f && f->nparams > width) width = f->nparams;
     if (b && b->max_args > width) width = b->max_args;
@@ -308,17 +308,7 @@ static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
             for (int i = 0; i < f->nparams; i++)
                 if (mp_str_eq(f->params[i].name, name) && !f->params[i].variadic) p = i;
         } else if (b) {
-            const char *s = b->names;
-            int i = 0;
-            while (s && *s) {
-                const char *e = strchr(s, ' ');
-                size_t len = e ? (size_t)(e - s) : strlen(s);
-                /* the variadic parameter of a builtin cannot be named */
-                int variadic = b->max_args < 0 && !e;
-                if (len == name->len && memcmp(s, name->data, len) == 0 && !variadic) { p = i; break; }
-                i++;
-                s = e ? e + 1 : s + len;
-            }
+            p = mp_builtin_param_index(b, name->data, name->len);
         }
         if (p < 0 && f && f->nparams && f->params[f->nparams - 1].variadic) {
             if (!vm->pending_named) vm->pending_named = mp_array_new(vm, 4);
@@ -631,7 +621,7 @@ static inline int callee_arg_byref(const mp_val *callee, int i)
     int t = callee->type;
     const mp_func *f = t == MP_T_FUNC ? callee->u.p : NULL;
     const mp_builtin *b = t == MP_T_BUILTIN ? callee->u.p : NULL;
-    if (t == MP_T_OBJECT || t == MP_T_METHOD) callee_target(*callee, &f, &b);
+    if (t == MP_T_OBJECT || t == MP_T_METHOD) mp_callee_target(*callee, &f, &b);
     if (f) {
         if (!f->has_byref) return 0;
         if (i < f->nparams) return f->params[i].byref;
@@ -1702,11 +1692,15 @@ dispatch:
     CASE(ARG_BYREF_NAMED) {
         mp_val callee = sp[-1 - pc->x];
         const mp_func *f; const mp_builtin *nb;
-        callee_target(callee, &f, &nb);
+        mp_callee_target(callee, &f, &nb);
         int byref = 0;
         if (f && f->has_byref)
             for (int i = 0; i < f->nparams; i++)
                 if (mp_str_eq(f->params[i].name, K[pc->b].u.s)) byref = f->params[i].byref;
+        if (callee.type == MP_T_BUILTIN) {
+            int i = mp_builtin_param_index(callee.u.p, K[pc->b].u.s->data, K[pc->b].u.s->len);
+            byref = i >= 0 && mp_builtin_arg_byref(callee.u.p, i);
+        }
         if (byref) pc++; else pc += pc->a;
         NEXT();
     }
@@ -2087,6 +2081,37 @@ dispatch:
         if (pc->a >= 0) { mp_write_prop(vm, *mp_deref(&sp[-2]), K[pc->a].u.s, v); sp -= 1; }
         else { mp_write_prop(vm, *mp_deref(&sp[-3]), mp_name_of(vm, sp[-2]), v); sp -= 2; }
         sp[-1] = v;
+        if (pc->x & 1) sp--;
+        pc++; NEXT();
+    }
+    CASE(ASSIGN_OP_PROP) {
+        SAVE();
+        mp_val v = sp[-1];
+        mp_val *objp = &sp[pc->a >= 0 ? -2 : -3];
+        mp_str *name = pc->a >= 0 ? K[pc->a].u.s : mp_name_of(vm, sp[-2]);
+        mp_val r = mp_prop_rmw(vm, *objp, name, pc->x & 1, pc->b, v, -1);
+        sp = objp;
+        *sp++ = r;
+        pc++; NEXT();
+    }
+    CASE(INCDEC_PROP) {
+        SAVE();
+        mp_val *objp = &sp[pc->a >= 0 ? -1 : -2];
+        mp_str *name = pc->a >= 0 ? K[pc->a].u.s : mp_name_of(vm, sp[-1]);
+        mp_val r = mp_prop_rmw(vm, *objp, name, pc->b & 1, 0, mp_v_null(), pc->x);
+        sp = objp;
+        *sp++ = r;
+        pc++; NEXT();
+    }
+    CASE(ASSIGN_STATIC_PROP) {
+        SAVE();
+        mp_val v = sp[-1];
+        if (v.type == MP_T_REF) v = v.u.r->val;
+        mp_val *cls = &sp[pc->a >= 0 ? -2 : -3];
+        mp_str *name = pc->a >= 0 ? K[pc->a].u.s : mp_name_of(vm, sp[-2]);
+        v = mp_write_static_prop(vm, cls->u.p, name, v);
+        sp = cls;
+        *sp++ = v;
         if (pc->x & 1) sp--;
         pc++; NEXT();
     }

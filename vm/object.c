@@ -100,6 +100,10 @@ mp_val mp_read_prop(mp_vm *vm, mp_val ov, mp_str *name, int quiet)
     mp_object *o = ov.u.o;
     int hidden;
     mp_prop *p = visible_prop(vm, o->cls, name, &hidden);
+    if (p && !hidden && (p->flags & MP_ACC_STATIC) && !quiet) {
+        mp_error(vm, MP_E_NOTICE, "Accessing static property %s::$%s as non static", o->cls->name->data, name->data);
+        p = NULL;
+    }
     if (p && !hidden && !(p->flags & MP_ACC_STATIC)) {
         mp_val v = o->slots[p->slot];
         if (v.type == MP_T_REF) v = v.u.r->val;
@@ -115,9 +119,13 @@ mp_val mp_read_prop(mp_vm *vm, mp_val ov, mp_str *name, int quiet)
         mp_val *e = mp_array_find(o->dyn, dyn_key(vm, name));
         if (e) return *mp_deref(e);
     }
-    if (o->cls->get && !guarded(o, name, MP_GUARD_GET))
+    if (o->cls->get && !guarded(o, name, MP_GUARD_GET)) {
+        /* ?? asks __isset first */
+        if (quiet && o->cls->isset && !guarded(o, name, MP_GUARD_ISSET)
+            && !mp_to_bool(call_magic(vm, o, o->cls->isset, name, MP_GUARD_ISSET, NULL))) return mp_v_null();
         return call_magic(vm, o, o->cls->get, name, MP_GUARD_GET, NULL);
-    if (p && hidden) cannot_access(vm, o->cls, p, name);
+    }
+    if (p && hidden && !quiet) cannot_access(vm, o->cls, p, name);
     if (!quiet) mp_error(vm, MP_E_WARNING, "Undefined property: %s::$%s", o->cls->name->data, name->data);
     return mp_v_null();
 }
@@ -134,12 +142,13 @@ static void prop_type(mp_vm *vm, mp_prop *p, mp_val *v)
 
 static void readonly_check(mp_vm *vm, mp_object *o, mp_prop *p, mp_val *slot)
 {
+    (void)o;
     if (slot->type != MP_T_UNDEF)
-        mp_throw_ex(vm, MP_EX_ERROR, "Cannot modify readonly property %s::$%s", o->cls->name->data, p->name->data);
+        mp_throw_ex(vm, MP_EX_ERROR, "Cannot modify readonly property %s::$%s", p->scope->name->data, p->name->data);
     if (mp_scope(vm) != p->scope) {
         char where[256];
         scope_desc(vm, where, sizeof where);
-        mp_throw_ex(vm, MP_EX_ERROR, "Cannot initialize readonly property %s::$%s from %s", o->cls->name->data, p->name->data, where);
+        mp_throw_ex(vm, MP_EX_ERROR, "Cannot initialize readonly property %s::$%s from %s", p->scope->name->data, p->name->data, where);
     }
 }
 
@@ -314,7 +323,7 @@ mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs)
             mp_prop *vis = mp_class_prop(o->cls, p->name);
             if (vis != p && !(scope == p->scope)) continue;
         }
-        if (refs) { mp_val r; r.type = MP_T_REF; r.u.r = mp_make_ref(vm, &o->slots[i]); r.u.r->rc++; v = r; }
+        if (refs) { mp_val r; r.type = MP_T_REF; r.u.r = mp_make_ref(vm, &o->slots[i]); v = r; }
         else { if (v.type == MP_T_REF) v = v.u.r->val; mp_val_share(v); }
         mp_key k;
         if (!mp_array_key_from_val(vm, mp_v_str(key), &k)) k = (mp_key){ key, 0 };
@@ -325,7 +334,7 @@ mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs)
         mp_key k; mp_val *e;
         for (uint32_t pos = 0; mp_array_next(o->dyn, &pos, &k, &e); ) {
             mp_val v = *e;
-            if (refs) { mp_val r; r.type = MP_T_REF; r.u.r = mp_make_ref(vm, e); r.u.r->rc++; v = r; }
+            if (refs) { mp_val r; r.type = MP_T_REF; r.u.r = mp_make_ref(vm, e); v = r; }
             else { if (v.type == MP_T_REF) v = v.u.r->val; mp_val_share(v); }
             mp_array_set(vm, a, k, v);
         }
@@ -373,7 +382,7 @@ const mp_method *mp_method_for_call(mp_vm *vm, mp_object *o, mp_str *name)
         char where[256];
         scope_desc(vm, where, sizeof where);
         mp_throw_ex(vm, MP_EX_ERROR, "Call to %s method %s::%s() from %s", mp_visibility_name(m->flags),
-                    o->cls->name->data, m->name->data, where);
+                    m->scope->name->data, m->name->data, where);
     }
     mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined method %s::%s()", o->cls->name->data, name->data);
 }
@@ -410,6 +419,61 @@ const mp_method *mp_static_method_for_call(mp_vm *vm, mp_class *c, mp_str *name,
     if (m->flags & MP_ACC_ABSTRACT)
         mp_throw_ex(vm, MP_EX_ERROR, "Cannot call abstract method %s::%s()", m->scope->name->data, m->name->data);
     return m;
+}
+
+/* A property read-modify-write: compound assignment (OP, V) or, with
+ * INCDEC >= 0, ++/-- (0 ++$x, 1 --$x, 2 $x++, 3 $x--). Goes through
+ * __get/__set and checks typed properties, as PHP does. */
+mp_val mp_prop_rmw(mp_vm *vm, mp_val target, mp_str *name, int is_static, int op, mp_val v, int incdec)
+{
+    mp_val old, nv;
+    mp_prop *p = NULL;
+    mp_val *sslot = NULL;
+    if (is_static) {
+        mp_class *c = target.u.p;
+        sslot = mp_static_prop(vm, c, name);
+        p = mp_class_prop(c, name);
+        old = *mp_deref(sslot);
+    } else {
+        target = *mp_deref(&target);
+        if (target.type != MP_T_OBJECT)
+            mp_throw_ex(vm, MP_EX_ERROR, "Attempt to assign property \"%s\" on %s", name->data, mp_debug_type(target));
+        int hidden;
+        p = visible_prop(vm, target.u.o->cls, name, &hidden);
+        if (p && (hidden || (p->flags & MP_ACC_STATIC))) p = NULL;
+        old = mp_read_prop(vm, target, name, 0);
+    }
+    if (incdec >= 0) {
+        nv = old;
+        if (p && p->type && nv.type == MP_T_INT && nv.u.i == ((incdec & 1) ? INT64_MIN : INT64_MAX) && !(p->type->mask & MP_TY_FLOAT))
+            mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Cannot %s property %s::$%s of type %s past its %s value",
+                        (incdec & 1) ? "decrement" : "increment", p->scope->name->data, name->data, p->type->text->data,
+                        (incdec & 1) ? "minimal" : "maximal");
+        mp_incdec(vm, &nv, !(incdec & 1));
+    } else {
+        mp_binary_op(vm, op, old, v, &nv);
+    }
+    if (is_static) {
+        if (p && p->type) prop_type(vm, p, &nv);
+        mp_slot_store(sslot, nv);
+    } else {
+        mp_write_prop(vm, target, name, nv);
+    }
+    return incdec >= 2 ? old : nv;
+}
+
+/* Class::$name = v, checking the declared type. */
+mp_val mp_write_static_prop(mp_vm *vm, mp_class *c, mp_str *name, mp_val v)
+{
+    mp_prop *p = mp_class_prop(c, name);
+    if (!p || !(p->flags & MP_ACC_STATIC))
+        mp_throw_ex(vm, MP_EX_ERROR, "Access to undeclared static property %s::$%s", c->name->data, name->data);
+    if (!mp_member_visible(p->flags, p->scope, mp_scope(vm)))
+        mp_throw_ex(vm, MP_EX_ERROR, "Cannot access %s property %s::$%s", mp_visibility_name(p->flags), c->name->data, name->data);
+    prop_type(vm, p, &v);
+    mp_val_share(v);
+    mp_slot_store(mp_static_prop_slot(vm, p), v);
+    return v;
 }
 
 /* ---- class constants and static properties ---- */

@@ -126,6 +126,9 @@
     X(FETCH_PROP,   "ax",  0,  "[obj] -> [obj->consts[a]] (a = -1: [obj][name] -> [value]); x&1 quiet") \
     X(FETCH_PROP_W, "a",   0,  "[obj] -> [pointer to obj->consts[a]] (a = -1: name on top)") \
     X(ASSIGN_PROP,  "ax",  -1, "[obj][v] -> [v]: obj->consts[a] = v (a = -1: [obj][name][v]); x&1: pop") \
+    X(ASSIGN_OP_PROP, "abx", -1, "[obj or class][name if a=-1][v] -> [r]: prop = prop OP_b v (x&1: static property), with __get/__set and types") \
+    X(INCDEC_PROP,  "abx", 0,  "[obj or class][name if a=-1] -> [r]: ++/-- on a property (x as INCDEC_IND, b&1 static)") \
+    X(ASSIGN_STATIC_PROP, "ax", -1, "[class][name if a=-1][v] -> [v]: class::$prop = v with its type; x&1: pop") \
     X(ISSET_PROP,   "ax",  0,  "[obj] -> [isset(obj->consts[a])] (x&1: empty() instead)") \
     X(UNSET_PROP,   "a",   -1, "[obj] -> []: unset(obj->consts[a]) (a = -1: name on top)") \
     X(FETCH_STATIC_PROP, "ax", 0, "[class] -> [class::$consts[a]] (a = -1: name on top); x&1: a pointer to it") \

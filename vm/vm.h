@@ -314,6 +314,7 @@ struct mp_vm {
     mp_object *this_native;  /* $this of the running C method */
     mp_class *class_stdclass, *class_closure, *class_generator, *class_throwable;
     mp_class *native_called; /* called class of the running static C method */
+    const struct mp_class_decl *linking; /* class being linked (fatal errors report its file) */
     mp_class *ex_classes[MP_EX__COUNT]; /* classes of the throwables C code raises */
     mp_array *globals;       /* the global symbol table (main frame's symtab) */
     mp_array *statics;       /* per function: func pointer key -> array of REFs */
@@ -393,6 +394,7 @@ mp_val   *mp_static_prop_slot(mp_vm *vm, mp_prop *p);
 mp_object *mp_object_alloc(mp_vm *vm, mp_class *c);              /* defaults set, no constructor */
 mp_object *mp_object_new(mp_vm *vm, mp_class *c);                /* + instantiable check */
 void      mp_run_destructors(mp_vm *vm);
+void      mp_destruct_object(mp_vm *vm, mp_object *o);
 mp_class *mp_native_class_new(mp_vm *vm, const char *name);
 void      mp_native_inherit(mp_vm *vm, mp_class *c, mp_class *parent);
 void      mp_native_implement(mp_vm *vm, mp_class *c, mp_class *iface);
@@ -405,6 +407,8 @@ mp_val   *mp_prop_ptr(mp_vm *vm, mp_val obj, mp_str *name);
 int       mp_isset_prop(mp_vm *vm, mp_val obj, mp_str *name, int for_empty);
 void      mp_unset_prop(mp_vm *vm, mp_val obj, mp_str *name);
 mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs);
+mp_val    mp_prop_rmw(mp_vm *vm, mp_val target, mp_str *name, int is_static, int op, mp_val v, int incdec);
+mp_val    mp_write_static_prop(mp_vm *vm, mp_class *c, mp_str *name, mp_val v);
 const mp_method *mp_method_for_call(mp_vm *vm, mp_object *o, mp_str *name);
 const mp_method *mp_static_method_for_call(mp_vm *vm, mp_class *c, mp_str *name, mp_object **this_obj);
 mp_val    mp_fetch_class_const(mp_vm *vm, mp_class *c, mp_str *name);
@@ -427,10 +431,13 @@ int       mp_object_iter_step(mp_vm *vm, mp_object *it, int mode, int start, int
 void      mp_init_classes(mp_vm *vm);
 void      mp_link_native_class(mp_vm *vm, const mp_native_class *nc);
 void      mp_enum_setup(mp_vm *vm, mp_class *c);
+mp_array *mp_enum_cases(mp_vm *vm, mp_class *c);
+mp_val    mp_enum_case(mp_vm *vm, mp_class *c, const mp_str *name);
 void      mp_call_method(mp_vm *vm, mp_object *o, const mp_method *m, int argc, mp_val *argv, mp_val *ret);
 void      mp_call_method_name(mp_vm *vm, mp_object *o, const char *lcname, int argc, mp_val *argv, mp_val *ret);
 void      mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret);
 int       mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must);
+void      mp_callee_target(mp_val callee, const mp_func **f, const mp_builtin **b);
 mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c);
 /* spl.c: objects used as arrays (ArrayAccess, ArrayObject, ArrayIterator) */
 void      mp_spl_init(mp_vm *vm);

@@ -41,6 +41,14 @@ static void bi_defined(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_constant(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
+    const char *dc = strstr(argv[0].u.s->data, "::");
+    if (dc) {
+        /* Class::CONST */
+        mp_str *cls = mp_str_new(vm, argv[0].u.s->data, (size_t)(dc - argv[0].u.s->data));
+        mp_str *name = mp_str_cstr(vm, dc + 2);
+        *ret = mp_fetch_class_const(vm, mp_resolve_class_name(vm, cls), name);
+        return;
+    }
     mp_val *v = mp_lookup_const(vm, const_name(vm, argv[0].u.s));
     if (!v) mp_throw_ex(vm, MP_EX_ERROR, "Undefined constant \"%s\"", const_name(vm, argv[0].u.s)->data);
     *ret = *v;
@@ -132,7 +140,9 @@ static void bi_get_defined_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     for (uint32_t pos = 0; mp_array_next(tab, &pos, &k, &e); ) {
         mp_val v = e->type == MP_T_INDIRECT ? *(mp_val *)e->u.p : *e;
         if (v.type == MP_T_UNDEF || (v.type == MP_T_REF && v.u.r->val.type == MP_T_UNDEF)) continue;
-        mp_val_share(v);   /* a reference stays one, with one more holder */
+        /* a reference only this variable holds is copied as its value (zend_array_dup) */
+        if (v.type == MP_T_REF && v.u.r->rc <= 1) v = v.u.r->val;
+        mp_val_share(v);   /* a shared reference stays one, with one more holder */
         mp_array_set(vm, a, k, v);
     }
     *ret = mp_v_arr(a);
@@ -248,13 +258,252 @@ static void bi_error_clear_last(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     vm->last.message = vm->last.file = NULL;
 }
 
+/* ---- compact / extract: the caller's variables by name ---- */
+
+/* compact()'s walk over one argument: names, or arrays of names (nested). */
+static void compact_var(mp_vm *vm, mp_array *tab, mp_array *out, mp_val v, int argno, const mp_array **stack, int depth)
+{
+    v = *mp_deref(&v);
+    if (v.type == MP_T_STRING) {
+        mp_val *slot = mp_array_find_str(tab, v.u.s->data, v.u.s->len);
+        if (slot && slot->type == MP_T_INDIRECT) slot = slot->u.p;
+        mp_val x = slot ? *mp_deref(slot) : mp_v_undef();
+        if (x.type != MP_T_UNDEF) {
+            mp_val_share(x);
+            mp_key k = { v.u.s, 0 };
+            mp_array_set(vm, out, k, x);
+        } else if (!(v.u.s->len == 4 && memcmp(v.u.s->data, "this", 4) == 0)) {
+            /* OBJECTS: "this" gives the object in a method */
+            mp_error(vm, MP_E_WARNING, "compact(): Undefined variable $%s", v.u.s->data);
+        }
+    } else if (v.type == MP_T_ARRAY) {
+        for (int i = 0; i < depth; i++)
+            if (stack[i] == v.u.a) mp_throw_ex(vm, MP_EX_ERROR, "Recursion detected");
+        if (depth >= 64) mp_throw_ex(vm, MP_EX_ERROR, "Recursion detected");
+        stack[depth] = v.u.a;
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(v.u.a, &pos, &k, &e); )
+            compact_var(vm, tab, out, *e, argno, stack, depth + 1);
+    } else {
+        mp_error(vm, MP_E_WARNING, "compact(): Argument #%d must be string or array of strings, %s given",
+                 argno, mp_debug_type(v));
+    }
+}
+
+/* compact(array|string $var_name, array|string ...$var_names): array */
+static void bi_compact(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_array *tab = mp_frame_symtab(vm, caller(vm));
+    mp_array *out = mp_array_new(vm, (uint32_t)argc);
+    const mp_array *stack[64];
+    for (int i = 0; i < argc; i++)
+        compact_var(vm, tab, out, argv[i], i + 1, stack, 0);
+    *ret = mp_v_arr(out);
+}
+
+enum { EXTR_OVERWRITE, EXTR_SKIP, EXTR_PREFIX_SAME, EXTR_PREFIX_ALL, EXTR_PREFIX_INVALID,
+       EXTR_PREFIX_IF_EXISTS, EXTR_IF_EXISTS, EXTR_REFS = 0x100 };
+
+/* [a-zA-Z_\x7f-\xff][a-zA-Z0-9_\x7f-\xff]* */
+static int valid_var_name(const char *s, size_t len)
+{
+    if (!len) return 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int ok = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x7f || (i > 0 && c >= '0' && c <= '9');
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
+static int str_is(const mp_str *s, const char *lit)
+{
+    size_t n = strlen(lit);
+    return s->len == n && memcmp(s->data, lit, n) == 0;
+}
+
+/* One extract() run: the symbol table, the array, and whether to bind references. */
+typedef struct extract_ctx {
+    mp_vm    *vm;
+    mp_array *tab;
+    int       refs;
+} extract_ctx;
+
+/* The variable NAME: its slot (following INDIRECT), or NULL; *undef tells
+ * whether it is a compiled variable that is not set. */
+static mp_val *var_find(extract_ctx *x, mp_str *name, int *undef)
+{
+    mp_val *e = mp_array_find_str(x->tab, name->data, name->len);
+    *undef = 0;
+    if (!e) return NULL;
+    if (e->type == MP_T_INDIRECT) {
+        e = e->u.p;
+        *undef = e->type == MP_T_UNDEF;
+    }
+    return e;
+}
+
+/* Store element E into the variable NAME (created if needed): its value,
+ * or with EXTR_REFS a reference shared with the array element. */
+static void var_store(extract_ctx *x, mp_str *name, mp_val *e)
+{
+    mp_val *slot = mp_symtab_slot(x->vm, x->tab, name, 1);
+    if (x->refs) {
+        mp_val ref;
+        ref.type = MP_T_REF;
+        ref.u.r = mp_make_ref(x->vm, e);
+        if (ref.u.r->rc < 1) ref.u.r->rc = 1;
+        mp_bind_ref(slot, ref);
+        return;
+    }
+    mp_val v = *mp_deref(e);
+    mp_val_share(v);
+    mp_slot_store(slot, v);
+}
+
+static mp_str *prefixed(mp_vm *vm, mp_str *prefix, const char *name, size_t len)
+{
+    mp_str *s = mp_str_alloc(vm, prefix->len + 1 + len);
+    memcpy(s->data, prefix->data, prefix->len);
+    s->data[prefix->len] = '_';
+    memcpy(s->data + prefix->len + 1, name, len);
+    return s;
+}
+
+static void reassign_this(mp_vm *vm)
+{
+    mp_throw_ex(vm, MP_EX_ERROR, "Cannot re-assign $this");
+}
+
+/* Store under PREFIX_NAME if that is a valid name; returns 1 if stored. */
+static int store_prefixed(extract_ctx *x, mp_str *prefix, const char *name, size_t len, mp_val *e)
+{
+    mp_str *full = prefixed(x->vm, prefix, name, len);
+    if (!valid_var_name(full->data, full->len)) return 0;
+    if (str_is(full, "this")) reassign_this(x->vm);
+    var_store(x, full, e);
+    return 1;
+}
+
+/* extract(array &$array, int $flags = EXTR_OVERWRITE, string $prefix = ""): int */
+static void bi_extract(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int64_t flags = argc > 1 && argv[1].type == MP_T_INT ? argv[1].u.i : EXTR_OVERWRITE;
+    int refs = (flags & EXTR_REFS) != 0;
+    int64_t type = flags & 0xff;
+    mp_str *prefix = argc > 2 ? argv[2].u.s : NULL;
+    if (type < EXTR_OVERWRITE || type > EXTR_IF_EXISTS)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "extract(): Argument #2 ($flags) must be a valid extract type");
+    if (type > EXTR_SKIP && type <= EXTR_PREFIX_IF_EXISTS && argc < 3)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "extract(): Argument #3 ($prefix) is required when using this extract type");
+    if (prefix && prefix->len && !valid_var_name(prefix->data, prefix->len))
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "extract(): Argument #3 ($prefix) must be a valid identifier");
+    extract_ctx x = { vm, mp_frame_symtab(vm, caller(vm)), refs };
+    mp_val *arg = mp_deref(&argv[0]);
+    mp_array *a = arg->u.a;
+    if (refs) {
+        a = mp_array_separate(vm, a);
+        arg->u.a = a;
+    } else {
+        /* the array may be a variable the extraction overwrites */
+        mp_val_share(*arg);
+    }
+    int64_t count = 0;
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(a, &pos, &k, &e); ) {
+        if (!k.s && type != EXTR_PREFIX_ALL && type != EXTR_PREFIX_INVALID) continue;
+        int undef;
+        mp_val *orig;
+        switch (type) {
+        case EXTR_OVERWRITE:
+            if (!valid_var_name(k.s->data, k.s->len)) break;
+            if (str_is(k.s, "this")) reassign_this(vm);
+            orig = var_find(&x, k.s, &undef);
+            if (orig && str_is(k.s, "GLOBALS")) break;
+            var_store(&x, k.s, e);
+            count++;
+            break;
+        case EXTR_SKIP:
+            if (!valid_var_name(k.s->data, k.s->len) || str_is(k.s, "this")) break;
+            orig = var_find(&x, k.s, &undef);
+            if (!orig || undef) {
+                var_store(&x, k.s, e);
+                count++;
+            }
+            break;
+        case EXTR_IF_EXISTS:
+            orig = var_find(&x, k.s, &undef);
+            if (!orig || undef || !valid_var_name(k.s->data, k.s->len) || str_is(k.s, "GLOBALS")) break;
+            if (str_is(k.s, "this")) reassign_this(vm);
+            var_store(&x, k.s, e);
+            count++;
+            break;
+        case EXTR_PREFIX_IF_EXISTS:
+            orig = var_find(&x, k.s, &undef);
+            if (!orig) break;
+            if (undef) {
+                var_store(&x, k.s, e);
+                count++;
+                break;
+            }
+            count += store_prefixed(&x, prefix, k.s->data, k.s->len, e);
+            break;
+        case EXTR_PREFIX_SAME:
+            if (k.s->len == 0) break;
+            orig = var_find(&x, k.s, &undef);
+            if (orig && undef) {
+                var_store(&x, k.s, e);
+                count++;
+            } else if (orig || (valid_var_name(k.s->data, k.s->len) && str_is(k.s, "this"))) {
+                count += store_prefixed(&x, prefix, k.s->data, k.s->len, e);
+            } else if (valid_var_name(k.s->data, k.s->len)) {
+                var_store(&x, k.s, e);
+                count++;
+            }
+            break;
+        case EXTR_PREFIX_ALL: {
+            char num[24];
+            const char *name = num;
+            size_t len;
+            if (k.s) {
+                if (k.s->len == 0) break;
+                name = k.s->data;
+                len = k.s->len;
+            } else {
+                len = (size_t)snprintf(num, sizeof num, "%lld", (long long)k.i);
+            }
+            count += store_prefixed(&x, prefix, name, len, e);
+            break;
+        }
+        default: {  /* EXTR_PREFIX_INVALID */
+            char num[24];
+            if (k.s && valid_var_name(k.s->data, k.s->len) && !str_is(k.s, "this")) {
+                var_store(&x, k.s, e);
+                count++;
+            } else if (k.s) {
+                count += store_prefixed(&x, prefix, k.s->data, k.s->len, e);
+            } else {
+                size_t len = (size_t)snprintf(num, sizeof num, "%lld", (long long)k.i);
+                count += store_prefixed(&x, prefix, num, len, e);
+            }
+            break;
+        }
+        }
+    }
+    *ret = mp_v_int(count);
+}
+
 static const mp_builtin rows[] = {
+    /* compact(array|string $var_name, array|string ...$var_names): array */
+    { "compact", bi_compact, 1, -1, "zz*", "var_name var_names" },
     { "constant", bi_constant, 1, 1, "s", "name" },
     { "define", bi_define, 2, 3, "szb", "constant_name value case_insensitive" },
     { "defined", bi_defined, 1, 1, "s", "constant_name" },
     { "error_clear_last", bi_error_clear_last, 0, 0, "", "" },
     { "error_get_last", bi_error_get_last, 0, 0, "", "" },
     { "error_reporting", bi_error_reporting, 0, 1, "?i", "error_level" },
+    /* extract(array &$array, int $flags = EXTR_OVERWRITE, string $prefix = ""): int */
+    { "extract", bi_extract, 1, 3, "@ais", "array flags prefix" },
     { "func_get_args", bi_func_get_args, 0, 0, "", "" },
     { "func_num_args", bi_func_num_args, 0, 0, "", "" },
     { "function_exists", bi_function_exists, 1, 1, "s", "function" },

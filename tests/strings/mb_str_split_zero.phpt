@@ -1,0 +1,14 @@
+--TEST--
+mb_str_split() with a length below 1 throws ValueError
+--INI--
+extension=mbstring
+--FILE--
+<?php
+mb_str_split("abc", 0);
+--EXPECTF--
+
+Fatal error: Uncaught ValueError: mb_str_split(): Argument #2 ($length) must be greater than 0 in %s:2
+Stack trace:
+#0 %s(2): mb_str_split('abc', 0)
+#1 {main}
+  thrown in %s on line 2
