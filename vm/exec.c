@@ -667,6 +667,7 @@ static void check_return(mp_vm *vm, mp_frame *fr, mp_val *v)
     const mp_func *f = fr->func;
     const mp_type *t = f->ret_type;
     if (t->mask & MP_TY_VOID) return;
+    if (v->type == MP_T_REF) v = &v->u.r->val;   /* function &f(): T checks the referenced value */
     if (t->mask & MP_TY_NEVER)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): never-returning function must not implicitly return", func_display_name(f));
     if (mp_check_type(vm, t, v, f->strict_types)) return;
@@ -1329,6 +1330,7 @@ dispatch:
         mp_val *keys = sp - nkeys;
         mp_val v;
         if (kind == MP_BASE_CV) v = *mp_deref(&base[pc->a]);
+        else if (kind == MP_BASE_IND) v = *mp_deref((mp_val *)keys[-1].u.p);   /* $o->p[k] ??= v */
         else {
             mp_val *slot = mp_symtab_slot(vm, kind == MP_BASE_GLOBAL ? mp_globals(vm) : mp_frame_symtab(vm, fr), mp_name_of(vm, keys[-1]), 0);
             v = slot ? *mp_deref(slot) : mp_v_null();

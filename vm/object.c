@@ -560,7 +560,7 @@ mp_object *mp_clone(mp_vm *vm, mp_val v)
         }
     }
     if (o->dyn) { mp_val_share(mp_v_arr(o->dyn)); c->dyn = o->dyn; }
-    if (c->internal) mp_spl_clone(vm, c);
+    if (c->internal) mp_spl_clone(vm, o, c);
     if (o->cls->dtor) mp_array_append(vm, vm->destructibles, mp_v_obj(c));
     if (o->cls->clone) {
         mp_val r;
@@ -593,6 +593,8 @@ int mp_object_compare(mp_vm *vm, mp_object *a, mp_object *b, int *uncomparable)
     *uncomparable = 0;
     if (a == b) return 0;
     if (a->cls != b->cls) { *uncomparable = 1; return 1; }
+    int spl;
+    if (mp_spl_compare(vm, a, b, &spl) && spl) return spl;   /* ArrayObject: the storages first */
     for (int i = 0; i < a->cls->nslots; i++) {
         mp_val x = *mp_deref(&a->slots[i]), y = *mp_deref(&b->slots[i]);
         if (x.type == MP_T_UNDEF || y.type == MP_T_UNDEF) {
@@ -687,6 +689,10 @@ mp_val mp_object_iterator(mp_vm *vm, mp_object *o, int byref)
     }
     mp_class *trav = mp_find_class(vm, mp_str_cstr(vm, "Traversable"));
     if (trav && mp_instanceof(o->cls, trav)) {
+        if (byref) {
+            mp_val r = mp_spl_iterate_ref(vm, o);   /* foreach ($arrayObject as &$v) */
+            if (r.type == MP_T_REF) return r;
+        }
         int guard = 0;
         while (o->cls != vm->class_generator && !mp_find_method(o->cls, mp_str_cstr(vm, "current"))) {
             mp_val r;

@@ -4,7 +4,6 @@
  * the ArrayObject / ArrayIterator classes (storage, iteration, sorting, their
  * var_dump view). exec.c calls the mp_spl_dim_* functions for every object
  * met where an array was expected; nothing here knows about bytecode. */
-#include <ctype.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -104,6 +103,12 @@ static int spl_kind(const mp_class *c)
     return KIND_NONE;
 }
 
+/* "ArrayObject" or "ArrayIterator": the class PHP names in messages. */
+static const char *spl_name(const mp_object *o)
+{
+    return spl_kind(o->cls) == KIND_OBJECT ? "ArrayObject" : "ArrayIterator";
+}
+
 static spl_array *state(mp_vm *vm, mp_object *o)
 {
     if (!o->internal) {
@@ -138,12 +143,18 @@ static mp_array *storage_r(mp_vm *vm, mp_object *o)
     return ((spl_array *)w->internal)->storage.u.a;
 }
 
-/* The array O works on, ready to be modified. */
-static mp_array *storage_w(mp_vm *vm, mp_object *o)
+/* Where the array O works on is kept. */
+static mp_array **storage_holder(mp_vm *vm, mp_object *o)
 {
     int plain;
     mp_object *w = storage_owner(vm, o, &plain);
-    mp_array **pa = plain ? &w->dyn : &((spl_array *)w->internal)->storage.u.a;
+    return plain ? &w->dyn : &((spl_array *)w->internal)->storage.u.a;
+}
+
+/* The array O works on, ready to be modified. */
+static mp_array *storage_w(mp_vm *vm, mp_object *o)
+{
+    mp_array **pa = storage_holder(vm, o);
     if (!*pa) *pa = mp_array_new(vm, 4);
     else if ((*pa)->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)) *pa = mp_array_copy(vm, *pa);
     return *pa;
@@ -290,8 +301,8 @@ mp_val *mp_spl_dim_ptr(mp_vm *vm, mp_object *o, mp_val key, int mode)
     }
     if (!spl_kind(o->cls) && !has_iface(o->cls, "arrayaccess")) not_array(vm, o);
     mp_val r = call(vm, o, "offsetget", 1, &key, 1);
-    if (r.type == MP_T_REF) return &r.u.r->val;
-    if (r.type != MP_T_OBJECT) indirect_notice(vm, o);
+    /* a REF (offsetGet returned by reference) is written through */
+    if (r.type != MP_T_REF && r.type != MP_T_OBJECT) indirect_notice(vm, o);
     mp_val *tmp = mp_alloc(vm, sizeof *tmp);
     *tmp = r;
     return tmp;
@@ -356,7 +367,7 @@ static void set_storage(mp_vm *vm, mp_object *o, mp_val v, const char *fn)
         else st->storage = v;
     } else {
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s::%s(): Argument #1 ($array) must be of type array, %s given",
-                    o->cls->name->data, fn, mp_debug_type(v));
+                    spl_name(o), fn, mp_debug_type(v));
     }
     st->pos = 0;
     st->has_key = 0;
@@ -367,7 +378,7 @@ static mp_class *iterator_class_arg(mp_vm *vm, mp_object *o, mp_val v, const cha
     mp_class *c = v.type == MP_T_STRING ? mp_lookup_class(vm, v.u.s, 0) : NULL;
     if (!c || spl_kind(c) != KIND_ITERATOR)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s::%s(): Argument #%d ($iteratorClass) must be a class name derived from ArrayIterator, %s given",
-                    o->cls->name->data, fn, argno, v.type == MP_T_STRING ? v.u.s->data : mp_debug_type(v));
+                    spl_name(o), fn, argno, v.type == MP_T_STRING ? v.u.s->data : mp_debug_type(v));
     return c;
 }
 
@@ -412,7 +423,7 @@ static void m_append(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_object *o = self(vm);
     if (storage_is_object(vm, o))
         mp_throw_ex(vm, MP_EX_ERROR, "Cannot append properties to objects, use %s::offsetSet() instead", o->cls->name->data);
-    storage_set(vm, o, mp_v_undef(), argv[0]);
+    mp_spl_dim_write(vm, o, mp_v_undef(), argv[0]);   /* an overriding offsetSet(null, $v) is called */
 }
 
 static void m_get_array_copy(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
@@ -447,7 +458,7 @@ static void m_debug_info(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     (void)argc; (void)argv;
     mp_object *o = self(vm);
     mp_array *a = mp_object_props(vm, o, 1, 0);
-    const char *cn = spl_kind(o->cls) == KIND_OBJECT ? "ArrayObject" : "ArrayIterator";
+    const char *cn = spl_name(o);
     size_t cl = strlen(cn);
     mp_str *k = mp_str_alloc(vm, cl + 9);
     k->data[0] = 0;
@@ -608,164 +619,40 @@ static void m_seek(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_object *ex = mp_object_alloc(vm, c);
     char msg[64];
     snprintf(msg, sizeof msg, "Seek position %lld is out of range", (long long)n);
-    mp_write_prop(vm, mp_v_obj(ex), mp_str_cstr(vm, "message"), mp_v_str(mp_str_cstr(vm, msg)));
+    mp_val *slot = mp_array_find_str(c->props, "message", 7);
+    if (slot) ex->slots[((mp_prop *)slot->u.p)->slot] = mp_v_str(mp_str_cstr(vm, msg));
     mp_throw_value(vm, mp_v_obj(ex));
 }
 
 /* ---- sorting ---- */
 
-enum { SORT_REGULAR = 0, SORT_NUMERIC = 1, SORT_STRING = 2, SORT_LOCALE_STRING = 5,
-       SORT_NATURAL = 6, SORT_FLAG_CASE = 8 };
-
-typedef struct sort_entry { mp_key k; mp_val v; } sort_entry;
-typedef struct sort_ctx {
-    mp_vm *vm;
-    int    by_key;       /* compare keys, not values */
-    int    flags;        /* SORT_* */
-    mp_val cb;           /* user comparison (uasort/uksort), UNDEF = none */
-} sort_ctx;
-
-/* Natural order ("img2" < "img10"): runs of digits compare as numbers
- * (a run starting with 0 compares digit by digit, as a fraction), leading
- * zeros and blanks are skipped, as PHP's strnatcmp_ex does. */
-static int digit_run_cmp(const char **pa, const char *ea, const char **pb, const char *eb, int fractional)
+/* asort(), ksort(), uasort()... on the storage: as PHP does, the array
+ * function of that name runs with the storage array by reference. */
+static void sort_method(mp_vm *vm, const char *fn, int argc, mp_val *argv, mp_val *ret)
 {
-    const char *a = *pa, *b = *pb;
-    int bias = 0;
-    for (;; a++, b++) {
-        int da = a < ea && isdigit((unsigned char)*a), db = b < eb && isdigit((unsigned char)*b);
-        if (!da || !db) {
-            *pa = a; *pb = b;
-            if (!da && !db) return bias;
-            return da ? 1 : -1;
-        }
-        if (*a != *b) {
-            int d = (unsigned char)*a < (unsigned char)*b ? -1 : 1;
-            if (fractional) { *pa = a; *pb = b; return d; }
-            if (!bias) bias = d;
-        }
-    }
-}
-
-static int natural_cmp(const mp_str *sa, const mp_str *sb, int fold)
-{
-    if (!sa->len || !sb->len) return sa->len == sb->len ? 0 : sa->len > sb->len ? 1 : -1;
-    const char *a = sa->data, *ea = a + sa->len, *b = sb->data, *eb = b + sb->len;
-    int leading = 1;
-    for (;;) {
-        if (leading) {
-            while (*a == '0' && a + 1 < ea && isdigit((unsigned char)a[1])) a++;
-            while (*b == '0' && b + 1 < eb && isdigit((unsigned char)b[1])) b++;
-            leading = 0;
-        }
-        while (a < ea && isspace((unsigned char)*a)) a++;
-        while (b < eb && isspace((unsigned char)*b)) b++;
-        if (a < ea && b < eb && isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
-            int r = digit_run_cmp(&a, ea, &b, eb, *a == '0' || *b == '0');
-            if (r) return r;
-            if (a >= ea && b >= eb) return 0;
-            if (a >= ea) return -1;
-            if (b >= eb) return 1;
-        }
-        int ca = a < ea ? (unsigned char)*a : 0, cb = b < eb ? (unsigned char)*b : 0;
-        if (fold) { ca = toupper(ca); cb = toupper(cb); }
-        if (ca != cb) return ca < cb ? -1 : 1;
-        a++; b++;
-        if (a >= ea && b >= eb) return 0;
-        if (a >= ea) return -1;
-        if (b >= eb) return 1;
-    }
-}
-
-static int sort_cmp(sort_ctx *c, const sort_entry *x, const sort_entry *y)
-{
-    mp_vm *vm = c->vm;
-    mp_val a = c->by_key ? mp_key_to_val(x->k) : *mp_deref((mp_val *)&x->v);
-    mp_val b = c->by_key ? mp_key_to_val(y->k) : *mp_deref((mp_val *)&y->v);
-    if (c->cb.type != MP_T_UNDEF) {
-        mp_val args[2] = { a, b }, r;
-        mp_call_value(vm, c->cb, 2, args, &r);
-        int64_t n = r.type == MP_T_INT ? r.u.i : mp_to_int(vm, r);
-        return n < 0 ? -1 : n > 0;
-    }
-    switch (c->flags & ~SORT_FLAG_CASE) {
-    case SORT_NUMERIC: {
-        double p = mp_to_float(vm, a), q = mp_to_float(vm, b);
-        return p < q ? -1 : p > q;
-    }
-    case SORT_STRING: case SORT_LOCALE_STRING: {
-        mp_str *p = mp_to_str(vm, a), *q = mp_to_str(vm, b);
-        size_t n = p->len < q->len ? p->len : q->len;
-        for (size_t i = 0; i < n; i++) {
-            int ca = (unsigned char)p->data[i], cb = (unsigned char)q->data[i];
-            if (c->flags & SORT_FLAG_CASE) { ca = tolower(ca); cb = tolower(cb); }
-            if (ca != cb) return ca < cb ? -1 : 1;
-        }
-        return p->len < q->len ? -1 : p->len > q->len;
-    }
-    case SORT_NATURAL:
-        return natural_cmp(mp_to_str(vm, a), mp_to_str(vm, b), (c->flags & SORT_FLAG_CASE) != 0);
-    default:
-        return mp_compare(vm, a, b);
-    }
-}
-
-/* Stable merge sort (PHP 8's sort is stable: equal elements keep their order). */
-static void merge_sort(sort_ctx *c, sort_entry *e, sort_entry *tmp, uint32_t n)
-{
-    for (uint32_t w = 1; w < n; w *= 2) {
-        for (uint32_t lo = 0; lo < n; lo += 2 * w) {
-            uint32_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
-            uint32_t i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) tmp[k++] = sort_cmp(c, &e[j], &e[i]) < 0 ? e[j++] : e[i++];
-            while (i < mid) tmp[k++] = e[i++];
-            while (j < hi) tmp[k++] = e[j++];
-        }
-        memcpy(e, tmp, sizeof *e * n);
-    }
-}
-
-/* Sort O's storage keeping keys (asort, ksort, uasort, uksort, natsort). */
-static void sort_storage(mp_vm *vm, mp_object *o, int by_key, int flags, mp_val cb)
-{
-    mp_array *a = storage_r(vm, o);
-    uint32_t n = mp_array_count(a);
-    if (n < 2) return;
-    sort_entry *e = mp_alloc(vm, sizeof *e * n), *tmp = mp_alloc(vm, sizeof *e * n);
-    uint32_t i = 0;
-    mp_key k; mp_val *v;
-    for (uint32_t pos = 0; mp_array_next(a, &pos, &k, &v); ) { e[i].k = k; e[i].v = *v; mp_val_share(*mp_deref(v)); i++; }
-    sort_ctx c = { vm, by_key, flags, cb };
-    merge_sort(&c, e, tmp, n);
-    mp_array *s = mp_array_new(vm, n);
-    for (i = 0; i < n; i++) mp_array_set(vm, s, e[i].k, e[i].v);
-    s->next_free = a->next_free;
-    mp_array *w = storage_w(vm, o);
-    /* replace the storage's contents in place (wrappers share the array holder) */
-    *w = *s;
+    mp_object *o = self(vm);
+    mp_val f = mp_resolve_function(vm, mp_str_cstr(vm, fn), 1);
+    storage_w(vm, o);
+    mp_array **holder = storage_holder(vm, o);
+    mp_ref *box = mp_alloc(vm, sizeof *box);
+    box->val = mp_v_arr(*holder);
+    box->rc = 1;
+    mp_val args[2];
+    args[0].u.i = 0; args[0].type = MP_T_REF; args[0].u.r = box;
+    if (argc) args[1] = argv[0];
+    mp_native_call(vm, f.u.p, argc + 1, args, ret);
+    if (box->val.type == MP_T_ARRAY) *holder = box->val.u.a;
     spl_array *st = state(vm, o);
     st->pos = 0;
     st->has_key = 0;
 }
 
-static void sort_method(mp_vm *vm, mp_val *ret, int by_key, int flags, mp_val cb)
-{
-    sort_storage(vm, self(vm), by_key, flags, cb);
-    *ret = mp_v_bool(1);
-}
-
-static void check_callback(mp_vm *vm, mp_val cb, const char *fn)
-{
-    if (!mp_is_callable(vm, cb))
-        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #2 ($callback) must be a valid callback, %s", fn, mp_builtin_callable_error(vm, cb));
-}
-
-static void m_asort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { sort_method(vm, ret, 0, argc ? (int)argv[0].u.i : 0, mp_v_undef()); }
-static void m_ksort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { sort_method(vm, ret, 1, argc ? (int)argv[0].u.i : 0, mp_v_undef()); }
-static void m_natsort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; (void)argv; sort_method(vm, ret, 0, SORT_NATURAL, mp_v_undef()); }
-static void m_natcasesort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; (void)argv; sort_method(vm, ret, 0, SORT_NATURAL | SORT_FLAG_CASE, mp_v_undef()); }
-static void m_uasort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; check_callback(vm, argv[0], "uasort"); sort_method(vm, ret, 0, 0, argv[0]); }
-static void m_uksort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; check_callback(vm, argv[0], "uksort"); sort_method(vm, ret, 1, 0, argv[0]); }
+static void m_asort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { sort_method(vm, "asort", argc, argv, ret); }
+static void m_ksort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { sort_method(vm, "ksort", argc, argv, ret); }
+static void m_uasort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { sort_method(vm, "uasort", argc, argv, ret); }
+static void m_uksort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { sort_method(vm, "uksort", argc, argv, ret); }
+static void m_natsort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { sort_method(vm, "natsort", argc, argv, ret); }
+static void m_natcasesort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { sort_method(vm, "natcasesort", argc, argv, ret); }
 
 /* ---- the classes ---- */
 
@@ -854,7 +741,7 @@ int mp_spl_debug_storage(mp_vm *vm, mp_object *o, mp_val **val, const char **cls
     int kind = spl_kind(o->cls);
     if (!kind) return 0;
     *val = &state(vm, o)->storage;
-    *cls = kind == KIND_OBJECT ? "ArrayObject" : "ArrayIterator";
+    *cls = spl_name(o);
     return 1;
 }
 
@@ -866,12 +753,42 @@ mp_array *mp_spl_cast_array(mp_vm *vm, mp_object *o)
     return a == mp_array_empty() ? mp_array_new(vm, 0) : mp_array_copy(vm, a);
 }
 
-/* clone: a copy of the state (an array storage is copied on write). */
-void mp_spl_clone(mp_vm *vm, mp_object *copy)
+/* clone: an ArrayObject copies its array (on write); a cloned
+ * ArrayIterator works on the original's storage, as in PHP. */
+void mp_spl_clone(mp_vm *vm, mp_object *orig, mp_object *copy)
 {
-    if (!copy->internal || !spl_kind(copy->cls)) return;
+    int kind = spl_kind(copy->cls);
+    if (!copy->internal || !kind) return;
     spl_array *st = mp_alloc(vm, sizeof *st);
-    *st = *(spl_array *)copy->internal;
+    *st = *(spl_array *)orig->internal;
+    if (kind == KIND_ITERATOR) st->storage = mp_v_obj(orig);
+    else st->storage = mp_v_arr(storage_r(vm, orig));   /* a copy of the array, even of a wrapped one */
     mp_val_share(st->storage);
+    st->pos = 0;
+    st->has_key = 0;
     copy->internal = st;
+}
+
+/* $a == $b / <=> for two ArrayObjects (or ArrayIterators) of one class:
+ * the storages first, as PHP does; 0 when A is no such object. */
+int mp_spl_compare(mp_vm *vm, mp_object *a, mp_object *b, int *result)
+{
+    if (!spl_kind(a->cls)) return 0;
+    *result = mp_compare(vm, mp_v_arr(storage_r(vm, a)), mp_v_arr(storage_r(vm, b)));
+    return 1;
+}
+
+/* foreach ($ao as &$v): a reference to the storage array itself, whose
+ * elements the loop then binds (UNDEF when O's class takes over the
+ * iteration with its own getIterator()/current()). */
+mp_val mp_spl_iterate_ref(mp_vm *vm, mp_object *o)
+{
+    int kind = spl_kind(o->cls);
+    if (!kind || overridden(o, kind == KIND_OBJECT ? "getiterator" : "current")) return mp_v_undef();
+    mp_ref *box = mp_alloc(vm, sizeof *box);
+    box->val = mp_v_arr(storage_w(vm, o));
+    box->rc = 1;
+    mp_val r;
+    r.u.i = 0; r.type = MP_T_REF; r.u.r = box;
+    return r;
 }
