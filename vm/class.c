@@ -212,7 +212,7 @@ static void inherit(mp_vm *vm, mp_class *c, mp_class *p)
     for (uint32_t pos = 0; mp_array_next(p->props, &pos, &k, &e); ) mp_array_set(vm, c->props, k, *e);
     c->nslots = p->nslots;
     c->slot_props = mp_alloc(vm, sizeof(mp_prop *) * (size_t)(p->nslots + 1));
-    memcpy(c->slot_props, p->slot_props, sizeof(mp_prop *) * (size_t)p->nslots);
+    if (p->nslots) memcpy(c->slot_props, p->slot_props, sizeof(mp_prop *) * (size_t)p->nslots);
     for (int i = 0; i < p->nifaces; i++) add_iface(vm, c, p->ifaces[i]);
     if (p->flags & MP_ACC_ALLOW_DYNAMIC) c->flags |= MP_ACC_ALLOW_DYNAMIC;
 }
