@@ -269,9 +269,7 @@ const char *mp_builtin_callable_error(mp_vm *vm, mp_val v)
         const char *s = v.u.s->data;
         const char *dc = strstr(s, "::");
         if (dc && dc != s)
-            /* OBJECT HOOK: with classes, distinguish a missing method
-             * (class X does not have a method "m") from a missing class. */
-            return mp_str_printf(vm, "class \"%.*s\" not found", (int)(dc - s), s)->data;
+            return mp_method_callable_error(vm, mp_v_str(mp_str_new(vm, s, (size_t)(dc - s))), mp_str_cstr(vm, dc + 2));
         return mp_str_printf(vm, "function \"%s\" not found or invalid function name", s)->data;
     }
     if (v.type == MP_T_ARRAY) {
@@ -285,10 +283,7 @@ const char *mp_builtin_callable_error(mp_vm *vm, mp_val v)
             return "first array member is not a valid class name or object";
         if (mv.type != MP_T_STRING)
             return "second array member is not a valid method";
-        if (o.type == MP_T_STRING)
-            /* OBJECT HOOK: the class may exist but lack the method */
-            return mp_str_printf(vm, "class \"%s\" not found", o.u.s->data)->data;
-        return mp_str_printf(vm, "class %s does not have a method \"%s\"", mp_debug_type(o), mv.u.s->data)->data;
+        return mp_method_callable_error(vm, o, mv.u.s);
     }
     return "no array or string given";
 }

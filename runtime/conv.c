@@ -546,6 +546,9 @@ static int cmp_depth(mp_vm *vm, mp_val a, mp_val b, int depth)
     if (tb == MP_T_TRUE)
         return mp_to_bool(a) ? 0 : -1;
     if (ta == MP_T_OBJECT || tb == MP_T_OBJECT) {
+        /* enum cases compare only by identity */
+        if ((ta == MP_T_OBJECT && mp_object_is_enum(a.u.o)) || (tb == MP_T_OBJECT && mp_object_is_enum(b.u.o)))
+            return ta == tb && a.u.o == b.u.o ? 0 : 1;
         if (ta == tb) {
             int unc = 0;
             int r = mp_object_compare(vm, a.u.o, b.u.o, &unc);

@@ -187,7 +187,8 @@ static int shutdown_objects(mp_vm *vm)
     volatile int status = MP_OK;
     vm->nframes = 1;
     vm->sp = vm->frames[0].base + vm->frames[0].func->nslots;
-    vm->native = NULL;
+    mp_native engine = { NULL, 0, NULL, 1, NULL, NULL, NULL };   /* calls made by the engine: "[internal function]" */
+    vm->native = &engine;
     int why = setjmp(c.env);
     if (why == 0) {
         mp_array *g = vm->globals;
@@ -212,6 +213,7 @@ static int shutdown_objects(mp_vm *vm)
     }
     vm->nframes = saved;
     vm->catcher = c.prev;
+    vm->native = NULL;
     return status;
 }
 

@@ -212,7 +212,8 @@ static void inherit(mp_vm *vm, mp_class *c, mp_class *p)
     for (uint32_t pos = 0; mp_array_next(p->props, &pos, &k, &e); ) mp_array_set(vm, c->props, k, *e);
     c->nslots = p->nslots;
     c->slot_props = mp_alloc(vm, sizeof(mp_prop *) * (size_t)(p->nslots + 1));
-    if (p->nslots) memcpy(c->slot_props, p->slot_props, sizeof(mp_prop *) * (size_t)p->nslots);
+    if (p->nslots)   /* a parent without properties has no slot table (memcpy from NULL is UB) */
+        memcpy(c->slot_props, p->slot_props, sizeof(mp_prop *) * (size_t)p->nslots);
     for (int i = 0; i < p->nifaces; i++) add_iface(vm, c, p->ifaces[i]);
     if (p->flags & MP_ACC_ALLOW_DYNAMIC) c->flags |= MP_ACC_ALLOW_DYNAMIC;
 }
@@ -358,8 +359,10 @@ static void implement(mp_vm *vm, mp_class *c, mp_class *i, int line)
     add_iface(vm, c, i);
     mp_key k; mp_val *e;
     for (uint32_t pos = 0; mp_array_next(i->consts, &pos, &k, &e); ) {
-        mp_cconst *old = mp_class_const(c, k.s);
+        mp_cconst *old = mp_class_const(c, k.s), *ic = e->u.p;
         if (!old) mp_array_set(vm, c->consts, k, *e);
+        else if (old != ic && (ic->flags & MP_ACC_FINAL))
+            link_error(vm, line, "%s::%s cannot override final constant %s::%s", c->name->data, k.s->data, ic->scope->name->data, k.s->data);
     }
     for (uint32_t pos = 0; mp_array_next(i->methods, &pos, &k, &e); ) {
         mp_method *m = e->u.p;
@@ -497,6 +500,7 @@ static mp_class *link_class(mp_vm *vm, const mp_class_decl *d)
     }
     mp_class *c = class_alloc(vm, d->name->data, d->name->len);
     c->flags = d->flags;
+    if (d->flags & MP_ACC_READONLY) c->flags |= MP_ACC_NO_DYNAMIC;
     c->decl = d;
     c->line_start = d->line_start;
     c->line_end = d->line_end;
@@ -544,6 +548,19 @@ static mp_class *link_class(mp_vm *vm, const mp_class_decl *d)
         mp_enum_setup(vm, c);
     }
     order_methods(vm, c);
+    if (!(c->flags & MP_ACC_INTERFACE)) {
+        mp_class *thr = vm->class_throwable;
+        if (thr && mp_instanceof(c, thr) && !mp_instanceof(c, vm->ex_classes[MP_EX_EXCEPTION]) && !mp_instanceof(c, vm->ex_classes[MP_EX_ERROR]))
+            link_error(vm, line, "Class %s cannot implement interface Throwable, extend Exception or Error instead", c->name->data);
+        mp_class *trav = mp_find_class(vm, mp_str_cstr(vm, "Traversable"));
+        if (trav && mp_instanceof(c, trav) && !mp_instanceof(c, mp_find_class(vm, mp_str_cstr(vm, "Iterator")))
+            && !mp_instanceof(c, mp_find_class(vm, mp_str_cstr(vm, "IteratorAggregate")))) {
+            /* PHP reports this one without a place */
+            mp_report(vm, MP_E_ERROR, "Unknown", 0, mp_str_printf(vm, "Class %s must implement interface Traversable as part of either Iterator or IteratorAggregate", c->name->data)->data);
+            vm->exit_status = 255;
+            mp_unwind(vm, MP_UNWIND_FATAL);
+        }
+    }
     if (!(c->flags & (MP_ACC_INTERFACE)) && find_method_cstr(c, "__tostring")) {
         mp_class *st = mp_find_class(vm, mp_str_cstr(vm, "Stringable"));
         if (st && !mp_instanceof(c, st)) add_iface(vm, c, st);
@@ -661,8 +678,9 @@ mp_object *mp_object_alloc(mp_vm *vm, mp_class *c)
 mp_object *mp_object_new(mp_vm *vm, mp_class *c)
 {
     check_instantiable(vm, c);
-    if (c->native && (c->flags & MP_ACC_NO_DYNAMIC) && c == vm->class_closure)
-        mp_throw_ex(vm, MP_EX_ERROR, "Instantiation of class Closure is not allowed");
+    if (c == vm->class_closure) mp_throw_ex(vm, MP_EX_ERROR, "Instantiation of class Closure is not allowed");
+    if (c == vm->class_generator)
+        mp_throw_ex(vm, MP_EX_ERROR, "The \"Generator\" class is reserved for internal use and cannot be manually instantiated");
     return mp_object_alloc(vm, c);
 }
 

@@ -376,7 +376,7 @@ static void closure_call(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void closure_from_callable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
-    *ret = mp_v_obj(mp_closure_from_callable(vm, argv[0]));
+    *ret = mp_v_obj(mp_closure_from_callable(vm, argv[0], 0));
 }
 
 static void closure_invoke(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)

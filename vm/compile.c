@@ -88,11 +88,22 @@ typedef struct compiler {
     int anon_count;      /* anonymous classes so far (their names) */
     mp_class_decl **classes; int nclasses, capclasses; /* hoistable top-level classes */
     int toplevel_stmt;   /* compiling a statement of the file's top level */
+    int ns_body_hoisted; /* a function of a top-level namespace block: already hoisted */
+    int chain_owner;     /* compiling inside a member-access chain (nullsafe jumps pending) */
+    int *nsjumps, nnsjumps, capnsjumps; /* JMP_NULLs to patch at the chain's end */
+    /* namespaces: the current one (NULL = global), the `use` imports by
+     * lower-case alias (0 classes, 1 functions, 2 constants), and the
+     * functions and constants this file declares (full lower-case names) */
+    mp_str *ns;
+    mp_array *uses[3];
+    mp_array *declared[2];
 } compiler;
 
 static void compile_stmt(compiler *c, mp_ast *n);
 static void compile_stmts(compiler *c, mp_ast *list);
 static void compile_expr(compiler *c, mp_ast *n);
+static void finish_call_args(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line, int aux);
+static void nullsafe_jump(compiler *c, int j);
 static void compile_quiet(compiler *c, mp_ast *n);
 static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_t namelen,
                                  mp_ast *params, mp_ast *body, mp_ast *rettype, int kind);
@@ -108,6 +119,9 @@ static int fold_depth(compiler *c, mp_ast *n, mp_val *out, int depth);
 static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null);
 static int push_class(compiler *c, mp_ast *cls);
 static int in_closure(compiler *c);
+static mp_str *resolve_name(compiler *c, const char *s, size_t len, int kind);
+static void compile_use(compiler *c, mp_ast *n);
+static void enter_namespace(compiler *c, mp_ast *n);
 static int member_name(compiler *c, mp_ast *n);
 static void compile_object(compiler *c, mp_ast *n);
 static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet);
@@ -428,8 +442,9 @@ static void emit_const(compiler *c, mp_val v)
 static int is_writable(const mp_ast *n)
 {
     switch (n->kind) {
-    case MP_AST_VAR: case MP_AST_VAR_VAR: return 1;
-    case MP_AST_DIM: return is_writable(n->kids[0]);
+    case MP_AST_VAR: return !is_name(n, "this");
+    case MP_AST_VAR_VAR: return 1;
+    case MP_AST_DIM: return n->kids[0]->kind == MP_AST_VAR && is_name(n->kids[0], "this") ? 0 : is_writable(n->kids[0]);
     case MP_AST_PROP: case MP_AST_STATIC_PROP: return 1;
     }
     return 0;
@@ -995,6 +1010,14 @@ static void compile_args_array(compiler *c, mp_ast *args)
 
 static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line, int aux)
 {
+    int saved_chain = c->chain_owner;
+    c->chain_owner = 0;      /* arguments are chains of their own */
+    finish_call_args(c, args, dynamic_byref, bi, line, aux);
+    c->chain_owner = saved_chain;
+}
+
+static void finish_call_args(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line, int aux)
+{
     if (args && has_spread(args)) {
         compile_args_array(c, args);
         c->line = line;
@@ -1039,17 +1062,16 @@ static void compile_call(compiler *c, mp_ast *n)
     mp_ast *callee = n->kids[0], *args = n->kids[1];
     if (args && args->kind == MP_AST_CALLABLE_PLACEHOLDER) {
         if (callee->kind == MP_AST_NAME) {
-            const char *name = callee->str; size_t len = callee->len;
-            if (len && name[0] == '\\') { name++; len--; }
-            emit(c, OP_CONST, add_str_const(c, name, len), 0, 0);
+            mp_str *full = resolve_name(c, callee->str, callee->len, 1);
+            emit(c, OP_CONST, add_const(c, mp_v_str(full)), 0, 0);
         } else compile_expr(c, callee);
         c->line = n->line;
         emit(c, OP_MAKE_CLOSURE, 0, 0, 0);
         return;
     }
     if (callee->kind == MP_AST_NAME) {
-        const char *name = callee->str; size_t len = callee->len;
-        if (len && name[0] == '\\') { name++; len--; }
+        mp_str *full = resolve_name(c, callee->str, callee->len, 1);
+        const char *name = full->data; size_t len = full->len;
         mp_str *lc = intern_lower(c, name, len);
         const mp_builtin *bi = mp_builtin_lookup(lc->data, lc->len);
         if (bi) {
@@ -1276,6 +1298,7 @@ static void compile_closure(compiler *c, mp_ast *n)
             for (int k = 0; k < f->ncv; k++)
                 if (f->cvnames[k]->len == u->len && memcmp(f->cvnames[k]->data, u->str, u->len) == 0) f->uses[i].cv = k;
             f->uses[i].byref = (u->flags & MP_AF_BYREF) != 0;
+            f->uses[i].name = intern(c, u->str, u->len);
         }
     } else {
         /* arrow fn: capture by value every variable it uses that is not a parameter */
@@ -1287,6 +1310,7 @@ static void compile_closure(compiler *c, mp_ast *n)
             u->parent_cv = cv_slot(c, c->f, nm->data, nm->len);
             u->cv = k;
             u->byref = 0;
+            u->name = nm;
         }
     }
     emit(c, OP_CLOSURE, add_ptr_const(c, MP_T_FUNC, f), 0, arrow);
@@ -1353,11 +1377,80 @@ static int name_is(const char *s, size_t len, const char *w)
     return strlen(w) == len && strncasecmp(s, w, len) == 0;
 }
 
-/* A class name node as written, without a leading "\". */
-static void class_name_of(mp_ast *n, const char **s, size_t *len)
+/* Resolve NAME (LEN bytes) as PHP does at compile time: "\\A\\B" is
+ * fully qualified; the first segment of "A\\B" or an unqualified "A" may
+ * be a `use` alias; otherwise the current namespace is prepended. KIND: 0
+ * class, 1 function, 2 constant. Unqualified functions and constants fall
+ * back to the global ones unless this file declares them in its namespace. */
+static mp_str *resolve_name(compiler *c, const char *s, size_t len, int kind)
 {
-    *s = n->str; *len = n->len;
-    if (*len && (*s)[0] == '\\') { (*s)++; (*len)--; }
+    if (len && s[0] == '\\') return intern(c, s + 1, len - 1);
+    if (kind == 0 && (name_is(s, len, "self") || name_is(s, len, "parent") || name_is(s, len, "static")))
+        return intern(c, s, len);
+    const char *bs = memchr(s, '\\', len);
+    char buf[1024];
+    if (bs) {
+        size_t first = (size_t)(bs - s);
+        if (first == 9 && strncasecmp(s, "namespace", 9) == 0) {
+            int n = snprintf(buf, sizeof buf, "%s%s%.*s", c->ns ? c->ns->data : "", c->ns ? "\\" : "", (int)(len - first - 1), bs + 1);
+            return intern(c, buf, (size_t)n);
+        }
+        mp_str *lc = intern_lower(c, s, first);
+        mp_val *full = c->uses[0] ? mp_array_find(c->uses[0], (mp_key){ lc, 0 }) : NULL;
+        if (full) {
+            int n = snprintf(buf, sizeof buf, "%s%.*s", full->u.s->data, (int)(len - first), bs);
+            return intern(c, buf, (size_t)n);
+        }
+    } else {
+        mp_str *lc = intern_lower(c, s, len);
+        mp_val *full = c->uses[kind] ? mp_array_find(c->uses[kind], (mp_key){ kind == 2 ? intern(c, s, len) : lc, 0 }) : NULL;
+        if (full) return full->u.s;
+        if (kind != 0 && c->ns) {
+            int n = snprintf(buf, sizeof buf, "%s\\%.*s", c->ns->data, (int)len, s);
+            mp_str *q = kind == 1 ? intern_lower(c, buf, (size_t)n) : intern(c, buf, (size_t)n);
+            if (c->declared[kind - 1] && mp_array_find(c->declared[kind - 1], (mp_key){ q, 0 })) return intern(c, buf, (size_t)n);
+            return intern(c, s, len);   /* the global one */
+        }
+    }
+    if (!c->ns) return intern(c, s, len);
+    int n = snprintf(buf, sizeof buf, "%s\\%.*s", c->ns->data, (int)len, s);
+    return intern(c, buf, (size_t)n);
+}
+
+/* A class name node, resolved (see resolve_name). */
+static void class_name_of(compiler *c, mp_ast *n, const char **s, size_t *len)
+{
+    mp_str *r = resolve_name(c, n->str, n->len, 0);
+    *s = r->data; *len = r->len;
+}
+
+/* Record a `use` statement. */
+static void compile_use(compiler *c, mp_ast *n)
+{
+    for (int i = 0; i < n->nkids; i++) {
+        mp_ast *it = n->kids[i];
+        int kind = (int)(it->ival ? it->ival : n->ival);
+        if (kind < 0 || kind > 2) kind = 0;
+        const char *full = it->str; size_t flen = it->len;
+        if (flen && full[0] == '\\') { full++; flen--; }
+        const char *alias; size_t alen;
+        if (it->kids[0]) { alias = it->kids[0]->str; alen = it->kids[0]->len; }
+        else {
+            const char *last = full;
+            for (size_t k = 0; k < flen; k++) if (full[k] == '\\') last = full + k + 1;
+            alias = last; alen = (size_t)(full + flen - last);
+        }
+        if (!c->uses[kind]) c->uses[kind] = mp_array_new(NULL, 8);
+        mp_str *key = kind == 2 ? intern(c, alias, alen) : intern_lower(c, alias, alen);
+        mp_array_set(NULL, c->uses[kind], (mp_key){ key, 0 }, mp_v_str(intern(c, full, flen)));
+    }
+}
+
+/* Enter namespace NAME (NULL: global); imports do not carry over. */
+static void enter_namespace(compiler *c, mp_ast *n)
+{
+    c->ns = n->str && n->len ? intern(c, n->str, n->len) : NULL;
+    c->uses[0] = c->uses[1] = c->uses[2] = NULL;
 }
 
 /* self/parent/static outside a class (closures may be bound later) and
@@ -1386,7 +1479,7 @@ static int push_class(compiler *c, mp_ast *cls)
 {
     if (cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST) {
         const char *s; size_t len;
-        class_name_of(cls, &s, &len);
+        class_name_of(c, cls, &s, &len);
         int kind = name_is(s, len, "self") ? 1 : name_is(s, len, "parent") ? 2 : name_is(s, len, "static") ? 3 : 0;
         check_class_scope(c, cls, kind);
         emit(c, OP_FETCH_CLASS, add_str_const(c, s, len), 0, kind);
@@ -1425,7 +1518,7 @@ static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet)
     c->line = n->line;
     emit(c, OP_FETCH_PROP, k, 0, quiet);
     if (k < 0) adjust(c, -1);
-    if (j >= 0) patch_here(c, j);
+    if (j >= 0) nullsafe_jump(c, j);
 }
 
 /* Push a pointer (INDIRECT) to a property for a nested write. */
@@ -1468,7 +1561,7 @@ static void compile_method_call(compiler *c, mp_ast *n)
     emit(c, OP_INIT_METHOD, k, 0, 0);
     if (k < 0) adjust(c, -1);
     finish_call(c, args, 1, NULL, n->line, 1);
-    if (j >= 0) patch_here(c, j);
+    if (j >= 0) nullsafe_jump(c, j);
 }
 
 static void compile_static_call(compiler *c, mp_ast *n)
@@ -1478,7 +1571,7 @@ static void compile_static_call(compiler *c, mp_ast *n)
         mp_ast *cls = n->kids[0];
         if ((cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST) && n->kids[1]->kind == MP_AST_NAME) {
             const char *s; size_t len;
-            class_name_of(cls, &s, &len);
+            class_name_of(c, cls, &s, &len);
             char buf[512];
             snprintf(buf, sizeof buf, "%.*s::%.*s", (int)len, s, (int)n->kids[1]->len, n->kids[1]->str);
             emit(c, OP_CONST, add_str_const(c, buf, strlen(buf)), 0, 0);
@@ -1513,21 +1606,24 @@ static void compile_new(compiler *c, mp_ast *n)
         mp_class_decl *d = compile_class(c, cls);
         emit(c, OP_DECLARE_ANON, add_ptr_const(c, MP_T_PTR, d), 0, 0);
         j = emit(c, OP_NEW, 0, 0, 0);
+        adjust(c, 2);
     } else if ((cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST)) {
         const char *s; size_t len;
-        class_name_of(cls, &s, &len);
+        class_name_of(c, cls, &s, &len);
         if (name_is(s, len, "self") || name_is(s, len, "parent") || name_is(s, len, "static")) {
             push_class(c, cls);
             j = emit(c, OP_NEW, 0, 0, 0);
+            adjust(c, 2);
         } else {
             int k = add_str_const(c, s, len);
             if (k > 65535) cerror(c, n->line, "Too many constants");
             j = emit(c, OP_NEW, 0, k, 1);
-            adjust(c, 1);           /* NEW counts a class operand; this one is a constant */
+            adjust(c, 3);
         }
     } else {
         push_class(c, cls);
         j = emit(c, OP_NEW, 0, 0, 0);
+        adjust(c, 2);
     }
     finish_call(c, args, 1, NULL, n->line, 1);
     emit(c, OP_POP, 0, 0, 0);
@@ -1540,7 +1636,7 @@ static void compile_class_const(compiler *c, mp_ast *n)
     if (name_is(name->str, name->len, "class")) {
         if (cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST) {
             const char *s; size_t len;
-            class_name_of(cls, &s, &len);
+            class_name_of(c, cls, &s, &len);
             if (name_is(s, len, "self") && c->cls && !(c->cls->flags & MP_ACC_TRAIT) && !(c->cls->flags & MP_ACC_ANON)) {
                 emit(c, OP_CONST, add_const(c, mp_v_str(c->cls->name)), 0, 0);
                 return;
@@ -1567,7 +1663,7 @@ static void compile_instanceof(compiler *c, mp_ast *n)
     mp_ast *cls = n->kids[1];
     if (cls->kind == MP_AST_NAME || cls->kind == MP_AST_CONST) {
         const char *s; size_t len;
-        class_name_of(cls, &s, &len);
+        class_name_of(c, cls, &s, &len);
         if (!name_is(s, len, "self") && !name_is(s, len, "static") && !name_is(s, len, "parent")) {
             emit(c, OP_INSTANCEOF, add_str_const(c, s, len), 0, 0);
             return;
@@ -1577,6 +1673,7 @@ static void compile_instanceof(compiler *c, mp_ast *n)
         compile_expr(c, cls);
     }
     emit(c, OP_INSTANCEOF, 0, 0, 1);
+    adjust(c, -1);
 }
 
 /* ---- class declarations ---- */
@@ -1614,7 +1711,7 @@ static mp_str **name_list(compiler *c, mp_ast *list, int *n)
     mp_str **v = mp_alloc(NULL, sizeof(mp_str *) * (size_t)(*n ? *n : 1));
     for (int i = 0; i < *n; i++) {
         const char *s; size_t len;
-        class_name_of(list->kids[i], &s, &len);
+        class_name_of(c, list->kids[i], &s, &len);
         v[i] = intern(c, s, len);
     }
     return v;
@@ -1632,7 +1729,11 @@ static mp_class_decl *compile_class(compiler *c, mp_ast *n)
     d->line_end = n->line;
     d->script = c->script;
     if (n->str) {
-        d->name = intern(c, n->str, n->len);
+        if (c->ns) {
+            char buf[1024];
+            int bl2 = snprintf(buf, sizeof buf, "%s\\%.*s", c->ns->data, (int)n->len, n->str);
+            d->name = intern(c, buf, (size_t)bl2);
+        } else d->name = intern(c, n->str, n->len);
         if (name_is(n->str, n->len, "self") || name_is(n->str, n->len, "parent") || name_is(n->str, n->len, "static"))
             cerror(c, n->line, "Cannot use '%s' as class name as it is reserved", n->str);
     } else {
@@ -1640,7 +1741,7 @@ static mp_class_decl *compile_class(compiler *c, mp_ast *n)
         char buf[1024];
         const char *base = "class";
         size_t bl = 5;
-        if (n->kids[0]) { class_name_of(n->kids[0], &base, &bl); }
+        if (n->kids[0]) { class_name_of(c, n->kids[0], &base, &bl); }
         int len = snprintf(buf, sizeof buf, "%.*s@anonymous%c%s:%d$%x", (int)bl, base, 0, c->path, n->line, c->anon_count++);
         d->name = intern(c, buf, (size_t)len);
         d->flags |= MP_ACC_ANON;
@@ -1648,7 +1749,7 @@ static mp_class_decl *compile_class(compiler *c, mp_ast *n)
     d->lcname = intern_lower(c, d->name->data, d->name->len);
     if (kind == MP_CK_INTERFACE) d->ifaces = name_list(c, n->kids[1], &d->nifaces);
     else {
-        if (n->kids[0]) { const char *s; size_t len; class_name_of(n->kids[0], &s, &len); d->parent = intern(c, s, len); }
+        if (n->kids[0]) { const char *s; size_t len; class_name_of(c, n->kids[0], &s, &len); d->parent = intern(c, s, len); }
         d->ifaces = name_list(c, n->kids[1], &d->nifaces);
     }
     if (n->nkids > 3 && n->kids[3]) {
@@ -1787,7 +1888,7 @@ static mp_class_decl *compile_class(compiler *c, mp_ast *n)
                 mp_ast *a = m->kids[1]->kids[k];
                 mp_trait_rule *r = &d->rules[d->nrules++];
                 memset(r, 0, sizeof *r);
-                if (a->kids[0]) { const char *s; size_t len; class_name_of(a->kids[0], &s, &len); r->trait = intern(c, s, len); }
+                if (a->kids[0]) { const char *s; size_t len; class_name_of(c, a->kids[0], &s, &len); r->trait = intern(c, s, len); }
                 r->method = intern(c, a->kids[1]->str, a->kids[1]->len);
                 if (a->kind == MP_AST_TRAIT_INSTEADOF) {
                     r->insteadof = name_list(c, a->kids[2], &r->ninsteadof);
@@ -1823,7 +1924,50 @@ static void declare_class(compiler *c, mp_ast *n, int toplevel)
     }
 }
 
+/* ?-> short-circuits the rest of its chain ($a?->b->c() is null when $a
+ * is): its JMP_NULL jumps to the end of the outermost member access. */
+static int is_chain(const mp_ast *n)
+{
+    switch (n->kind) {
+    case MP_AST_PROP: case MP_AST_NULLSAFE_PROP: case MP_AST_METHOD_CALL: case MP_AST_NULLSAFE_METHOD_CALL:
+    case MP_AST_DIM:
+        return 1;
+    }
+    return 0;
+}
+
+static void nullsafe_jump(compiler *c, int j)
+{
+    if (!c->chain_owner) { patch_here(c, j); return; }
+    GROW(c->nsjumps, c->nnsjumps, c->capnsjumps, 8);
+    c->nsjumps[c->nnsjumps++] = j;
+}
+
+static void compile_expr_inner(compiler *c, mp_ast *n);
+
 static void compile_expr(compiler *c, mp_ast *n)
+{
+    if (!c->chain_owner && is_chain(n)) {
+        int mark = c->nnsjumps;
+        c->chain_owner = 1;
+        compile_expr_inner(c, n);
+        c->chain_owner = 0;
+        for (int i = mark; i < c->nnsjumps; i++) patch_here(c, c->nsjumps[i]);
+        c->nnsjumps = mark;
+        return;
+    }
+    if (!is_chain(n)) {
+        /* a sub-expression (an index, an operand) starts its own chains */
+        int saved = c->chain_owner;
+        c->chain_owner = 0;
+        compile_expr_inner(c, n);
+        c->chain_owner = saved;
+        return;
+    }
+    compile_expr_inner(c, n);
+}
+
+static void compile_expr_inner(compiler *c, mp_ast *n)
 {
     c->line = n->line;
     mp_val v;
@@ -1835,9 +1979,8 @@ static void compile_expr(compiler *c, mp_ast *n)
     case MP_AST_CONST:
         if (fold_name_const(c, n, &v)) { emit_const(c, v); break; }
         {
-            const char *s = n->str; size_t len = n->len;
-            if (len && s[0] == '\\') { s++; len--; }
-            emit(c, OP_FETCH_CONST, add_str_const(c, s, len), 0, 0);
+            mp_str *full = resolve_name(c, n->str, n->len, 2);
+            emit(c, OP_FETCH_CONST, add_const(c, mp_v_str(full)), 0, 0);
         }
         break;
     case MP_AST_MAGIC_CONST: {
@@ -1850,6 +1993,7 @@ static void compile_expr(compiler *c, mp_ast *n)
             break;
         }
         if (n->ival == MP_MC_CLASS && c->cls) { s = c->cls->name->data; len = strlen(s); }
+        if (n->ival == MP_MC_NAMESPACE && c->ns) { s = c->ns->data; len = c->ns->len; }
         if (n->ival == MP_MC_TRAIT && c->cls && (c->cls->flags & MP_ACC_TRAIT)) { s = c->cls->name->data; len = c->cls->name->len; }
         if ((n->ival == MP_MC_FUNCTION || n->ival == MP_MC_METHOD) && c->f->name) {
             s = c->f->name->data; len = c->f->name->len;
@@ -2399,7 +2543,7 @@ static void compile_catch(compiler *c, mp_ast *clause, int **ends, int *nends, i
         mp_ast *t = types->kids[k];
         if (t->len == 6 && strncasecmp(t->str, "static", 6) == 0)
             cerror(c, t->line, "Bad class name in the catch statement");
-        int j = emit(c, OP_CATCH, 0, add_str_const(c, t->str, t->len), k < n - 1);
+        int j = emit(c, OP_CATCH, 0, add_const(c, mp_v_str(resolve_name(c, t->str, t->len, 0))), k < n - 1);
         if (k < n - 1) hits[k] = j; else next = j;
     }
     for (int k = 0; k < n - 1; k++) patch_here(c, hits[k]);
@@ -2508,7 +2652,11 @@ static void compile_static(compiler *c, mp_ast *n)
 
 static void declare_function(compiler *c, mp_ast *n, int toplevel)
 {
-    mp_func *f = compile_function(c, n, n->str, n->len, n->kids[0], n->kids[1], n->kids[2], 0);
+    const char *name = n->str;
+    size_t len = n->len;
+    char buf[1024];
+    if (c->ns) { len = (size_t)snprintf(buf, sizeof buf, "%s\\%s", c->ns->data, n->str); name = buf; }
+    mp_func *f = compile_function(c, n, name, len, n->kids[0], n->kids[1], n->kids[2], 0);
     f->byref_return = (n->flags & MP_AF_BYREF) != 0;
     if (mp_builtin_lookup(f->lcname->data, f->lcname->len))
         cerror(c, n->line, "Cannot redeclare %s()", f->name->data);
@@ -2734,10 +2882,13 @@ static void compile_stmt(compiler *c, mp_ast *n)
             c->line = it->line;
             if (!is_const_expr(it->kids[0])) cerror(c, it->line, "Constant expression contains invalid operations");
             compile_expr(c, it->kids[0]);
-            emit(c, OP_DECLARE_CONST, add_str_const(c, it->str, it->len), 0, 0);
+            mp_str *cname = intern(c, it->str, it->len);
+            if (c->ns) { char buf[1024]; int bl = snprintf(buf, sizeof buf, "%s\\%s", c->ns->data, it->str); cname = intern(c, buf, (size_t)bl); }
+            emit(c, OP_DECLARE_CONST, add_const(c, mp_v_str(cname)), 0, 0);
         }
         break;
     case MP_AST_FUNC_DECL:
+        if (c->ns_body_hoisted) break;   /* hoisted with the file */
         declare_function(c, n, 0);
         break;
     case MP_AST_DECLARE:
@@ -2757,9 +2908,25 @@ static void compile_stmt(compiler *c, mp_ast *n)
         emit(c, OP_THROW, 0, 0, 0);
         break;
     case MP_AST_NAMESPACE:
-        if (n->kids[0]) compile_stmts(c, n->kids[0]);
+        enter_namespace(c, n);
+        if (n->kids[0]) {
+            /* the functions of a namespace { } block at the top level were hoisted */
+            int saved = c->ns_body_hoisted;
+            for (int i = 0; i < n->kids[0]->nkids; i++) {
+                mp_ast *st = n->kids[0]->kids[i];
+                if (!st) continue;
+                c->ns_body_hoisted = f->is_main && st->kind == MP_AST_FUNC_DECL;
+                c->toplevel_stmt = f->is_main && st->kind == MP_AST_CLASS_DECL;
+                compile_stmt(c, st);
+            }
+            c->ns_body_hoisted = saved;
+            c->toplevel_stmt = 0;
+            c->ns = NULL;
+            c->uses[0] = c->uses[1] = c->uses[2] = NULL;
+        }
         break;
     case MP_AST_USE:
+        compile_use(c, n);
         break;
     case MP_AST_HALT_COMPILER:
         break;
@@ -2813,8 +2980,10 @@ static mp_type *build_type(compiler *c, mp_ast *t, int implicit_null)
             if (strlen(names[k].name) == len && strncasecmp(names[k].name, s, len) == 0) m = names[k].mask;
         if (!m) {
             m = MP_TY_CLASS;
+            mp_str *full = resolve_name(c, p->str, p->len, 0);
+            s = full->data; len = full->len;
             ty->names = mp_realloc(NULL, ty->names, sizeof(mp_str *) * (size_t)(ty->nnames + 1));
-            ty->names[ty->nnames++] = intern(c, s, len);
+            ty->names[ty->nnames++] = full;
         }
         if (m == MP_TY_BOOL) m = MP_TY_BOOL | MP_TY_TRUE | MP_TY_FALSE;
         if ((ty->mask & m) && m != MP_TY_CLASS) {
@@ -2999,6 +3168,15 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     f->ret_type = build_type(c, rettype, 0);
     fs.ret_type = f->ret_type;
     int generator = kind != 4 && has_yield(body);
+    if (generator && f->ret_type) {
+        const mp_type *t = f->ret_type;
+        int ok = (t->mask & (MP_TY_ITERABLE | MP_TY_MIXED | MP_TY_OBJECT)) != 0;
+        for (int i = 0; i < t->nnames; i++) {
+            const char *nm = t->names[i]->data;
+            if (!strcasecmp(nm, "Generator") || !strcasecmp(nm, "Iterator") || !strcasecmp(nm, "Traversable")) ok = 1;
+        }
+        if (!ok) cerror(c, rettype->line, "Generator return type must be a supertype of Generator, %s given", t->text->data);
+    }
     if (generator) {
         /* the return type describes the Generator, not what return gives it */
         fs.ret_type = NULL;
@@ -3138,11 +3316,51 @@ mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
                 if (fold(c, st->kids[0]->kids[k]->kids[0], &v) && v.type == MP_T_INT) c->strict_types = (int)v.u.i;
             }
     }
+    /* the functions and constants the file declares, by namespace (so
+     * unqualified calls know whether a namespaced one exists) */
+    for (int i = 0; root->kind == MP_AST_LIST && i < root->nkids; i++) {
+        mp_ast *st = root->kids[i];
+        if (!st) continue;
+        if (st->kind == MP_AST_NAMESPACE) enter_namespace(c, st);
+        mp_ast *body = st->kind == MP_AST_NAMESPACE && st->kids[0] ? st->kids[0] : NULL;
+        for (int k = 0; k < (body ? body->nkids : 1); k++) {
+            mp_ast *d = body ? body->kids[k] : st;
+            if (!d) continue;
+            char buf[1024];
+            if (d->kind == MP_AST_FUNC_DECL) {
+                int bl = snprintf(buf, sizeof buf, "%s%s%s", c->ns ? c->ns->data : "", c->ns ? "\\" : "", d->str);
+                if (!c->declared[0]) c->declared[0] = mp_array_new(NULL, 8);
+                mp_array_set(NULL, c->declared[0], (mp_key){ intern_lower(c, buf, (size_t)bl), 0 }, mp_v_bool(1));
+            } else if (d->kind == MP_AST_CONST_DECL) {
+                for (int q = 0; q < d->nkids; q++) {
+                    int bl = snprintf(buf, sizeof buf, "%s%s%s", c->ns ? c->ns->data : "", c->ns ? "\\" : "", d->kids[q]->str);
+                    if (!c->declared[1]) c->declared[1] = mp_array_new(NULL, 8);
+                    mp_array_set(NULL, c->declared[1], (mp_key){ intern(c, buf, (size_t)bl), 0 }, mp_v_bool(1));
+                }
+            }
+        }
+        if (body) c->ns = NULL;
+    }
+    c->ns = NULL;
+    /* hoist unconditional function declarations (with their namespace and imports) */
     for (int i = 0; root->kind == MP_AST_LIST && i < root->nkids; i++) {
         mp_ast *st = root->kids[i];
         if (st && st->kind == MP_AST_HALT_COMPILER) break;
-        if (st && st->kind == MP_AST_FUNC_DECL) declare_function(c, st, 1);
+        if (!st) continue;
+        if (st->kind == MP_AST_NAMESPACE) {
+            enter_namespace(c, st);
+            for (int k = 0; st->kids[0] && k < st->kids[0]->nkids; k++) {
+                mp_ast *d = st->kids[0]->kids[k];
+                if (d && d->kind == MP_AST_USE) compile_use(c, d);
+                if (d && d->kind == MP_AST_FUNC_DECL) declare_function(c, d, 1);
+            }
+            if (st->kids[0]) enter_namespace(c, &(mp_ast){ 0 });
+        }
+        if (st->kind == MP_AST_USE) compile_use(c, st);
+        if (st->kind == MP_AST_FUNC_DECL) declare_function(c, st, 1);
     }
+    c->ns = NULL;
+    c->uses[0] = c->uses[1] = c->uses[2] = NULL;
     for (int i = 0; root->kind == MP_AST_LIST && i < root->nkids; i++) {
         mp_ast *st = root->kids[i];
         if (!st) continue;

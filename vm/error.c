@@ -259,7 +259,7 @@ mp_array *mp_build_trace(mp_vm *vm)
             const char *name = nat->b->name;
             const char *dc = strstr(name, "::");
             mp_class *cls = NULL;
-            if (dc) { cls = mp_find_class(vm, mp_str_new(vm, name, (size_t)(dc - name))); name = dc + 2; }
+            if (dc) { cls = nat->cls ? nat->cls : mp_find_class(vm, mp_str_new(vm, name, (size_t)(dc - name))); name = dc + 2; }
             mp_val *args = nat->argv;
             for (int a = 0; a < nat->argc; a++) {
                 if (!mp_builtin_arg_sensitive(nat->b, a)) continue;
@@ -470,7 +470,7 @@ static void call_exception_handler(mp_vm *vm)
     mp_frame *main_fr = &vm->frames[0];
     vm->nframes = 1;
     vm->sp = main_fr->base + main_fr->func->nslots;
-    mp_native engine = { NULL, 0, NULL, 1, NULL, NULL };
+    mp_native engine = { NULL, 0, NULL, 1, NULL, NULL, NULL };
     vm->native = &engine;
     mp_catch c;
     c.prev = vm->catcher;
@@ -507,7 +507,8 @@ void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_v
     /* stack traces show the arguments as passed, before coercion (PHP's
      * argument parsing never changes them) */
     mp_val orig[8];
-    mp_native n = { b, argc, argv, vm->nframes, vm->native, vm->this_native };
+    mp_native n = { b, argc, argv, vm->nframes, vm->native, vm->this_native, vm->native_cls };
+    vm->native_cls = NULL;
     if (argc <= 8) {
         memcpy(orig, argv, sizeof(mp_val) * (size_t)argc);
         n.argv = orig;

@@ -235,6 +235,7 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
         if (m->native) {
             mp_class *saved = vm->native_called;
             vm->native_called = called;
+            vm->native_cls = (m->flags & MP_ACC_STATIC) ? called : m->scope;
             native_method(vm, m, this_obj, nargs, ret + 1, out);
             vm->native_called = saved;
             return 0;
@@ -534,6 +535,17 @@ static mp_val assign_str_offset(mp_vm *vm, mp_val *slot, mp_val key, mp_val valu
     r->data[off] = v->data[0];
     *slot = mp_v_str(r);
     return mp_v_str(mp_str_char((unsigned char)v->data[0]));
+}
+
+/* ...$traversable: int keys append, string keys are kept (PHP 8.1). */
+static void spread_one(mp_vm *vm, void *ud, mp_val key, mp_val v)
+{
+    mp_array *dst = ud;
+    mp_val_share(v);
+    if (key.type == MP_T_STRING) { mp_key k; if (!mp_array_key_from_val(vm, key, &k)) k = (mp_key){ key.u.s, 0 }; if (k.s) { mp_array_set(vm, dst, k, v); return; } }
+    else if (key.type != MP_T_INT) mp_throw_ex(vm, MP_EX_ERROR, "Keys must be of type int|string during array unpacking");
+    if (!mp_array_append(vm, dst, v))
+        mp_throw_ex(vm, MP_EX_ERROR, "Cannot add element to the array as the next element is already occupied");
 }
 
 /* ---- the interpreter ---- */
@@ -1263,6 +1275,11 @@ dispatch:
     CASE(ARRAY_SPREAD) {
         SAVE();
         mp_val src = sp[-1];
+        if (src.type == MP_T_OBJECT && mp_instanceof_name(vm, src.u.o->cls, mp_str_cstr(vm, "Traversable"))) {
+            mp_traverse(vm, src.u.o, spread_one, sp[-2].u.a);
+            sp--;
+            pc++; NEXT();
+        }
         if (src.type != MP_T_ARRAY) mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Only arrays and Traversables can be unpacked");
         mp_array *dst = sp[-2].u.a;
         mp_key k; mp_val *e;
@@ -2214,7 +2231,7 @@ dispatch:
     }
     CASE(MAKE_CLOSURE) {
         SAVE();
-        sp[-1] = mp_v_obj(mp_closure_from_callable(vm, sp[-1]));
+        sp[-1] = mp_v_obj(mp_closure_from_callable(vm, sp[-1], 1));
         pc++; NEXT();
     }
     CASE(CLONE) {

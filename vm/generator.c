@@ -190,6 +190,35 @@ static void enter(mp_vm *vm, mp_object *o, mp_val *throw_ex)
     }
 }
 
+/* Step O's delegate. An exception from it is raised inside O at its
+ * yield from (O's catch/finally see it). Returns 1: an element is
+ * current; 0: the delegate is done (its result pushed); -1: O ran. */
+static int step_or_throw(mp_vm *vm, mp_object *o, int first, mp_val *sent)
+{
+    mp_generator *g = gen_of(o);
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = vm->nframes;
+    vm->catcher = &c;
+    int why = setjmp(c.env);
+    if (why) {
+        vm->catcher = c.prev;
+        vm->nframes = c.nframes;
+        g->state = GEN_SUSPENDED;
+        g->delegate = mp_v_undef();
+        if (why != MP_UNWIND_EXCEPTION) mp_unwind(vm, why);
+        mp_val ex = vm->exception;
+        vm->exception = mp_v_undef();
+        enter(vm, o, &ex);
+        return -1;
+    }
+    g->state = GEN_RUNNING;
+    int got = step_delegate(vm, g, first, sent);
+    vm->catcher = c.prev;
+    g->state = GEN_SUSPENDED;
+    return got;
+}
+
 /* Continue O: SENT is the value of the yield it waits at (NULL: null),
  * THROW_EX an exception to raise there instead. A new generator runs to
  * its first yield. */
@@ -239,12 +268,9 @@ static void resume(mp_vm *vm, mp_object *o, mp_val *sent, mp_val *throw_ex)
                 g->delegate = mp_v_undef();
                 enter(vm, o, throw_ex);
             } else {
-                g->state = GEN_RUNNING;
-                int got = step_delegate(vm, g, 0, sent);
-                g->state = GEN_SUSPENDED;
-                if (got) return;
-                g->frame.pc++;
-                enter(vm, o, NULL);
+                int got = step_or_throw(vm, o, 0, sent);
+                if (got == 1) return;
+                if (got == 0) { g->frame.pc++; enter(vm, o, NULL); }
             }
         } else if (throw_ex) {
             enter(vm, o, throw_ex);
@@ -258,12 +284,9 @@ delegating:
     /* a yield from just started: take its first element */
     while (g->state == GEN_SUSPENDED && g->fresh_delegate) {
         g->fresh_delegate = 0;
-        g->state = GEN_RUNNING;
-        int got = step_delegate(vm, g, 1, NULL);
-        g->state = GEN_SUSPENDED;
-        if (got) return;
-        g->frame.pc++;
-        enter(vm, o, NULL);
+        int got = step_or_throw(vm, o, 1, NULL);
+        if (got == 1) return;
+        if (got == 0) { g->frame.pc++; enter(vm, o, NULL); }
     }
 }
 
@@ -291,13 +314,22 @@ int mp_generator_step(mp_vm *vm, mp_object *o, int start, mp_val *key, mp_val *v
 
 static mp_object *self(mp_vm *vm) { return mp_this(vm); }
 
+/* The generator whose element G shows: the innermost one it delegates to. */
+static mp_generator *leaf(mp_vm *vm, mp_generator *g)
+{
+    while (g->delegate.type == MP_T_OBJECT && g->delegate.u.o->cls == vm->class_generator
+           && gen_of(g->delegate.u.o)->state == GEN_SUSPENDED)
+        g = gen_of(g->delegate.u.o);
+    return g;
+}
+
 static void gen_current(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc; (void)argv;
     mp_object *o = self(vm);
     mp_generator *g = gen_of(o);
     if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
-    *ret = g->state == GEN_DONE ? mp_v_null() : g->value;
+    *ret = g->state == GEN_DONE ? mp_v_null() : leaf(vm, g)->value;
 }
 
 static void gen_key(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
@@ -306,7 +338,7 @@ static void gen_key(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_object *o = self(vm);
     mp_generator *g = gen_of(o);
     if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
-    *ret = g->state == GEN_DONE ? mp_v_null() : g->key;
+    *ret = g->state == GEN_DONE ? mp_v_null() : leaf(vm, g)->key;
 }
 
 static void gen_next(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
@@ -384,3 +416,9 @@ const mp_builtin mp_generator_methods[] = {
     { "Generator::getReturn", gen_get_return, 0, 0, "", "" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
+
+/* Was the generator's function declared function &gen()? */
+int mp_generator_yields_refs(mp_object *o)
+{
+    return gen_of(o)->frame.func->byref_return;
+}

@@ -126,7 +126,7 @@ static void bi_is_a(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_val o = *mp_deref(&argv[0]);
     int allow_string = argc > 2 && mp_to_bool(argv[2]);
     mp_class *c = o.type == MP_T_OBJECT ? o.u.o->cls : (allow_string && o.type == MP_T_STRING ? mp_lookup_class(vm, o.u.s, 0) : NULL);
-    mp_class *of = mp_lookup_class(vm, argv[1].u.s, 0);
+    mp_class *of = mp_find_class(vm, argv[1].u.s);   /* the class argument is not autoloaded */
     *ret = mp_v_bool(c && of && mp_instanceof(c, of));
 }
 
@@ -135,7 +135,7 @@ static void bi_is_subclass_of(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_val o = *mp_deref(&argv[0]);
     int allow_string = argc < 3 || mp_to_bool(argv[2]);
     mp_class *c = o.type == MP_T_OBJECT ? o.u.o->cls : (allow_string && o.type == MP_T_STRING ? mp_lookup_class(vm, o.u.s, 0) : NULL);
-    mp_class *of = mp_lookup_class(vm, argv[1].u.s, 0);
+    mp_class *of = mp_find_class(vm, argv[1].u.s);
     *ret = mp_v_bool(c && of && c != of && mp_instanceof(c, of));
 }
 
@@ -250,12 +250,17 @@ static void bi_iterator_count(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_int(c.n);
 }
 
-static void class_list(mp_vm *vm, mp_val *argv, const char *fname, mp_val *ret, int what)
+static void class_list(mp_vm *vm, int argc, mp_val *argv, const char *fname, mp_val *ret, int what)
 {
     mp_val o = *mp_deref(&argv[0]);
-    mp_class *c = o.type == MP_T_OBJECT ? o.u.o->cls : o.type == MP_T_STRING ? mp_lookup_class(vm, o.u.s, 0) : NULL;
+    int autoload = argc < 2 || mp_to_bool(argv[1]);
+    mp_class *c = o.type == MP_T_OBJECT ? o.u.o->cls : o.type == MP_T_STRING ? (autoload ? mp_lookup_class(vm, o.u.s, 0) : mp_find_class(vm, o.u.s)) : NULL;
     if (!c) {
-        if (o.type == MP_T_STRING) { mp_error(vm, MP_E_WARNING, "%s(): Class %s does not exist and could not be loaded", fname, o.u.s->data); *ret = mp_v_bool(0); return; }
+        if (o.type == MP_T_STRING) {
+            mp_error(vm, MP_E_WARNING, "%s(): Class %s does not exist%s", fname, o.u.s->data, autoload ? " and could not be loaded" : "");
+            *ret = mp_v_bool(0);
+            return;
+        }
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #1 ($object_or_class) must be of type object|string, %s given", fname, mp_debug_type(o));
     }
     mp_array *a = mp_array_new(vm, 4);
@@ -271,9 +276,9 @@ static void class_list(mp_vm *vm, mp_val *argv, const char *fname, mp_val *ret, 
     }
     *ret = mp_v_arr(a);
 }
-static void bi_class_implements(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; class_list(vm, argv, "class_implements", ret, 0); }
-static void bi_class_parents(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; class_list(vm, argv, "class_parents", ret, 1); }
-static void bi_class_uses(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; class_list(vm, argv, "class_uses", ret, 2); }
+static void bi_class_implements(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { class_list(vm, argc, argv, "class_implements", ret, 0); }
+static void bi_class_parents(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { class_list(vm, argc, argv, "class_parents", ret, 1); }
+static void bi_class_uses(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { class_list(vm, argc, argv, "class_uses", ret, 2); }
 
 static void bi_call_user_func(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {

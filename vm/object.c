@@ -537,7 +537,8 @@ mp_object *mp_clone(mp_vm *vm, mp_val v)
     if (v.type != MP_T_OBJECT) mp_throw_ex(vm, MP_EX_ERROR, "__clone method called on non-object");
     mp_object *o = v.u.o;
     if (o->cls->flags & MP_ACC_ENUM) mp_throw_ex(vm, MP_EX_ERROR, "Trying to clone an uncloneable object of class %s", o->cls->name->data);
-    if (o->cls == vm->class_generator) mp_throw_ex(vm, MP_EX_ERROR, "Trying to clone an uncloneable object of class Generator");
+    if (o->cls == vm->class_generator || (vm->class_throwable && mp_instanceof(o->cls, vm->class_throwable)))
+        mp_throw_ex(vm, MP_EX_ERROR, "Trying to clone an uncloneable object of class %s", o->cls->name->data);
     if (o->cls->clone && !mp_member_visible(o->cls->clone->flags, o->cls->clone->scope, mp_scope(vm))) {
         char where[256];
         scope_desc(vm, where, sizeof where);
@@ -618,9 +619,72 @@ int mp_is_stringable(mp_vm *vm, mp_val v)
     return v.type == MP_T_OBJECT && v.u.o->cls->tostring != NULL;
 }
 
+/* What var_dump shows of a closure (PHP 8.2): ["function"] for one made
+ * from a named function or method, ["static"] its captured variables,
+ * ["this"], ["parameter"] (names with & for references, required or not). */
+static int closure_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
+{
+    mp_prop_view *v = mp_alloc(vm, sizeof *v * 4);
+    int k = 0;
+    const mp_func *f = o->func;
+    const mp_builtin *b = o->builtin;
+    if (o->method) { f = o->method->func; b = o->method->native; }
+    if (o->method || o->builtin || (f && !f->is_closure)) {
+        mp_val *val = mp_alloc(vm, sizeof *val);
+        if (o->method) *val = mp_v_str(mp_str_printf(vm, "%s::%s", o->method->scope->name->data, o->method->name->data));
+        else if (b) *val = mp_v_str(mp_str_cstr(vm, b->name));
+        else *val = mp_v_str(f->name);
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "function"), 0 }, 0, NULL, val, NULL };
+    }
+    if (f && f->nuses && o->bound) {
+        mp_array *st = mp_array_new(vm, (uint32_t)f->nuses);
+        for (int i = 0; i < f->nuses; i++) {
+            mp_val e = o->bound[i];
+            if (e.type == MP_T_UNDEF) continue;
+            mp_array_set(vm, st, (mp_key){ f->uses[i].name, 0 }, e);
+        }
+        mp_val *val = mp_alloc(vm, sizeof *val);
+        *val = mp_v_arr(st);
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "static"), 0 }, 0, NULL, val, NULL };
+    }
+    if (o->this_obj) {
+        mp_val *val = mp_alloc(vm, sizeof *val);
+        *val = mp_v_obj(o->this_obj);
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "this"), 0 }, 0, NULL, val, NULL };
+    }
+    mp_array *params = mp_array_new(vm, 4);
+    if (f) {
+        for (int i = 0; i < f->nparams; i++) {
+            mp_str *key = mp_str_printf(vm, "%s$%s", f->params[i].byref ? "&" : "", f->params[i].name->data);
+            int required = i < f->nrequired && !f->params[i].variadic;
+            mp_array_set(vm, params, (mp_key){ key, 0 }, mp_v_str(mp_str_cstr(vm, required ? "<required>" : "<optional>")));
+        }
+    } else if (b && b->names) {
+        const char *s = b->names;
+        for (int i = 0; *s; i++) {
+            const char *e = strchr(s, ' ');
+            size_t len = e ? (size_t)(e - s) : strlen(s);
+            int byref = mp_builtin_arg_byref(b, i);
+            mp_str *key = mp_str_printf(vm, "%s$%.*s", byref ? "&" : "", (int)len, s);
+            mp_array_set(vm, params, (mp_key){ key, 0 }, mp_v_str(mp_str_cstr(vm, i < b->min_args ? "<required>" : "<optional>")));
+            s += len;
+            while (*s == ' ') s++;
+        }
+    }
+    if (mp_array_count(params)) {
+        mp_val *val = mp_alloc(vm, sizeof *val);
+        *val = mp_v_arr(params);
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "parameter"), 0 }, 0, NULL, val, NULL };
+    }
+    *out = v;
+    *ninit = k;
+    return k;
+}
+
 int mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
 {
-    int n = o->cls->nslots + (o->dyn ? (int)mp_array_count(o->dyn) : 0) + 1;
+    if (o->cls == vm->class_closure) return closure_view(vm, o, out, ninit);
+    int n = o->cls->nslots + (o->dyn ? (int)mp_array_count(o->dyn) : 0) + 1;   /* + ArrayObject's storage */
     mp_prop_view *v = mp_alloc(vm, sizeof *v * (size_t)n);
     int k = 0, init = 0;
     for (int i = 0; i < o->cls->nslots; i++) {
@@ -683,6 +747,8 @@ mp_val mp_object_iterator(mp_vm *vm, mp_object *o, int byref)
 {
     mp_val it;
     if (o->cls == vm->class_generator) {
+        if (byref && !mp_generator_yields_refs(o))
+            mp_throw_ex(vm, MP_EX_EXCEPTION, "You can only iterate a generator by-reference if it declared that it yields by-reference");
         it = mp_v_obj(o);
         it.extra[1] = 1;
         return it;
@@ -725,4 +791,36 @@ int mp_object_iter_step(mp_vm *vm, mp_object *it, int mode, int start, int want_
     mp_call_method_name(vm, it, "current", 0, NULL, val);
     if (want_key) mp_call_method_name(vm, it, "key", 0, NULL, key);
     return 1;
+}
+
+int mp_object_is_enum(const mp_object *o) { return (o->cls->flags & MP_ACC_ENUM) != 0; }
+
+const char *mp_method_callable_error(mp_vm *vm, mp_val cls, mp_str *method)
+{
+    mp_class *c = cls.type == MP_T_OBJECT ? cls.u.o->cls : mp_lookup_class(vm, cls.u.s, 0);
+    if (!c) return mp_str_printf(vm, "class \"%s\" not found", cls.u.s->data)->data;
+    mp_str *lc = mp_str_new(vm, method->data, method->len);
+    for (size_t i = 0; i < lc->len; i++) if (lc->data[i] >= 'A' && lc->data[i] <= 'Z') lc->data[i] += 32;
+    mp_method *m = mp_find_method(c, lc);
+    if (!m) return mp_str_printf(vm, "class %s does not have a method \"%s\"", c->name->data, method->data)->data;
+    if (!mp_member_visible(m->flags, m->scope, mp_scope(vm)))
+        return mp_str_printf(vm, "cannot access %s method %s::%s()", mp_visibility_name(m->flags), c->name->data, m->name->data)->data;
+    if (cls.type != MP_T_OBJECT && !(m->flags & MP_ACC_STATIC))
+        return mp_str_printf(vm, "non-static method %s::%s() cannot be called statically", c->name->data, m->name->data)->data;
+    return "no array or string given";
+}
+
+/* Walk any Traversable (generator, Iterator, IteratorAggregate) in foreach
+ * order, calling FN with each key and value. */
+void mp_traverse(mp_vm *vm, mp_object *o, mp_traverse_fn fn, void *ud)
+{
+    mp_val it = mp_object_iterator(vm, o, 0);
+    if (it.type != MP_T_OBJECT) {
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; it.type == MP_T_ARRAY && mp_array_next(it.u.a, &pos, &k, &e); ) fn(vm, ud, mp_key_to_val(k), *mp_deref(e));
+        return;
+    }
+    mp_val key, val;
+    for (int start = 1; mp_object_iter_step(vm, it.u.o, it.extra[1], start, 1, &key, &val); start = 0)
+        fn(vm, ud, key, *mp_deref(&val));
 }

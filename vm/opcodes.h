@@ -118,7 +118,7 @@
     X(INIT_METHOD,  "a",   1,  "[obj] -> [obj][method consts[a]] (a = -1: [obj][name] -> [obj][method])") \
     X(INIT_NULLSAFE_METHOD, "ja", 1, "like INIT_METHOD; on null: replace with null and jump to a (end of the chain)") \
     X(INIT_STATIC,  "ax",  1,  "[class] -> [$this/class][method consts[a]] (a = -1: name on top); x&1: self/parent/static forward the called class") \
-    X(NEW,          "jbx", 2,  "[class?] -> [obj][obj][constructor], or [obj] and jump to a when there is none; x&1: class from consts[b] else on the stack") \
+    X(NEW,          "jbx", 0,  "[class?] -> [obj][obj][constructor], or [obj] and jump to a when there is none; x&1: class from consts[b] else on the stack") \
     X(FETCH_CLASS,  "ax",  1,  "push the class named consts[a] (x: 0 name, 1 self, 2 parent, 3 static); x=4: [name or object] -> [class]") \
     X(FETCH_CLASS_NAME, "", 0, "[class or object] -> [its name] (::class)") \
     X(DECLARE_CLASS,"a",   0,  "declare class consts[a] (a compiled declaration)") \

@@ -106,11 +106,14 @@ mp_val *mp_static_slots(mp_vm *vm, mp_frame *fr)
         return fr->closure->statics;
     }
     if (!vm->statics) vm->statics = mp_array_new(vm, 8);
-    mp_val *e = mp_array_find_int(vm->statics, (int64_t)(intptr_t)f);
+    /* a trait method has its own static variables in each class using it */
+    int64_t key = (int64_t)(intptr_t)f;
+    if (f->is_method && fr->scope && !mp_str_eq(fr->scope->name, f->cls_name)) key ^= (int64_t)(intptr_t)fr->scope;
+    mp_val *e = mp_array_find_int(vm->statics, key);
     if (e) return e->u.p;
     mp_val *slots = new_statics(vm, f);
     mp_val v; v.type = MP_T_INDIRECT; v.u.p = slots;
-    mp_array_set_int(vm, vm->statics, (int64_t)(intptr_t)f, v);
+    mp_array_set_int(vm, vm->statics, key, v);
     return slots;
 }
 
@@ -182,11 +185,13 @@ int mp_is_callable(mp_vm *vm, mp_val c)
 }
 
 /* Closure::fromCallable() and first-class callable syntax. */
-mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c)
+mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c, int fcc)
 {
     if (c.type == MP_T_REF) c = c.u.r->val;
     if (c.type == MP_T_OBJECT && c.u.o->cls == vm->class_closure) return c.u.o;
     mp_val callee, aux;
+    if (!fcc && !mp_callable_split(vm, c, &callee, &aux, 0))
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Failed to create closure from callable: %s", mp_builtin_callable_error(vm, c));
     mp_callable_split(vm, c, &callee, &aux, 1);
     mp_object *o = mp_object_alloc(vm, vm->class_closure);
     switch (callee.type) {

@@ -9,6 +9,11 @@
 static int coerce_scalar(mp_vm *vm, uint32_t mask, mp_val *v)
 {
     mp_val n;
+    if (v->type == MP_T_OBJECT && (mask & MP_TY_STRING) && v->u.o->cls->tostring) {
+        /* a Stringable object passes a string parameter as its __toString() */
+        *v = mp_v_str(mp_object_to_string(vm, v->u.o));
+        return 1;
+    }
     if (v->type == MP_T_NULL || v->type == MP_T_ARRAY || v->type == MP_T_OBJECT) return 0;
     if ((mask & MP_TY_INT) && v->type == MP_T_FLOAT) {
         if (!(mask & MP_TY_FLOAT)) {
@@ -66,9 +71,13 @@ int mp_check_type(mp_vm *vm, const mp_type *t, mp_val *v, int strict)
     case MP_T_INT: if (m & MP_TY_INT) return 1; if (m & MP_TY_FLOAT) { *v = mp_v_float((double)v->u.i); return 1; } break;
     case MP_T_FLOAT: if (m & MP_TY_FLOAT) return 1; break;
     case MP_T_STRING: if (m & MP_TY_STRING) return 1; if ((m & MP_TY_CALLABLE) && mp_is_callable(vm, *v)) return 1; break;
-    case MP_T_ARRAY: if (m & (MP_TY_ARRAY | MP_TY_ITERABLE)) return 1; break;
+    case MP_T_ARRAY:
+        if (m & (MP_TY_ARRAY | MP_TY_ITERABLE)) return 1;
+        if ((m & MP_TY_CALLABLE) && mp_is_callable(vm, *v)) return 1;
+        break;
     case MP_T_OBJECT:
         if (m & MP_TY_OBJECT) return 1;
+        if ((m & MP_TY_ITERABLE) && mp_instanceof_name(vm, v->u.o->cls, mp_str_cstr(vm, "Traversable"))) return 1;
         if ((m & MP_TY_CALLABLE) && mp_is_callable(vm, *v)) return 1;
         if (m & MP_TY_STATIC) {
             mp_frame *fr = vm->nframes ? &vm->frames[vm->nframes - 1] : NULL;

@@ -36,7 +36,7 @@ typedef struct mp_param {
 } mp_param;
 
 /* One use() variable of a closure. */
-typedef struct mp_use { int parent_cv; int cv; int byref; } mp_use;
+typedef struct mp_use { int parent_cv; int cv; int byref; mp_str *name; } mp_use;
 
 /* A try statement, for the unwinder (except.c). Instruction indexes; the
  * try body is [start, end), its catch clauses [end, finally_pc) (or up to
@@ -314,6 +314,7 @@ struct mp_vm {
     mp_object *this_native;  /* $this of the running C method */
     mp_class *class_stdclass, *class_closure, *class_generator, *class_throwable;
     mp_class *native_called; /* called class of the running static C method */
+    mp_class *native_cls;    /* class of the C method being started (for its trace entry) */
     const struct mp_class_decl *linking; /* class being linked (fatal errors report its file) */
     mp_class *ex_classes[MP_EX__COUNT]; /* classes of the throwables C code raises */
     mp_array *globals;       /* the global symbol table (main frame's symtab) */
@@ -422,11 +423,14 @@ mp_object *mp_generator_create(mp_vm *vm, mp_frame *fr, const mp_instr *resume_p
 void      mp_generator_yield(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val value, mp_val key, int has_key);
 void      mp_generator_delegate(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val src);
 int       mp_generator_step(mp_vm *vm, mp_object *o, int start, mp_val *key, mp_val *value);
+int       mp_generator_yields_refs(mp_object *o);
 extern const mp_builtin mp_generator_methods[];
 void      mp_execute_sp(mp_vm *vm, mp_val *sp, mp_val *throw_ex);
 /* object.c: foreach over objects */
 mp_val    mp_object_iterator(mp_vm *vm, mp_object *o, int byref);
 int       mp_object_iter_step(mp_vm *vm, mp_object *it, int mode, int start, int want_key, mp_val *key, mp_val *val);
+typedef void (*mp_traverse_fn)(mp_vm *vm, void *ud, mp_val key, mp_val val);
+void      mp_traverse(mp_vm *vm, mp_object *o, mp_traverse_fn fn, void *ud);
 /* classlib.c */
 void      mp_init_classes(mp_vm *vm);
 void      mp_link_native_class(mp_vm *vm, const mp_native_class *nc);
@@ -438,7 +442,7 @@ void      mp_call_method_name(mp_vm *vm, mp_object *o, const char *lcname, int a
 void      mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret);
 int       mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must);
 void      mp_callee_target(mp_val callee, const mp_func **f, const mp_builtin **b);
-mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c);
+mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c, int fcc);   /* fcc: f(...) syntax, the call's own errors */
 /* spl.c: objects used as arrays (ArrayAccess, ArrayObject, ArrayIterator) */
 void      mp_spl_init(mp_vm *vm);
 mp_val    mp_spl_dim_read(mp_vm *vm, mp_object *o, mp_val key, int mode); /* mode 0 read, 1 ??/empty, 2 isset */
@@ -478,6 +482,7 @@ struct mp_native {
     int nframes;             /* frames below it: its caller is frames[nframes - 1] */
     struct mp_native *prev;
     mp_object *this_obj;     /* C methods: $this */
+    mp_class *cls;           /* C methods: the class traces name (scope, or the called class of a static one) */
 };
 void mp_native_call(mp_vm *vm, const mp_builtin *b, int argc, mp_val *argv, mp_val *ret);
 void mp_declare_script(mp_vm *vm, const mp_script *s);

@@ -71,5 +71,8 @@ int         mp_object_is_countable(mp_vm *vm, const mp_object *o);
 int         mp_object_is_traversable(mp_vm *vm, const mp_object *o);
 int         mp_object_count(mp_vm *vm, mp_object *o, int64_t *n);
 int         mp_is_std_class(const mp_object *o);
+int         mp_object_is_enum(const mp_object *o);
+/* Why CLS (class name or object) :: METHOD is not callable here (is_callable wording). */
+const char *mp_method_callable_error(mp_vm *vm, mp_val cls, mp_str *method);
 
 #endif

@@ -64,6 +64,23 @@ function soup(): string
 $SOUP = [];
 for ($i = 0; $i < 60; $i++) $SOUP[] = soup();
 
+/* random printf formats: flags, width, precision, positional arguments */
+function fmt(): string
+{
+    $f = '';
+    for ($n = mt_rand(1, 3); $n > 0; $n--) {
+        $f .= ['', 'x', ' ', '|'][mt_rand(0, 3)] . '%';
+        if (mt_rand(0, 4) == 0) $f .= mt_rand(1, 3) . '$';
+        for ($k = mt_rand(0, 2); $k > 0; $k--) $f .= ['-', '+', ' ', '0', "'*", "'0"][mt_rand(0, 5)];
+        if (mt_rand(0, 1)) $f .= mt_rand(0, 12);
+        if (mt_rand(0, 2) == 0) $f .= '.' . mt_rand(0, 10);
+        $f .= 'bcdeEfFgGhHosuxX%'[mt_rand(0, 16)];
+    }
+    return $f;
+}
+$FMT = [];
+for ($i = 0; $i < 80; $i++) $FMT[] = fmt();
+
 /* name => list of argument pools (trailing '?' = optional) */
 $sigs = [
     'substr' => [$S, $I, [null, ...$I]],
@@ -121,6 +138,7 @@ $sigs = [
     'sprintf' => [['%s', '%d', '%05d', '%-5d|', '%+d', '%x', '%X', '%o', '%b', '%c', '%e', '%E', '%f', '%F', '%g', '%G', '%u', '%%',
                    '%5.2f', '%-10s|', "%'*10s", '%010.3f', '%.3e', '%1$s-%1$s', '%2$s', '%.1f', '%.0f', '%5s', '%.2s', '%-08.3f', '%+.2e',
                    '%h', '%H', '%.15g', '%.3g', '%q', '%', '%0$s', '%*d', '%.*f', '%05s', '%+05d', '% 5d', '%l5d', '%.60f'], $Z, $Z],
+    'sprintf ' => [$FMT, $Z, $Z, $Z],
     'vsprintf' => [['%s-%s', '%d', '%2$s %1$s', '%05.1f'], [[], [1], [1, 2], ['a', 'b', 'c'], [1.5, 'x']]],
     'number_format' => [[...$F, 1234567.891, -1234.567, 0.5, 1.5, 2.5, -2.5, 999.999, 1e100], [0, 1, 2, 3, -1, -2, 10], ['.', ',', '', ' . '], [',', '.', '', ' ']],
     'dechex' => [$I], 'decbin' => [$I], 'decoct' => [$I],
@@ -150,9 +168,10 @@ $names = array_keys($sigs);
 if ($filter !== '') $names = array_values(array_filter($names, fn($x) => preg_match("/$filter/", $x)));
 @mkdir($dir);
 for ($k = 0; $k < $n; $k++) {
-    $f = pick($names);
+    $f = trim(pick($names));
     $args = [];
-    $pools = $sigs[$f];
+    $pools = $sigs[$f] ?? $sigs["$f "];
+    if (isset($sigs["$f "]) && mt_rand(0, 1)) $pools = $sigs["$f "];
     $nargs = mt_rand(1, count($pools));
     if (mt_rand(0, 3)) $nargs = count($pools);
     for ($i = 0; $i < $nargs; $i++) $args[] = lit(pick($pools[$i]));
