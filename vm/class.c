@@ -223,6 +223,107 @@ static const char *kind_name(uint32_t flags)
     return (flags & MP_ACC_INTERFACE) ? "interface" : (flags & MP_ACC_TRAIT) ? "trait" : (flags & MP_ACC_ENUM) ? "enum" : "class";
 }
 
+/* ---- signature compatibility (Liskov) ---- */
+
+/* "A::f(int $a, $b = 0): int" as PHP prints declarations. */
+static mp_str *signature(mp_vm *vm, const mp_method *m)
+{
+    const mp_func *f = m->func;
+    mp_buf b;
+    mp_buf_init(&b, vm);
+    mp_buf_printf(&b, "%s::%s(", m->scope->name->data, m->name->data);
+    for (int i = 0; f && i < f->nparams; i++) {
+        const mp_param *p = &f->params[i];
+        if (i) mp_buf_adds(&b, ", ");
+        if (p->type) { mp_buf_adds(&b, p->type->text->data); mp_buf_addc(&b, ' '); }
+        if (p->byref) mp_buf_addc(&b, '&');
+        if (p->variadic) mp_buf_adds(&b, "...");
+        mp_buf_printf(&b, "$%s", p->name->data);
+        if (p->has_default && p->deftext) mp_buf_printf(&b, " = %s", p->deftext->data);
+    }
+    mp_buf_addc(&b, ')');
+    if (f && f->ret_type) mp_buf_printf(&b, ": %s", f->ret_type->text->data);
+    return mp_buf_finish(&b);
+}
+
+static int uses_relative(const mp_type *t)
+{
+    if (t->mask & MP_TY_STATIC) return 1;
+    for (int i = 0; i < t->nnames; i++)
+        if (!strcasecmp(t->names[i]->data, "self") || !strcasecmp(t->names[i]->data, "parent")) return 1;
+    return 0;
+}
+
+/* Does type WIDE accept every value of type NARROW? Unknown classes and
+ * self/static count as compatible (PHP would load or resolve them). */
+static int type_accepts(mp_vm *vm, const mp_type *wide, const mp_type *narrow)
+{
+    if (!wide || (wide->mask & MP_TY_MIXED)) return 1;
+    if (!narrow) return 0;
+    if (uses_relative(wide) || uses_relative(narrow)) return 1;
+    uint32_t scal = MP_TY_NULL | MP_TY_FALSE | MP_TY_TRUE | MP_TY_INT | MP_TY_FLOAT | MP_TY_STRING | MP_TY_ARRAY | MP_TY_VOID | MP_TY_NEVER;
+    uint32_t wm = wide->mask, nm = narrow->mask;
+    if ((wm & MP_TY_BOOL) == MP_TY_BOOL) wm |= MP_TY_FALSE | MP_TY_TRUE;
+    if ((nm & MP_TY_BOOL) == MP_TY_BOOL) nm |= MP_TY_FALSE | MP_TY_TRUE;
+    if (nm & MP_TY_NEVER) return 1;
+    if ((nm & MP_TY_MIXED)) return 0;
+    if ((nm & scal & ~(uint32_t)MP_TY_NEVER) & ~wm) {
+        uint32_t missing = nm & scal & ~wm;
+        if ((missing & MP_TY_ARRAY) && (wm & MP_TY_ITERABLE)) missing &= ~(uint32_t)MP_TY_ARRAY;
+        if (missing) return 0;
+    }
+    if ((nm & MP_TY_ITERABLE) && !(wm & MP_TY_ITERABLE)) return 0;
+    if ((nm & MP_TY_CALLABLE) && !(wm & MP_TY_CALLABLE)) return 0;
+    if ((nm & MP_TY_OBJECT) && !(wm & MP_TY_OBJECT)) return 0;
+    for (int i = 0; i < narrow->nnames; i++) {
+        if (wm & MP_TY_OBJECT) continue;
+        mp_class *nc = mp_find_class(vm, narrow->names[i]);
+        if (!nc) continue;
+        int ok = 0;
+        if ((wm & MP_TY_ITERABLE) && mp_instanceof_name(vm, nc, mp_str_cstr(vm, "Traversable"))) ok = 1;
+        for (int j = 0; !ok && j < wide->nnames; j++) {
+            mp_class *wc = mp_find_class(vm, wide->names[j]);
+            if (!wc || mp_instanceof(nc, wc)) ok = 1;
+        }
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
+/* Is method CHILD an acceptable override of PARENT (PHP's LSP rules)? */
+static int compatible(mp_vm *vm, const mp_method *child, const mp_method *parent)
+{
+    const mp_func *cf = child->func, *pf = parent->func;
+    if (!cf || !pf) return 1;
+    if (cf->nrequired > pf->nrequired) return 0;
+    int cn = cf->nparams - (cf->has_variadic ? 1 : 0), pn = pf->nparams - (pf->has_variadic ? 1 : 0);
+    if (cn < pn && !cf->has_variadic) return 0;
+    if (pf->has_variadic && !cf->has_variadic) return 0;
+    for (int i = 0; i < pf->nparams; i++) {
+        const mp_param *pp = &pf->params[i];
+        const mp_param *cp = i < cf->nparams ? &cf->params[i] : (cf->has_variadic ? &cf->params[cf->nparams - 1] : NULL);
+        if (!cp) return 0;
+        if (cp->byref != pp->byref) return 0;
+        if (cp->type && !type_accepts(vm, cp->type, pp->type)) return 0;
+    }
+    for (int i = pf->nparams; i < cf->nparams; i++)
+        if (!cf->params[i].has_default && !cf->params[i].variadic) return 0;
+    if (pf->ret_type && !(pf->ret_type->mask & MP_TY_MIXED && !cf->ret_type)) {
+        if (!cf->ret_type) return 0;
+        if ((pf->ret_type->mask & MP_TY_VOID) != (cf->ret_type->mask & MP_TY_VOID)) return 0;
+        if (!(pf->ret_type->mask & MP_TY_VOID) && !type_accepts(vm, pf->ret_type, cf->ret_type)) return 0;
+    }
+    return 1;
+}
+
+static void check_compatible(mp_vm *vm, const mp_method *child, const mp_method *parent, int line)
+{
+    if (parent->flags & MP_ACC_PRIVATE) return;
+    if (!strcasecmp(child->name->data, "__construct") && !(parent->flags & MP_ACC_ABSTRACT)) return;
+    if (compatible(vm, child, parent)) return;
+    link_error(vm, line, "Declaration of %s must be compatible with %s", signature(vm, child)->data, signature(vm, parent)->data);
+}
+
 /* Add method M to C, checking it against the one it overrides. */
 static void add_method(mp_vm *vm, mp_class *c, mp_method *m, int line)
 {
@@ -246,6 +347,7 @@ static void add_method(mp_vm *vm, mp_class *c, mp_method *m, int line)
                            (old->flags & MP_ACC_PUBLIC) ? "" : " or weaker");
             if ((m->flags & MP_ACC_ABSTRACT) && !(old->flags & MP_ACC_ABSTRACT) && !(c->flags & MP_ACC_INTERFACE))
                 link_error(vm, line, "Cannot make non abstract method %s::%s() abstract in class %s", old->scope->name->data, old->name->data, c->name->data);
+            check_compatible(vm, m, old, line);
         }
         /* an abstract declaration never replaces an implementation */
         if ((m->flags & MP_ACC_ABSTRACT) && !(old->flags & MP_ACC_ABSTRACT)) return;
@@ -370,7 +472,7 @@ static void implement(mp_vm *vm, mp_class *c, mp_class *i, int line)
         if (!have) { mp_array_set(vm, c->methods, k, *e); continue; }
         if (!(have->flags & MP_ACC_PUBLIC) && have->scope == c)
             link_error(vm, line, "Access level to %s::%s() must be public (as in class %s)", c->name->data, have->name->data, i->name->data);
-        (void)m;
+        if (have != m) check_compatible(vm, have, m, have->func ? have->func->line_start : line);
     }
 }
 

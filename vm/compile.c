@@ -2365,7 +2365,7 @@ static void compile_foreach(compiler *c, mp_ast *n)
     } else {
         compile_expr(c, subject);
     }
-    emit(c, OP_ITER_INIT, 0, 0, byref && is_writable(subject));
+    emit(c, OP_ITER_INIT, 0, 0, (byref && is_writable(subject)) | (byref ? 2 : 0));
     int top = here(c);
     loop_ctx *l = push_loop(c, 0, 1);
     (void)l;
@@ -3077,6 +3077,34 @@ static void place_temps(fstate *fs)
     place_exception_temps(fs);
 }
 
+/* A parameter default as PHP prints it in "Declaration of ... must be
+ * compatible" messages. */
+static mp_str *default_text(compiler *c, mp_ast *e)
+{
+    mp_val v;
+    if (e->kind == MP_AST_CONST && !fold_name_const(c, e, &v)) return intern(c, e->str, e->len);
+    if (e->kind == MP_AST_CLASS_CONST_FETCH && e->kids[0]->str) {
+        char buf[512];
+        int n = snprintf(buf, sizeof buf, "%s::%s", e->kids[0]->str, e->kids[1]->str);
+        return intern(c, buf, (size_t)n);
+    }
+    if (!fold(c, e, &v)) return intern(c, "<expression>", 12);
+    char buf[512];
+    switch (v.type) {
+    case MP_T_NULL: return intern(c, "null", 4);
+    case MP_T_TRUE: return intern(c, "true", 4);
+    case MP_T_FALSE: return intern(c, "false", 5);
+    case MP_T_INT: { int n = snprintf(buf, sizeof buf, "%lld", (long long)v.u.i); return intern(c, buf, (size_t)n); }
+    case MP_T_FLOAT: { size_t n = mp_float_repr(v.u.d, buf); return intern(c, buf, n); }
+    case MP_T_STRING: {
+        int n = v.u.s->len > 10 ? snprintf(buf, sizeof buf, "'%.10s...'", v.u.s->data) : snprintf(buf, sizeof buf, "'%s'", v.u.s->data);
+        return intern(c, buf, (size_t)n);
+    }
+    case MP_T_ARRAY: return mp_array_count(v.u.a) ? intern(c, "[...]", 5) : intern(c, "[]", 2);
+    }
+    return intern(c, "<default>", 9);
+}
+
 /* Does a function body contain yield (not counting nested functions)? */
 static int has_yield(const mp_ast *n)
 {
@@ -3140,6 +3168,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
         if (f->params[i].byref) f->has_byref = 1;
         f->params[i].variadic = (p->flags & MP_AF_VARIADIC) != 0;
         f->params[i].has_default = p->kids[0] != NULL;
+        if (p->kids[0]) f->params[i].deftext = default_text(c, p->kids[0]);
         if (f->params[i].variadic && i != np - 1) cerror(c, p->line, "Only the last parameter can be variadic");
         if (f->params[i].variadic && p->kids[0]) cerror(c, p->line, "Variadic parameter cannot have a default value");
         if (f->params[i].variadic) f->has_variadic = 1;

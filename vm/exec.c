@@ -2262,7 +2262,7 @@ dispatch:
         mp_val it;
         mp_val v = (pc->x & 1) ? *mp_deref((mp_val *)sp[-1].u.p) : sp[-1];
         if (v.type == MP_T_OBJECT) {
-            it = mp_object_iterator(vm, v.u.o, pc->x & 1);
+            it = mp_object_iterator(vm, v.u.o, (pc->x & 3) != 0);
         } else if (pc->x & 1) {
             mp_val *slot = (mp_val *)sp[-1].u.p;
             if (v.type != MP_T_ARRAY) {

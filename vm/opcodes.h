@@ -181,7 +181,7 @@
     X(TEMP_STORE,   "a",  -1,  "pop into slot a (a return value while finally blocks run)") \
     X(TEMP_LOAD,    "a",   1,  "push slot a and clear it") \
     /* foreach */ \
-    X(ITER_INIT,    "x",   0,  "[subject] -> [iterator]; x&1 by reference (subject is INDIRECT)") \
+    X(ITER_INIT,    "x",   0,  "[subject] -> [iterator]; x&1 by reference (subject is INDIRECT), x&2 a by-reference loop") \
     X(ITER_NEXT,    "jx",  0,  "advance; at end jump to a; else push value (x&2: also key)")
 
 typedef enum {

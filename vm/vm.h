@@ -33,6 +33,7 @@ typedef struct mp_param {
     mp_str  *name;           /* without $ */
     mp_type *type;           /* NULL = untyped */
     uint8_t  byref, variadic, has_default;
+    mp_str  *deftext;        /* the default as PHP prints it in signatures ("0", "'a'", "null") */
 } mp_param;
 
 /* One use() variable of a closure. */
