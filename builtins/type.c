@@ -45,13 +45,16 @@ static int64_t count_recursive(mp_vm *vm, const char *fn, const mp_array *a, con
 /* count() and its alias sizeof(), whose messages carry their own name FN */
 static void do_count(mp_vm *vm, const char *fn, int argc, mp_val *argv, mp_val *ret)
 {
-    int64_t mode = argc > 1 ? argv[1].u.i : 0;
-    if (argv[0].type != MP_T_ARRAY)
-        /* OBJECT HOOK: Countable objects call ->count() */
-        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #1 ($value) must be of type Countable|array, %s given",
-                    fn, mp_debug_type(argv[0]));
+    int64_t mode = argc > 1 ? argv[1].u.i : 0, n;
     if (mode != 0 && mode != 1)
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "%s(): Argument #2 ($mode) must be either COUNT_NORMAL or COUNT_RECURSIVE", fn);
+    if (argv[0].type == MP_T_OBJECT && mp_object_count(vm, argv[0].u.o, &n)) {
+        *ret = mp_v_int(n);   /* Countable: ->count(), whatever the mode */
+        return;
+    }
+    if (argv[0].type != MP_T_ARRAY)
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #1 ($value) must be of type Countable|array, %s given",
+                    fn, mp_debug_type(argv[0]));
     if (mode == 0) {
         *ret = mp_v_int(argv[0].u.a->count);
         return;
@@ -102,9 +105,9 @@ IS_TYPE(bi_is_array, t == MP_T_ARRAY)
 IS_TYPE(bi_is_null, t == MP_T_NULL || t == MP_T_UNDEF)
 IS_TYPE(bi_is_object, t == MP_T_OBJECT)
 IS_TYPE(bi_is_scalar, t == MP_T_INT || t == MP_T_FLOAT || t == MP_T_STRING || t == MP_T_TRUE || t == MP_T_FALSE)
-/* OBJECT HOOK: Traversable objects are iterable, Countable ones countable */
-IS_TYPE(bi_is_iterable, t == MP_T_ARRAY)
-IS_TYPE(bi_is_countable, t == MP_T_ARRAY)
+/* Traversable objects are iterable, Countable ones countable */
+IS_TYPE(bi_is_iterable, t == MP_T_ARRAY || (t == MP_T_OBJECT && mp_object_is_traversable(vm, argv[0].u.o)))
+IS_TYPE(bi_is_countable, t == MP_T_ARRAY || (t == MP_T_OBJECT && mp_object_is_countable(vm, argv[0].u.o)))
 
 /* is_numeric(mixed $value): bool -- "1e3", " 12", "12 " yes; "0x1A", "12abc" no */
 static void bi_is_numeric(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)

@@ -592,40 +592,45 @@ static void native_props(mp_vm *vm, mp_class *c, const char *spec)
     }
 }
 
+/* Link one built-in class (its parent and interfaces linked before). */
+void mp_link_native_class(mp_vm *vm, const mp_native_class *nc)
+{
+    mp_class *c = mp_native_class_new(vm, nc->name);
+    c->flags = nc->flags | MP_ACC_NATIVE;
+    c->native = nc;
+    if (nc->parent) mp_native_inherit(vm, c, mp_find_class(vm, mp_str_cstr(vm, nc->parent)));
+    else c->defaults = mp_alloc(vm, sizeof(mp_val));
+    for (const char *s = nc->ifaces; s && *s; ) {
+        const char *e = strchr(s, ' ');
+        size_t len = e ? (size_t)(e - s) : strlen(s);
+        mp_native_implement(vm, c, mp_find_class(vm, mp_str_new(vm, s, len)));
+        s += len;
+        while (*s == ' ') s++;
+    }
+    native_props(vm, c, nc->props);
+    for (int m = 0; nc->methods && nc->methods[m].name; m++) {
+        const mp_builtin *b = &nc->methods[m];
+        const char *mn = strstr(b->name, "::") + 2;
+        mp_method *me = mp_alloc(vm, sizeof *me);
+        me->name = mp_str_cstr(vm, mn);
+        me->flags = nc->mflags ? nc->mflags[m] : MP_ACC_PUBLIC;
+        me->native = b->fn ? b : NULL;
+        me->scope = c;
+        mp_str *lc = mp_str_cstr(vm, mn);
+        for (size_t k = 0; k < lc->len; k++) if (lc->data[k] >= 'A' && lc->data[k] <= 'Z') lc->data[k] += 32;
+        mp_array_set(vm, c->methods, (mp_key){ lc, 0 }, (mp_val){ .u.p = me, .tw = MP_T_PTR });
+    }
+    mp_native_finish(vm, c);
+    c->defaults_ready = 1;
+}
+
 /* Link the built-in classes into a new VM. */
 void mp_init_classes(mp_vm *vm)
 {
     vm->classes = mp_array_new(vm, 64);
-    for (size_t i = 0; i < sizeof native_classes / sizeof native_classes[0]; i++) {
-        const mp_native_class *nc = &native_classes[i];
-        mp_class *c = mp_native_class_new(vm, nc->name);
-        c->flags = nc->flags | MP_ACC_NATIVE;
-        c->native = nc;
-        if (nc->parent) mp_native_inherit(vm, c, mp_find_class(vm, mp_str_cstr(vm, nc->parent)));
-        else c->defaults = mp_alloc(vm, sizeof(mp_val));
-        for (const char *s = nc->ifaces; s && *s; ) {
-            const char *e = strchr(s, ' ');
-            size_t len = e ? (size_t)(e - s) : strlen(s);
-            mp_native_implement(vm, c, mp_find_class(vm, mp_str_new(vm, s, len)));
-            s += len;
-            while (*s == ' ') s++;
-        }
-        native_props(vm, c, nc->props);
-        for (int m = 0; nc->methods && nc->methods[m].name; m++) {
-            const mp_builtin *b = &nc->methods[m];
-            const char *mn = strstr(b->name, "::") + 2;
-            mp_method *me = mp_alloc(vm, sizeof *me);
-            me->name = mp_str_cstr(vm, mn);
-            me->flags = nc->mflags ? nc->mflags[m] : MP_ACC_PUBLIC;
-            me->native = b->fn ? b : NULL;
-            me->scope = c;
-            mp_str *lc = mp_str_cstr(vm, mn);
-            for (size_t k = 0; k < lc->len; k++) if (lc->data[k] >= 'A' && lc->data[k] <= 'Z') lc->data[k] += 32;
-            mp_array_set(vm, c->methods, (mp_key){ lc, 0 }, (mp_val){ .u.p = me, .tw = MP_T_PTR });
-        }
-        mp_native_finish(vm, c);
-        c->defaults_ready = 1;
-    }
+    for (size_t i = 0; i < sizeof native_classes / sizeof native_classes[0]; i++)
+        mp_link_native_class(vm, &native_classes[i]);
+    mp_spl_init(vm);
     for (int i = 0; i < MP_EX__COUNT; i++) vm->ex_classes[i] = mp_find_class(vm, mp_str_cstr(vm, ex_class_names[i]));
     vm->class_stdclass = mp_find_class(vm, mp_str_cstr(vm, "stdClass"));
     vm->class_closure = mp_find_class(vm, mp_str_cstr(vm, "Closure"));

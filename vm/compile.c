@@ -2806,9 +2806,11 @@ static void compile_stmt(compiler *c, mp_ast *n)
                    (rt->mask & MP_TY_NULL) ? " (did you mean \"return null;\" instead of \"return;\"?)" : "");
         if (f->nfins) { compile_return_finally(c, e); break; }
         if (rt && e && !(rt->mask & MP_TY_VOID)) {
-            compile_stored(c, e);
+            /* function &f(): T returns a reference too (its value is checked) */
+            int ref = f->byref_return && is_writable(e) && !is_name(e, "this");
+            if (ref) fetch_ref(c, e); else compile_stored(c, e);
             emit(c, OP_VERIFY_RETURN, 0, 0, 0);
-            emit(c, OP_RETURN, 0, 0, 0);
+            emit(c, OP_RETURN, 0, 0, f->byref_return && !ref);
             break;
         }
         if (!e) {
@@ -3137,6 +3139,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     f->lcname = intern_lower(c, name, namelen);
     f->is_closure = kind == 1 || kind == 2;
     f->is_arrow = kind == 2;
+    f->byref_return = fs.byref_return;   /* methods and closures too: function &m() */
     if (kind == 3) {
         f->is_method = 1;
         f->cls_name = c->cls->name;

@@ -62,6 +62,7 @@ mp_frame *mp_new_frame(mp_vm *vm, const mp_func *f, mp_val *ret, int nargs, int 
     fr->symtab = NULL;
     fr->closure = NULL;
     fr->is_include = 0;
+    fr->want_ref = 0;
     fr->named_extra = NULL;
     fr->this_obj = NULL;
     fr->scope = NULL;
@@ -434,8 +435,8 @@ static mp_val fetch_dim(mp_vm *vm, mp_val base, mp_val key, int quiet)
         }
         return mp_v_str(mp_str_char((unsigned char)base.u.s->data[off]));
     }
+    if (base.type == MP_T_OBJECT) return mp_spl_dim_read(vm, base.u.o, key, quiet);   /* ArrayAccess */
     if (!quiet) {
-        if (base.type == MP_T_OBJECT) mp_throw_ex(vm, MP_EX_ERROR, "Cannot use object as array");
         mp_error(vm, MP_E_WARNING, "Trying to access array offset on value of type %s", mp_debug_type(base));
     }
     return mp_v_null();
@@ -466,7 +467,7 @@ static mp_array *writable_array(mp_vm *vm, mp_val *slot, int append)
         if (append) mp_throw_ex(vm, MP_EX_ERROR, "[] operator not supported for strings");
         mp_throw_ex(vm, MP_EX_ERROR, "Cannot use string offset as an array");
     case MP_T_OBJECT:
-        mp_throw_ex(vm, MP_EX_ERROR, "Cannot use object as array");
+        mp_throw_ex(vm, MP_EX_ERROR, "Cannot use object of type %s as array", slot->u.o->cls->name->data);
     default:
         mp_throw_ex(vm, MP_EX_ERROR, "Cannot use a scalar value as an array");
     }
@@ -487,6 +488,11 @@ static mp_val *walk_w(mp_vm *vm, mp_val *slot, mp_val *keys, int nkeys, int rw)
     for (int i = 0; i < nkeys; i++) {
         if (slot->type == MP_T_REF) slot = &slot->u.r->val;
         mp_val key = keys[i];
+        if (slot->type == MP_T_OBJECT) {
+            /* ArrayAccess: offsetGet's result is the next container */
+            slot = mp_spl_dim_ptr(vm, slot->u.o, key, rw);
+            continue;
+        }
         mp_array *arr = writable_array(vm, slot, key.type == MP_T_UNDEF);
         if (key.type == MP_T_UNDEF) {
             slot = mp_array_append(vm, arr, mp_v_null());
@@ -673,6 +679,7 @@ static void check_return(mp_vm *vm, mp_frame *fr, mp_val *v)
     const mp_func *f = fr->func;
     const mp_type *t = f->ret_type;
     if (t->mask & MP_TY_VOID) return;
+    if (v->type == MP_T_REF) v = &v->u.r->val;   /* function &f(): T checks the referenced value */
     if (t->mask & MP_TY_NEVER)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): never-returning function must not implicitly return", func_display_name(f));
     if (mp_check_type(vm, t, v, f->strict_types)) return;
@@ -1340,6 +1347,7 @@ dispatch:
         mp_val *keys = sp - nkeys;
         mp_val v;
         if (kind == MP_BASE_CV) v = *mp_deref(&base[pc->a]);
+        else if (kind == MP_BASE_IND) v = *mp_deref((mp_val *)keys[-1].u.p);   /* $o->p[k] ??= v */
         else {
             mp_val *slot = mp_symtab_slot(vm, kind == MP_BASE_GLOBAL ? mp_globals(vm) : mp_frame_symtab(vm, fr), mp_name_of(vm, keys[-1]), 0);
             v = slot ? *mp_deref(slot) : mp_v_null();
@@ -1375,6 +1383,14 @@ dispatch:
                 if ((pc->x & MP_FW_RW) && (pc->x & MP_FW_VALUE)) mp_throw_ex(vm, MP_EX_ERROR, "Cannot use assign-op operators with string offsets");
                 if (pc->x & MP_FW_RW) mp_throw_ex(vm, MP_EX_ERROR, "Cannot increment/decrement string offsets");
                 mp_throw_ex(vm, MP_EX_ERROR, "Cannot create references to/from string offsets");
+            }
+            if ((pc->x & MP_FW_RW) && (pc->x & MP_FW_VALUE) && mp_deref(cont)->type == MP_T_OBJECT && pc[1].op == OP_ASSIGN_OP_IND) {
+                /* $obj[k] op= v (ArrayAccess): offsetGet, the operator, offsetSet;
+                 * does the ASSIGN_OP_IND that follows */
+                mp_val r = mp_spl_dim_assign_op(vm, mp_deref(cont)->u.o, keys[nkeys - 1], pc[1].b, sp[-1]);
+                sp = kind == MP_BASE_CV ? keys : namep;
+                if (!(pc[1].x & 1)) *sp++ = r;
+                pc += 2; NEXT();
             }
             slot = walk_w(vm, cont, keys + nkeys - 1, 1, (pc->x & MP_FW_RW) != 0);
         }
@@ -1421,6 +1437,8 @@ dispatch:
             mp_val key = keys[nkeys - 1];
             if (slot->type == MP_T_STRING) {
                 value = assign_str_offset(vm, slot, key, value);
+            } else if (slot->type == MP_T_OBJECT) {
+                mp_spl_dim_write(vm, slot->u.o, key, value);   /* ArrayAccess::offsetSet */
             } else {
                 mp_array *arr = writable_array(vm, slot, key.type == MP_T_UNDEF);
                 if (key.type == MP_T_UNDEF) {
@@ -1472,6 +1490,12 @@ dispatch:
         /* walk without creating anything */
         for (int i = 0; slot && i < nkeys; i++) {
             if (slot->type == MP_T_REF) slot = &slot->u.r->val;
+            if (slot->type == MP_T_OBJECT) {
+                /* ArrayAccess: offsetUnset, or offsetGet for a nested unset */
+                if (i == nkeys - 1) { mp_spl_dim_unset(vm, slot->u.o, keys[i]); break; }
+                slot = mp_spl_dim_ptr(vm, slot->u.o, keys[i], 2);
+                continue;
+            }
             if (slot->type == MP_T_STRING) mp_throw_ex(vm, MP_EX_ERROR, i == nkeys - 1 ? "Cannot unset string offsets" : "Cannot use string offset as an array");
             if (slot->type == MP_T_FALSE) { mp_error(vm, MP_E_DEPRECATED, "Automatic conversion of false to array is deprecated"); slot = NULL; break; }
             if (slot->type == MP_T_INT || slot->type == MP_T_FLOAT || slot->type == MP_T_TRUE)
@@ -1585,13 +1609,18 @@ dispatch:
             /* the source is a variable ([&$a] = $arr, foreach (.. as [&$x])) */
             mp_val *var = src.type == MP_T_REF ? &src.u.r->val : mp_deref((mp_val *)src.u.p);
             src = *var;
-            if (pc->x & 3) {
+            if ((pc->x & 3) && var->type != MP_T_OBJECT) {
                 if (var->type != MP_T_ARRAY && var->type != MP_T_NULL && var->type != MP_T_UNDEF)
                     mp_throw_ex(vm, MP_EX_ERROR, "Cannot create references to elements of a non-array");
                 src = mp_v_arr(writable_array(vm, var, 0));
             }
         }
-        if (pc->x & 2) {
+        if ((pc->x & 3) && src.type == MP_T_OBJECT) {
+            /* [&$a] = $obj: a reference to what offsetGet gives */
+            mp_val *e = mp_spl_dim_ptr(vm, src.u.o, key, 0);
+            if (pc->x & 2) { sp[-1].type = MP_T_INDIRECT; sp[-1].u.p = e; }
+            else { sp[-1].type = MP_T_REF; sp[-1].u.r = mp_make_ref(vm, e); }
+        } else if (pc->x & 2) {
             /* a nested pattern with references: point at the element */
             if (src.type != MP_T_ARRAY || (src.u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE)))
                 mp_throw_ex(vm, MP_EX_ERROR, "Cannot assign reference to non referenceable value");
@@ -1616,6 +1645,8 @@ dispatch:
             mp_val v = fetch_dim(vm, src, key, 0);
             mp_val_share(v);
             sp[-1] = v;
+        } else if (src.type == MP_T_OBJECT) {
+            sp[-1] = mp_spl_dim_read(vm, src.u.o, key, 0);   /* ArrayAccess::offsetGet */
         } else {
             sp[-1] = mp_v_null();   /* destructuring a non-array silently gives nulls */
         }
@@ -1855,7 +1886,7 @@ dispatch:
         MP_VCOPY(&v, &sp[-1]);
         if (fr->func->byref_return) {
             /* the caller keeps a reference only when it asked (WANT_REF next) */
-            int wants = vm->nframes >= 2 && !fr->is_include && vm->frames[vm->nframes - 2].pc[1].op == OP_WANT_REF;
+            int wants = fr->want_ref || (vm->nframes >= 2 && !fr->is_include && vm->frames[vm->nframes - 2].pc[1].op == OP_WANT_REF);
             if (pc->op == OP_RETURN && (pc->x & 1)) {
                 SAVE();
                 mp_error(vm, MP_E_NOTICE, "Only variable references should be returned by reference");

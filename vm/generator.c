@@ -178,7 +178,9 @@ static void enter(mp_vm *vm, mp_object *o, mp_val *throw_ex)
         vm->nframes = c.nframes;
         mp_unwind(vm, why);
     }
+    mp_val *saved_sp = vm->sp;
     mp_execute_sp(vm, g->sp, throw_ex);
+    vm->sp = saved_sp;          /* the caller's stack top again (yield from calls methods next) */
     vm->catcher = c.prev;
     if (g->state == GEN_RUNNING) {
         g->state = GEN_DONE;

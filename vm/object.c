@@ -41,6 +41,15 @@ static mp_prop *visible_prop(mp_vm *vm, mp_class *cls, mp_str *name, int *hidden
     return p;
 }
 
+/* The key of dynamic property NAME: "5" is the int key 5, as array keys
+ * ((object) ['5' => 1] and $o->{'5'} name the same property). */
+static inline mp_key dyn_key(mp_vm *vm, mp_str *name)
+{
+    mp_key k;
+    if (!mp_array_key_from_val(vm, mp_v_str(name), &k)) k = (mp_key){ name, 0 };
+    return k;
+}
+
 static int guard_on(mp_vm *vm, mp_object *o, mp_str *name, int bit)
 {
     if (!o->guards) o->guards = mp_array_new(vm, 2);
@@ -107,7 +116,7 @@ mp_val mp_read_prop(mp_vm *vm, mp_val ov, mp_str *name, int quiet)
         return mp_v_null();
     }
     if (!p && o->dyn) {
-        mp_val *e = mp_array_find(o->dyn, (mp_key){ name, 0 });
+        mp_val *e = mp_array_find(o->dyn, dyn_key(vm, name));
         if (e) return *mp_deref(e);
     }
     if (o->cls->get && !guarded(o, name, MP_GUARD_GET)) {
@@ -146,7 +155,7 @@ static void readonly_check(mp_vm *vm, mp_object *o, mp_prop *p, mp_val *slot)
 static mp_val *dyn_slot(mp_vm *vm, mp_object *o, mp_str *name, int create)
 {
     if (o->dyn) {
-        mp_val *e = mp_array_find(o->dyn, (mp_key){ name, 0 });
+        mp_val *e = mp_array_find(o->dyn, dyn_key(vm, name));
         if (e || !create) return e;
     }
     if (!create) return NULL;
@@ -156,9 +165,7 @@ static mp_val *dyn_slot(mp_vm *vm, mp_object *o, mp_str *name, int create)
         mp_error(vm, MP_E_DEPRECATED, "Creation of dynamic property %s::$%s is deprecated", o->cls->name->data, name->data);
     if (!o->dyn) o->dyn = mp_array_new(vm, 4);
     int created;
-    mp_key k;
-    if (!mp_array_key_from_val(vm, mp_v_str(name), &k)) k = (mp_key){ name, 0 };
-    mp_val *e = mp_array_lookup_or_add(vm, o->dyn, k, &created);
+    mp_val *e = mp_array_lookup_or_add(vm, o->dyn, dyn_key(vm, name), &created);
     e->type = MP_T_NULL;
     return e;
 }
@@ -181,7 +188,7 @@ void mp_write_prop(mp_vm *vm, mp_val ov, mp_str *name, mp_val v)
         return;
     }
     if (!p) {
-        mp_val *e = o->dyn ? mp_array_find(o->dyn, (mp_key){ name, 0 }) : NULL;
+        mp_val *e = o->dyn ? mp_array_find(o->dyn, dyn_key(vm, name)) : NULL;
         if (e) { mp_slot_store(e, v); return; }
     }
     if (o->cls->set && !guarded(o, name, MP_GUARD_SET)) {
@@ -243,7 +250,7 @@ int mp_isset_prop(mp_vm *vm, mp_val ov, mp_str *name, int for_empty)
     mp_prop *p = visible_prop(vm, o->cls, name, &hidden);
     mp_val v = mp_v_undef();
     if (p && !hidden && !(p->flags & MP_ACC_STATIC)) v = *mp_deref(&o->slots[p->slot]);
-    else if (!p && o->dyn) { mp_val *e = mp_array_find(o->dyn, (mp_key){ name, 0 }); if (e) v = *mp_deref(e); }
+    else if (!p && o->dyn) { mp_val *e = mp_array_find(o->dyn, dyn_key(vm, name)); if (e) v = *mp_deref(e); }
     if (v.type != MP_T_UNDEF) return for_empty ? mp_to_bool(v) : v.type != MP_T_NULL;
     if (o->cls->isset && !guarded(o, name, MP_GUARD_ISSET)) {
         mp_val r = call_magic(vm, o, o->cls->isset, name, MP_GUARD_ISSET, NULL);
@@ -274,9 +281,9 @@ void mp_unset_prop(mp_vm *vm, mp_val ov, mp_str *name)
         o->slots[p->slot].tw = MP_T_UNDEF;
         return;
     }
-    if (!p && o->dyn && mp_array_find(o->dyn, (mp_key){ name, 0 })) {
+    if (!p && o->dyn && mp_array_find(o->dyn, dyn_key(vm, name))) {
         o->dyn = mp_array_separate(vm, o->dyn);
-        mp_array_delete(vm, o->dyn, (mp_key){ name, 0 });
+        mp_array_delete(vm, o->dyn, dyn_key(vm, name));
         return;
     }
     if (o->cls->unset && !guarded(o, name, MP_GUARD_UNSET)) {
@@ -554,6 +561,7 @@ mp_object *mp_clone(mp_vm *vm, mp_val v)
         }
     }
     if (o->dyn) { mp_val_share(mp_v_arr(o->dyn)); c->dyn = o->dyn; }
+    if (c->internal) mp_spl_clone(vm, o, c);
     if (o->cls->dtor) mp_array_append(vm, vm->destructibles, mp_v_obj(c));
     if (o->cls->clone) {
         mp_val r;
@@ -586,6 +594,8 @@ int mp_object_compare(mp_vm *vm, mp_object *a, mp_object *b, int *uncomparable)
     *uncomparable = 0;
     if (a == b) return 0;
     if (a->cls != b->cls) { *uncomparable = 1; return 1; }
+    int spl;
+    if (mp_spl_compare(vm, a, b, &spl) && spl) return spl;   /* ArrayObject: the storages first */
     for (int i = 0; i < a->cls->nslots; i++) {
         mp_val x = *mp_deref(&a->slots[i]), y = *mp_deref(&b->slots[i]);
         if (x.type == MP_T_UNDEF || y.type == MP_T_UNDEF) {
@@ -674,8 +684,8 @@ static int closure_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
 int mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
 {
     if (o->cls == vm->class_closure) return closure_view(vm, o, out, ninit);
-    int n = o->cls->nslots + (o->dyn ? (int)mp_array_count(o->dyn) : 0);
-    mp_prop_view *v = mp_alloc(vm, sizeof *v * (size_t)(n ? n : 1));
+    int n = o->cls->nslots + (o->dyn ? (int)mp_array_count(o->dyn) : 0) + 1;   /* + ArrayObject's storage */
+    mp_prop_view *v = mp_alloc(vm, sizeof *v * (size_t)n);
     int k = 0, init = 0;
     for (int i = 0; i < o->cls->nslots; i++) {
         mp_prop *p = o->cls->slot_props[i];
@@ -692,8 +702,25 @@ int mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
         mp_key key; mp_val *e;
         for (uint32_t pos = 0; mp_array_next(o->dyn, &pos, &key, &e); ) {
             v[k].key = key; v[k].vis = 0; v[k].cls = NULL; v[k].val = e; v[k].type = NULL;
+            if (key.s && key.s->len > 2 && key.s->data[0] == 0) {
+                /* a mangled name from an (object)(array) round trip: "\0*\0p", "\0A\0p" */
+                const char *cls = key.s->data + 1, *end = memchr(cls, 0, key.s->len - 1);
+                if (end && end + 1 < key.s->data + key.s->len) {
+                    v[k].vis = strcmp(cls, "*") == 0 ? 1 : 2;
+                    v[k].cls = cls;
+                    v[k].key.s = mp_str_new(vm, end + 1, key.s->len - (size_t)(end + 1 - key.s->data));
+                }
+            }
             k++; init++;
         }
+    }
+    mp_val *storage;
+    const char *scls;
+    if (mp_spl_debug_storage(vm, o, &storage, &scls)) {
+        /* ArrayObject/ArrayIterator: PHP shows the storage as a private property */
+        v[k].key = (mp_key){ mp_str_cstr(vm, "storage"), 0 };
+        v[k].vis = 2; v[k].cls = scls; v[k].val = storage; v[k].type = NULL;
+        k++; init++;
     }
     *out = v;
     *ninit = init;
@@ -728,6 +755,10 @@ mp_val mp_object_iterator(mp_vm *vm, mp_object *o, int byref)
     }
     mp_class *trav = mp_find_class(vm, mp_str_cstr(vm, "Traversable"));
     if (trav && mp_instanceof(o->cls, trav)) {
+        if (byref) {
+            mp_val r = mp_spl_iterate_ref(vm, o);   /* foreach ($arrayObject as &$v) */
+            if (r.type == MP_T_REF) return r;
+        }
         int guard = 0;
         while (o->cls != vm->class_generator && !mp_find_method(o->cls, mp_str_cstr(vm, "current"))) {
             mp_val r;

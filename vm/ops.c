@@ -337,13 +337,33 @@ void mp_cast(mp_vm *vm, int cast, mp_val *v)
     case MP_CAST_BOOL: *v = mp_v_bool(mp_to_bool(*v)); return;
     case MP_CAST_ARRAY:
         if (v->type == MP_T_ARRAY) return;
+        if (v->type == MP_T_OBJECT && v->u.o->cls != vm->class_closure) {
+            /* every property, private and protected ones under their mangled
+             * names ("\0A\0p", "\0*\0p"); ArrayObject gives its storage */
+            mp_array *a = mp_spl_cast_array(vm, v->u.o);
+            *v = mp_v_arr(a ? a : mp_object_props(vm, v->u.o, 1, 0));
+            return;
+        }
         {
             mp_array *a = mp_array_new(vm, 1);
             if (v->type != MP_T_NULL) mp_array_append(vm, a, *v);
             *v = mp_v_arr(a);
         }
         return;
-    case MP_CAST_OBJECT:
-        mp_throw_ex(vm, MP_EX_ERROR, "Objects are not supported yet");
+    case MP_CAST_OBJECT: {
+        if (v->type == MP_T_OBJECT) return;
+        /* a stdClass: an array's elements become its properties, another
+         * value its "scalar" property (null: none) */
+        mp_object *o = mp_object_alloc(vm, vm->class_stdclass);
+        if (v->type == MP_T_ARRAY) {
+            if (mp_array_count(v->u.a)) o->dyn = mp_array_copy(vm, v->u.a);
+        } else if (v->type != MP_T_NULL) {
+            o->dyn = mp_array_new(vm, 1);
+            mp_val_share(*v);
+            mp_array_set_str(vm, o->dyn, "scalar", 6, *v);
+        }
+        *v = mp_v_obj(o);
+        return;
+    }
     }
 }

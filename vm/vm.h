@@ -122,6 +122,7 @@ typedef struct mp_frame {
     mp_array *symtab;        /* by-name view of the variables, built on demand */
     mp_object *closure;      /* running closure object, or NULL */
     uint8_t   is_include;    /* top-level code of an included file (shares caller's symtab) */
+    uint8_t   want_ref;      /* called from C wanting a by-reference result (offsetGet for a write) */
     mp_array *named_extra;   /* named arguments a variadic parameter collects */
     mp_object *this_obj;     /* $this, or NULL */
     mp_class *scope;         /* class the running code belongs to (self::, visibility), or NULL */
@@ -433,6 +434,7 @@ typedef void (*mp_traverse_fn)(mp_vm *vm, void *ud, mp_val key, mp_val val);
 void      mp_traverse(mp_vm *vm, mp_object *o, mp_traverse_fn fn, void *ud);
 /* classlib.c */
 void      mp_init_classes(mp_vm *vm);
+void      mp_link_native_class(mp_vm *vm, const mp_native_class *nc);
 void      mp_enum_setup(mp_vm *vm, mp_class *c);
 mp_array *mp_enum_cases(mp_vm *vm, mp_class *c);
 mp_val    mp_enum_case(mp_vm *vm, mp_class *c, const mp_str *name);
@@ -442,6 +444,18 @@ void      mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *r
 int       mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must);
 void      mp_callee_target(mp_val callee, const mp_func **f, const mp_builtin **b);
 mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c, int fcc);   /* fcc: f(...) syntax, the call's own errors */
+/* spl.c: objects used as arrays (ArrayAccess, ArrayObject, ArrayIterator) */
+void      mp_spl_init(mp_vm *vm);
+mp_val    mp_spl_dim_read(mp_vm *vm, mp_object *o, mp_val key, int mode); /* mode 0 read, 1 ??/empty, 2 isset */
+mp_val   *mp_spl_dim_ptr(mp_vm *vm, mp_object *o, mp_val key, int mode);  /* nested write: mode 0 W, 1 RW, 2 unset */
+void      mp_spl_dim_write(mp_vm *vm, mp_object *o, mp_val key, mp_val v);
+void      mp_spl_dim_unset(mp_vm *vm, mp_object *o, mp_val key);
+mp_val    mp_spl_dim_assign_op(mp_vm *vm, mp_object *o, mp_val key, int op, mp_val v);
+int       mp_spl_debug_storage(mp_vm *vm, mp_object *o, mp_val **val, const char **cls);
+mp_array *mp_spl_cast_array(mp_vm *vm, mp_object *o);
+void      mp_spl_clone(mp_vm *vm, mp_object *orig, mp_object *copy);
+int       mp_spl_compare(mp_vm *vm, mp_object *a, mp_object *b, int *result);
+mp_val    mp_spl_iterate_ref(mp_vm *vm, mp_object *o);
 /* scope.c */
 mp_val    mp_resolve_function(mp_vm *vm, mp_str *name, int must);  /* MP_T_FUNC/BUILTIN, UNDEF if none */
 /* error.c */

@@ -65,6 +65,11 @@ int         mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *nin
 /* Enums: the case name (and *backed = 1 with *value for backed enums); NULL if O is no enum case. */
 const char *mp_enum_case_name(mp_object *o, int *backed, mp_val *value, const char **backing_type);
 int         mp_object_id(const mp_object *o);
+/* Countable / Traversable objects (vm/spl.c): count() calls ->count() and
+ * stores its result in *n, returning 0 when O is not Countable. */
+int         mp_object_is_countable(mp_vm *vm, const mp_object *o);
+int         mp_object_is_traversable(mp_vm *vm, const mp_object *o);
+int         mp_object_count(mp_vm *vm, mp_object *o, int64_t *n);
 int         mp_is_std_class(const mp_object *o);
 int         mp_object_is_enum(const mp_object *o);
 int         mp_object_instanceof(mp_vm *vm, const mp_object *o, const char *class_name);
