@@ -51,9 +51,12 @@ typedef struct ser_ctx {
     mp_array       *refs;       /* mp_ref address (int key) -> its number */
     const mp_array **open;      /* nested arrays being written (recursion check) */
     int             nopen, capopen;
+    mp_array       *objs;       /* object address (int key) -> its number (r:n;) */
 } ser_ctx;
 
 static void ser_value(ser_ctx *c, mp_val v);
+static void ser_object(ser_ctx *c, mp_object *o);
+static void ser_members(ser_ctx *c, const mp_array *a);
 
 /* a:N:{key;value...}. An element that is a reference held only here counts
  * as a plain value (PHP derefs refcount-1 references); an array element
@@ -101,6 +104,112 @@ static void ser_array(ser_ctx *c, const mp_array *a)
     mp_buf_addc(&c->buf, '}');
 }
 
+static mp_val call0(mp_vm *vm, mp_object *o, const char *method)
+{
+    mp_array *cb = mp_array_new(vm, 2);
+    mp_array_append(vm, cb, mp_v_obj(o));
+    mp_array_append(vm, cb, mp_v_str(mp_str_cstr(vm, method)));
+    mp_val r;
+    mp_call_value(vm, mp_v_arr(cb), 0, NULL, &r);
+    return r;
+}
+
+/* O:len:"Class":n:{...} with the class name; the body comes from the caller. */
+static void put_object_head(ser_ctx *c, mp_object *o, uint32_t n)
+{
+    const char *name = mp_object_class_name(o);
+    mp_buf_add(&c->buf, "O:", 2);
+    put_int(&c->buf, (int64_t)strlen(name));
+    mp_buf_add(&c->buf, ":\"", 2);
+    mp_buf_adds(&c->buf, name);
+    mp_buf_add(&c->buf, "\":", 2);
+    put_int(&c->buf, n);
+    mp_buf_add(&c->buf, ":{", 2);
+}
+
+/* An object: r:n; when met before; enums E:; __serialize(); __sleep();
+ * else every property under its mangled name. */
+static void ser_object(ser_ctx *c, mp_object *o)
+{
+    mp_key key = { NULL, (int64_t)(intptr_t)o };
+    mp_val *seen = mp_array_find(c->objs, key);
+    if (seen) {
+        mp_buf_add(&c->buf, "r:", 2);
+        put_int(&c->buf, seen->u.i);
+        mp_buf_addc(&c->buf, ';');
+        return;
+    }
+    mp_array_set(c->vm, c->objs, key, mp_v_int(c->n));
+    if (!mp_object_serializable(o))
+        mp_throw_ex(c->vm, MP_EX_EXCEPTION, "Serialization of '%s' is not allowed", mp_object_class_name(o));
+    int backed; mp_val bv; const char *bt;
+    const char *cn = mp_enum_case_name(o, &backed, &bv, &bt);
+    if (cn) {
+        const char *name = mp_object_class_name(o);
+        mp_buf_add(&c->buf, "E:", 2);
+        put_int(&c->buf, (int64_t)(strlen(name) + 1 + strlen(cn)));
+        mp_buf_add(&c->buf, ":\"", 2);
+        mp_buf_printf(&c->buf, "%s:%s", name, cn);
+        mp_buf_add(&c->buf, "\";", 2);
+        return;
+    }
+    if (mp_object_has_method(o, "__serialize")) {
+        mp_val data = call0(c->vm, o, "__serialize");
+        if (data.type != MP_T_ARRAY)
+            mp_throw_ex(c->vm, MP_EX_TYPE_ERROR, "%s::__serialize() must return an array", mp_object_class_name(o));
+        put_object_head(c, o, mp_array_count(data.u.a));
+        ser_members(c, data.u.a);
+        mp_buf_addc(&c->buf, '}');
+        return;
+    }
+    mp_array *props = mp_object_mangled_props(c->vm, o);
+    if (mp_object_has_method(o, "__sleep")) {
+        mp_val names = call0(c->vm, o, "__sleep");
+        if (names.type != MP_T_ARRAY) {
+            mp_error(c->vm, MP_E_WARNING, "serialize(): __sleep should return an array only containing the names of instance-variables to serialize");
+            mp_buf_add(&c->buf, "N;", 2);
+            return;
+        }
+        mp_array *pick = mp_array_new(c->vm, mp_array_count(names.u.a));
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(names.u.a, &pos, &k, &e); ) {
+            mp_val nv = *mp_deref(e);
+            if (nv.type != MP_T_STRING) continue;
+            mp_str *nm = nv.u.s;
+            mp_str *cands[3] = { nm, mp_str_printf(c->vm, "%c*%c%s", 1, 1, nm->data), mp_str_printf(c->vm, "%c%s%c%s", 1, mp_object_class_name(o), 1, nm->data) };
+            for (int q = 1; q < 3; q++) for (size_t z = 0; z < cands[q]->len; z++) if (cands[q]->data[z] == 1) cands[q]->data[z] = 0;
+            int found = 0;
+            for (int q = 0; q < 3 && !found; q++) {
+                mp_val *pv = mp_array_find(props, (mp_key){ cands[q], 0 });
+                if (pv) { mp_array_set(c->vm, pick, (mp_key){ cands[q], 0 }, *pv); found = 1; }
+            }
+            if (!found) {
+                mp_error(c->vm, MP_E_WARNING, "serialize(): \"%s\" returned as member variable from __sleep() but does not exist", nm->data);
+                mp_array_set(c->vm, pick, (mp_key){ nm, 0 }, mp_v_null());
+            }
+        }
+        props = pick;
+    }
+    put_object_head(c, o, mp_array_count(props));
+    ser_members(c, props);
+    mp_buf_addc(&c->buf, '}');
+}
+
+/* key;value pairs of an object body. */
+static void ser_members(ser_ctx *c, const mp_array *a)
+{
+    uint32_t pos = 0;
+    mp_key k;
+    mp_val *slot;
+    while (mp_array_next(a, &pos, &k, &slot)) {
+        if (k.s) put_string(&c->buf, k.s);
+        else put_long(&c->buf, k.i);
+        mp_val e = *slot;
+        if (e.type == MP_T_REF && e.u.r->rc <= 1) e = e.u.r->val;
+        ser_value(c, e);
+    }
+}
+
 static void ser_value(ser_ctx *c, mp_val v)
 {
     /* Every value takes a number; a reference seen before is written as
@@ -139,16 +248,7 @@ static void ser_value(ser_ctx *c, mp_val v)
         ser_array(c, v.u.a);
         break;
     case MP_T_OBJECT:
-        /* OBJECTS: an object met before (same object, refcount > 1) is
-         * r:N; (references to objects count as the object). Then, in PHP's
-         * order: "Serialization of 'X' is not allowed" (Closure...); enums
-         * E:len:"Class:Case"; __serialize() -> O:len:"Class":n:{array data}
-         * (TypeError "X::__serialize() must return an array"); Serializable
-         * -> C:len:"Class":len:{data} (N; if it returns null); __sleep() ->
-         * the named properties (notice/warning for missing ones, mangled
-         * "\0Class\0p" / "\0*\0p" names); else O:len:"Class":n:{props}.
-         * Until objects exist, an object is written as N;. */
-        mp_buf_add(&c->buf, "N;", 2);
+        ser_object(c, v.u.o);
         break;
     default:
         mp_buf_add(&c->buf, "N;", 2);
@@ -165,6 +265,7 @@ static void bi_serialize(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     c.vm = vm;
     mp_buf_init(&c.buf, vm);
     c.refs = mp_array_new(vm, 0);
+    c.objs = mp_array_new(vm, 0);
     ser_value(&c, argv[0]);
     *ret = mp_v_str(mp_buf_finish(&c.buf));
 }
@@ -509,9 +610,12 @@ static int unser_value(unser_ctx *u, const unser_loc *loc, int is_key, mp_val *k
         if (!ts || ts == self)
             return 0;
         if (t == 'r') {
-            /* OBJECTS: r:n; shares object n (no reference); anything else
-             * fails, as in PHP. */
-            return 0;
+            /* r:n; shares object n (no reference); anything else fails */
+            mp_val tv = *ts;
+            if (tv.type == MP_T_REF) tv = tv.u.r->val;
+            if (tv.type != MP_T_OBJECT) return 0;
+            loc_store(u, loc, tv);
+            return 1;
         }
         mp_ref *r = box_ref(u->vm, ts);
         r->rc++;
@@ -522,20 +626,70 @@ static int unser_value(unser_ctx *u, const unser_loc *loc, int is_key, mp_val *k
         loc_store(u, loc, rv);
         return 1;
     }
-    case 'O':
-    case 'C':
-    case 'E':
-        /* OBJECTS: O:len:"Class":n:{props} (allowed_classes: a class not
-         * allowed becomes __PHP_Incomplete_Class; unknown classes too, after
-         * unserialize_callback_func), __unserialize()/__wakeup() called at the
-         * end in order; C:len:"Class":len:{data} for Serializable
-         * ("Insufficient data for unserializing - %d required, %d present",
-         * "Class %s has no unserializer", "Erroneous data format for
-         * unserializing '%s'"); E:len:"Enum:Case" (warnings "Class '%s' not
-         * found", "Class '%s' is not an enum", "Undefined constant %s::%s",
-         * "%s::%s is not an enum case", "Invalid enum name '%s' (missing
-         * colon)"). Until objects exist these fail at the value's start. */
-        return 0;
+    case 'O': case 'E': {
+        /* O:len:"Class":n:{props}  E:len:"Enum:Case"; */
+        e = skip_digits(u, i);
+        if (e == i || at(u, e) != ':' || at(u, e + 1) != '"')
+            return 0;
+        int64_t nlen = parse_iv(u, i);
+        size_t ns = e + 2;
+        if (nlen < 0 || ns + (size_t)nlen + 2 > u->len || at(u, ns + (size_t)nlen) != '"')
+            return 0;
+        mp_str *name = mp_str_new(u->vm, (const char *)u->s + ns, (size_t)nlen);
+        if (is_key)
+            return 0;
+        if (t == 'E') {
+            if (at(u, ns + (size_t)nlen + 1) != ';')
+                return 0;
+            u->p = ns + (size_t)nlen + 2;
+            const char *colon = memchr(name->data, ':', name->len);
+            if (!colon) {
+                mp_error(u->vm, MP_E_WARNING, "unserialize(): Invalid enum name '%s' (missing colon)", name->data);
+                return 0;
+            }
+            mp_val ev = mp_enum_value(u->vm, mp_str_new(u->vm, name->data, (size_t)(colon - name->data)), mp_str_cstr(u->vm, colon + 1));
+            if (ev.type == MP_T_UNDEF)
+                return 0;
+            loc_store(u, loc, ev);
+            return 1;
+        }
+        size_t q = ns + (size_t)nlen + 1;
+        if (at(u, q) != ':')
+            return 0;
+        e = skip_digits(u, q + 1);
+        if (e == q + 1 || at(u, e) != ':' || at(u, e + 1) != '{')
+            return 0;
+        int64_t n = parse_iv(u, q + 1);
+        u->p = e + 2;
+        mp_object *o = mp_object_create(u->vm, name);
+        if (!o) {
+            mp_error(u->vm, MP_E_WARNING, "unserialize(): Class '%s' not found", name->data);
+            return 0;
+        }
+        /* the object goes into its slot first: r: inside may refer to it */
+        loc_store(u, loc, mp_v_obj(o));
+        mp_array *props = mp_array_new(u->vm, n > 0 ? (uint32_t)n : 0);
+        if (n > 0 && !unser_elements(u, props, n))
+            return 0;
+        if (!finish_nested(u))
+            return 0;
+        mp_array *cb = mp_array_new(u->vm, 2);
+        mp_array_append(u->vm, cb, mp_v_obj(o));
+        mp_val r;
+        if (mp_object_has_method(o, "__unserialize")) {
+            mp_array_append(u->vm, cb, mp_v_str(mp_str_cstr(u->vm, "__unserialize")));
+            mp_val arg = mp_v_arr(props);
+            mp_call_value(u->vm, mp_v_arr(cb), 1, &arg, &r);
+            return 1;
+        }
+        mp_key k; mp_val *pv;
+        for (uint32_t pos = 0; mp_array_next(props, &pos, &k, &pv); ) mp_object_set_mangled(u->vm, o, k, *pv);
+        if (mp_object_has_method(o, "__wakeup")) {
+            mp_array_append(u->vm, cb, mp_v_str(mp_str_cstr(u->vm, "__wakeup")));
+            mp_call_value(u->vm, mp_v_arr(cb), 0, NULL, &r);
+        }
+        return 1;
+    }
     default:
         return 0;
     }

@@ -848,3 +848,60 @@ mp_object *mp_std_object(mp_vm *vm, mp_array *props)
     if (props && mp_array_count(props)) o->dyn = props;
     return o;
 }
+
+mp_array *mp_object_mangled_props(mp_vm *vm, mp_object *o) { return mp_object_props(vm, o, 1, 0); }
+
+mp_object *mp_object_create(mp_vm *vm, mp_str *class_name)
+{
+    mp_class *c = mp_lookup_class(vm, class_name, 0);
+    if (!c || (c->flags & (MP_ACC_INTERFACE | MP_ACC_TRAIT | MP_ACC_ENUM | MP_ACC_ABSTRACT))) return NULL;
+    if (c == vm->class_closure || c == vm->class_generator) return NULL;
+    return mp_object_alloc(vm, c);
+}
+
+void mp_object_set_mangled(mp_vm *vm, mp_object *o, mp_key key, mp_val v)
+{
+    if (key.s && key.s->len > 2 && key.s->data[0] == 0) {
+        const char *end = memchr(key.s->data + 1, 0, key.s->len - 1);
+        if (end) {
+            mp_str *name = mp_str_new(vm, end + 1, key.s->len - (size_t)(end + 1 - key.s->data));
+            const char *cls = key.s->data + 1;
+            mp_class *scope = strcmp(cls, "*") == 0 ? o->cls : mp_find_class(vm, mp_str_cstr(vm, cls));
+            mp_prop *p = scope ? mp_class_prop(scope, name) : NULL;
+            if (p && !(p->flags & MP_ACC_STATIC) && p->slot >= 0) { mp_slot_store(&o->slots[p->slot], v); return; }
+            key = (mp_key){ name, 0 };
+        }
+    }
+    if (key.s) {
+        mp_prop *p = mp_class_prop(o->cls, key.s);
+        if (p && !(p->flags & MP_ACC_STATIC) && p->slot >= 0) { mp_slot_store(&o->slots[p->slot], v); return; }
+    }
+    if (!o->dyn) o->dyn = mp_array_new(vm, 4);
+    mp_array_set(vm, o->dyn, key, v);
+}
+
+int mp_object_has_method(mp_object *o, const char *lcname)
+{
+    return mp_array_find_str(o->cls->methods, lcname, strlen(lcname)) != NULL;
+}
+
+int mp_object_serializable(mp_object *o)
+{
+    const char *n = o->cls->name->data;
+    for (mp_class *c = o->cls; c; c = c->parent)
+        if (c->native && (!strcmp(c->name->data, "Closure") || !strcmp(c->name->data, "Generator") || !strcmp(c->name->data, "SensitiveParameterValue")))
+            return 0;
+    (void)n;
+    return 1;
+}
+
+mp_val mp_enum_value(mp_vm *vm, mp_str *enum_class, mp_str *case_name)
+{
+    mp_class *c = mp_lookup_class(vm, enum_class, 0);
+    if (!c) { mp_error(vm, MP_E_WARNING, "unserialize(): Class '%s' not found", enum_class->data); return mp_v_undef(); }
+    if (!(c->flags & MP_ACC_ENUM)) { mp_error(vm, MP_E_WARNING, "unserialize(): Class '%s' is not an enum", enum_class->data); return mp_v_undef(); }
+    mp_cconst *cc = mp_class_const(c, case_name);
+    if (!cc) { mp_error(vm, MP_E_WARNING, "unserialize(): Undefined constant %s::%s", enum_class->data, case_name->data); return mp_v_undef(); }
+    if (!(cc->flags & MP_ACC_CASE)) { mp_error(vm, MP_E_WARNING, "unserialize(): %s::%s is not an enum case", enum_class->data, case_name->data); return mp_v_undef(); }
+    return mp_enum_case(vm, c, case_name);
+}

@@ -75,6 +75,16 @@ int         mp_object_is_enum(const mp_object *o);
 int         mp_object_instanceof(mp_vm *vm, const mp_object *o, const char *class_name);
 mp_array   *mp_object_vars(mp_vm *vm, mp_object *o, int public_only); /* visible from the running scope, or only public ones */
 mp_object  *mp_std_object(mp_vm *vm, mp_array *props);         /* a new stdClass with these properties */
+/* serialize/unserialize: every property under PHP's mangled names
+ * ("\0A\0p" private, "\0*\0p" protected); a new object of a class by name
+ * without its constructor (NULL if none can be made); storing a property
+ * given by its mangled name; does the object have method LCNAME? */
+mp_array   *mp_object_mangled_props(mp_vm *vm, mp_object *o);
+mp_object  *mp_object_create(mp_vm *vm, mp_str *class_name);
+void        mp_object_set_mangled(mp_vm *vm, mp_object *o, mp_key key, mp_val v);
+int         mp_object_has_method(mp_object *o, const char *lcname);
+int         mp_object_serializable(mp_object *o);
+mp_val      mp_enum_value(mp_vm *vm, mp_str *enum_class, mp_str *case_name);   /* UNDEF (with PHP's warning) if none */
 /* Why CLS (class name or object) :: METHOD is not callable here (is_callable wording). */
 const char *mp_method_callable_error(mp_vm *vm, mp_val cls, mp_str *method);
 
