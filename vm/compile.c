@@ -1742,6 +1742,7 @@ static mp_class_decl *compile_class(compiler *c, mp_ast *n)
         const char *base = "class";
         size_t bl = 5;
         if (n->kids[0]) { class_name_of(c, n->kids[0], &base, &bl); }
+        else if (n->kids[1] && n->kids[1]->nkids) { class_name_of(c, n->kids[1]->kids[0], &base, &bl); }
         int len = snprintf(buf, sizeof buf, "%.*s@anonymous%c%s:%d$%x", (int)bl, base, 0, c->path, n->line, c->anon_count++);
         d->name = intern(c, buf, (size_t)len);
         d->flags |= MP_ACC_ANON;

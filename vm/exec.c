@@ -686,8 +686,11 @@ static void check_return(mp_vm *vm, mp_frame *fr, mp_val *v)
     if (fr->pc->x & 1)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Return value must be of type %s, none returned",
                     func_display_name(f), t->text->data);
+    /* "static" is named by the class it stands for */
+    const char *tt = t->text->data;
+    if (strcmp(tt, "static") == 0 && fr->called) tt = fr->called->name->data;
     mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Return value must be of type %s, %s returned",
-                func_display_name(f), t->text->data, mp_debug_type(*v));
+                func_display_name(f), tt, mp_debug_type(*v));
 }
 
 /* Run the top frame from its pc with the operand stack at SP, until the
