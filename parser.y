@@ -104,6 +104,14 @@ static void mp_yyerror(int *loc, mp_parser *p, const char *msg)
 }
 
 static mp_ast *with_flags(mp_ast *n, int flags) { n->flags |= (uint16_t)flags; return n; }
+/* Is this attribute #[AllowDynamicProperties]? */
+static int is_allow_dynamic(const mp_ast *name)
+{
+    const char *s = name->str;
+    size_t len = name->len;
+    if (len && s[0] == '\\') { s++; len--; }
+    return len == 22 && strncasecmp(s, "AllowDynamicProperties", 22) == 0;
+}
 static mp_ast *with_ival(mp_ast *n, int64_t v) { n->ival = v; return n; }
 static mp_ast *with_str(mp_parser *p, mp_ast *n, const char *s, size_t len)
 {
@@ -484,6 +492,7 @@ static mp_ast *use_name(mp_ast *n)
 %type <num> returns_ref function fn is_reference is_variadic variable_modifiers
 %type <num> method_modifiers member_modifier optional_variable_modifiers property_modifier
 %type <num> class_modifiers class_modifier use_type backup_fn_flags non_empty_member_modifiers
+%type <num> attribute_decl attribute_group attribute attributes
 
 %type <s> reserved_non_modifiers semi_reserved
 
@@ -546,23 +555,25 @@ name:
 ;
 
 /* Attributes are parsed and dropped. */
+/* Attributes are parsed and dropped, except that a class marked
+ * #[AllowDynamicProperties] is remembered (MP_CK_ALLOW_DYNAMIC). */
 attribute_decl:
-		class_name
-	|	class_name argument_list
+		class_name					{ $$ = is_allow_dynamic($1); }
+	|	class_name argument_list	{ $$ = is_allow_dynamic($1); }
 ;
 
 attribute_group:
-		attribute_decl
-	|	attribute_group ',' attribute_decl
+		attribute_decl							{ $$ = $1; }
+	|	attribute_group ',' attribute_decl	{ $$ = $1 | $3; }
 ;
 
 attribute:
-		T_ATTRIBUTE attribute_group possible_comma ']'
+		T_ATTRIBUTE attribute_group possible_comma ']'	{ $$ = $2; }
 ;
 
 attributes:
-		attribute
-	|	attributes attribute
+		attribute				{ $$ = $1; }
+	|	attributes attribute	{ $$ = $1 | $2; }
 ;
 
 attributed_statement:
@@ -576,7 +587,8 @@ attributed_statement:
 top_statement:
 		statement						{ $$ = $1; }
 	|	attributed_statement			{ $$ = $1; }
-	|	attributes attributed_statement	{ $$ = $2; }
+	|	attributes attributed_statement
+			{ $$ = $2; if ($1 && $$->kind == MP_AST_CLASS_DECL) $$->ival |= MP_CK_ALLOW_DYNAMIC; }
 	|	T_HALT_COMPILER '(' ')' ';'
 			{ $$ = with_ival(N0(HALT_COMPILER, @1), p->cur - p->src); p->halted = 1; }
 	|	T_NAMESPACE namespace_declaration_name ';'
@@ -661,7 +673,8 @@ inner_statement_list:
 inner_statement:
 		statement						{ $$ = $1; }
 	|	attributed_statement			{ $$ = $1; }
-	|	attributes attributed_statement	{ $$ = $2; }
+	|	attributes attributed_statement
+			{ $$ = $2; if ($1 && $$->kind == MP_AST_CLASS_DECL) $$->ival |= MP_CK_ALLOW_DYNAMIC; }
 	|	T_HALT_COMPILER '(' ')' ';'
 			{ $$ = NULL;
 			  compile_error(p, @1, "__HALT_COMPILER() can only be used from the outermost scope");

@@ -164,7 +164,8 @@ enum { MP_INC_INCLUDE, MP_INC_INCLUDE_ONCE, MP_INC_REQUIRE, MP_INC_REQUIRE_ONCE,
 /* MAGIC_CONST ival (__LINE__, __FILE__ and __DIR__ are folded by the parser). */
 enum { MP_MC_FUNCTION, MP_MC_CLASS, MP_MC_METHOD, MP_MC_NAMESPACE, MP_MC_TRAIT };
 /* CLASS_DECL ival. */
-enum { MP_CK_CLASS, MP_CK_INTERFACE, MP_CK_TRAIT, MP_CK_ENUM };
+enum { MP_CK_CLASS, MP_CK_INTERFACE, MP_CK_TRAIT, MP_CK_ENUM, MP_CK_KIND = 0xff,
+       MP_CK_ALLOW_DYNAMIC = 0x100 /* #[AllowDynamicProperties] */ };
 
 /* One AST node. Children in kids[0..nkids); payload by kind (see above). */
 typedef struct mp_ast mp_ast;

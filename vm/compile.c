@@ -1720,11 +1720,12 @@ static mp_str **name_list(compiler *c, mp_ast *list, int *n)
 static mp_class_decl *compile_class(compiler *c, mp_ast *n)
 {
     mp_class_decl *d = mp_alloc(NULL, sizeof *d);
-    int kind = (int)n->ival;
+    int kind = (int)(n->ival & MP_CK_KIND);
     d->flags = kind == MP_CK_INTERFACE ? MP_ACC_INTERFACE : kind == MP_CK_TRAIT ? MP_ACC_TRAIT : kind == MP_CK_ENUM ? MP_ACC_ENUM : 0;
     if (n->flags & MP_AF_ABSTRACT) d->flags |= MP_ACC_ABSTRACT;
     if (n->flags & MP_AF_FINAL) d->flags |= MP_ACC_FINAL;
     if (n->flags & MP_AF_READONLY) d->flags |= MP_ACC_READONLY;
+    if (n->ival & MP_CK_ALLOW_DYNAMIC) d->flags |= MP_ACC_ALLOW_DYNAMIC;
     d->line_start = n->line;
     d->line_end = n->line;
     d->script = c->script;
