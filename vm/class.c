@@ -184,11 +184,18 @@ static void __attribute__((noreturn, format(printf, 3, 4))) link_error(mp_vm *vm
 static void add_iface(mp_vm *vm, mp_class *c, mp_class *i)
 {
     for (int k = 0; k < c->nifaces; k++) if (c->ifaces[k] == i) return;
-    /* parents of the interface come first, as PHP lists them */
-    for (int k = 0; k < i->nifaces; k++) add_iface(vm, c, i->ifaces[k]);
-    for (int k = 0; k < c->nifaces; k++) if (c->ifaces[k] == i) return;
     c->ifaces = mp_realloc(vm, c->ifaces, sizeof(mp_class *) * (size_t)(c->nifaces + 1));
     c->ifaces[c->nifaces++] = i;
+}
+
+/* PHP's interface order: the parent's, then the declared ones, then what
+ * each declared interface extends, in reverse (class_implements shows it). */
+static void expand_ifaces(mp_vm *vm, mp_class *c, int from, int to)
+{
+    for (int k = from; k < to; k++) {
+        mp_class *i = c->ifaces[k];
+        for (int j = i->nifaces - 1; j >= 0; j--) add_iface(vm, c, i->ifaces[j]);
+    }
 }
 
 static mp_class *class_alloc(mp_vm *vm, const char *name, size_t len)
@@ -616,6 +623,7 @@ static mp_class *link_class(mp_vm *vm, const mp_class_decl *d)
         if (p->flags & MP_ACC_ENUM) link_error(vm, line, "Class %s cannot extend final class %s", c->name->data, p->name->data);
         inherit(vm, c, p);
     }
+    int declared_from = c->nifaces;
     if (d->flags & MP_ACC_INTERFACE) {
         for (int i = 0; i < d->nifaces; i++) {
             mp_class *p = mp_lookup_class(vm, d->ifaces[i], 0);
@@ -648,6 +656,11 @@ static mp_class *link_class(mp_vm *vm, const mp_class_decl *d)
         implement(vm, c, mp_lookup_class(vm, mp_str_cstr(vm, "UnitEnum"), 1), line);
         if (d->enum_type) implement(vm, c, mp_lookup_class(vm, mp_str_cstr(vm, "BackedEnum"), 1), line);
         mp_enum_setup(vm, c);
+    }
+    expand_ifaces(vm, c, declared_from, c->nifaces);
+    if (declared_from == c->nifaces && c->parent && !(d->flags & MP_ACC_INTERFACE)) {
+        /* PHP lists an inherited set in reverse when the class adds none */
+        for (int a = 0, b = c->nifaces - 1; a < b; a++, b--) { mp_class *t = c->ifaces[a]; c->ifaces[a] = c->ifaces[b]; c->ifaces[b] = t; }
     }
     order_methods(vm, c);
     if (!(c->flags & MP_ACC_INTERFACE)) {
@@ -826,7 +839,9 @@ void mp_native_inherit(mp_vm *vm, mp_class *c, mp_class *parent)
 
 void mp_native_implement(mp_vm *vm, mp_class *c, mp_class *iface)
 {
+    int from = c->nifaces;
     implement(vm, c, iface, 0);
+    expand_ifaces(vm, c, from, c->nifaces);
 }
 
 void mp_native_finish(mp_vm *vm, mp_class *c)
