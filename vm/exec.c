@@ -2295,6 +2295,18 @@ dispatch:
     CASE(ITER_NEXT) {
         mp_val *it = &sp[-1];
         mp_array *a;
+        if (it->type == MP_T_OBJECT && it->extra[1] == 3) {
+            /* a plain object by value: its live properties */
+            SAVE();
+            mp_val key, val;
+            uint32_t pos = iter_pos(it);
+            if (!mp_object_prop_next(vm, it->u.o, &pos, &key, &val)) { pc = pc + pc->a; NEXT(); }
+            iter_set_pos(it, pos);
+            if (pc->x & 2) *sp++ = key;
+            mp_val_share(val);
+            *sp++ = val;
+            pc++; NEXT();
+        }
         if (it->type == MP_T_OBJECT) {
             SAVE();
             mp_val key, val;

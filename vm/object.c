@@ -771,6 +771,13 @@ mp_val mp_object_iterator(mp_vm *vm, mp_object *o, int byref)
         it.extra[1] = o->cls == vm->class_generator ? 1 : 2;
         return it;
     }
+    if (!byref) {
+        /* by value: the live property table (properties added during the
+         * loop are visited, as in PHP) */
+        it = mp_v_obj(o);
+        it.extra[1] = 3;
+        return it;
+    }
     mp_array *props = mp_object_props(vm, o, 0, byref);
     if (!byref) return mp_v_arr(props);
     mp_ref *r = mp_alloc(vm, sizeof *r);
@@ -904,4 +911,32 @@ mp_val mp_enum_value(mp_vm *vm, mp_str *enum_class, mp_str *case_name)
     if (!cc) { mp_error(vm, MP_E_WARNING, "unserialize(): Undefined constant %s::%s", enum_class->data, case_name->data); return mp_v_undef(); }
     if (!(cc->flags & MP_ACC_CASE)) { mp_error(vm, MP_E_WARNING, "unserialize(): %s::%s is not an enum case", enum_class->data, case_name->data); return mp_v_undef(); }
     return mp_enum_case(vm, c, case_name);
+}
+
+/* The next property of O visible here, from position *POS (declared ones
+ * by slot, then dynamic ones): 1 with its name and value, 0 at the end. */
+int mp_object_prop_next(mp_vm *vm, mp_object *o, uint32_t *pos, mp_val *key, mp_val *val)
+{
+    mp_class *scope = mp_scope(vm);
+    uint32_t ns = (uint32_t)o->cls->nslots;
+    while (*pos < ns) {
+        uint32_t i = (*pos)++;
+        mp_prop *p = o->cls->slot_props[i];
+        mp_val v = o->slots[i];
+        if (v.type == MP_T_UNDEF) continue;
+        if (!mp_member_visible(p->flags, p->scope, scope)) continue;
+        if ((p->flags & MP_ACC_PRIVATE) && p->scope != scope) continue;
+        if (mp_class_prop(o->cls, p->name) != p && scope != p->scope) continue;
+        *key = mp_v_str(p->name);
+        *val = *mp_deref(&o->slots[i]);
+        return 1;
+    }
+    if (!o->dyn) return 0;
+    uint32_t dpos = *pos - ns;
+    mp_key k; mp_val *e;
+    if (!mp_array_next(o->dyn, &dpos, &k, &e)) return 0;
+    *pos = dpos + ns;
+    *key = mp_key_to_val(k);
+    *val = *mp_deref(e);
+    return 1;
 }

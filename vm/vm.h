@@ -430,6 +430,7 @@ void      mp_execute_sp(mp_vm *vm, mp_val *sp, mp_val *throw_ex);
 /* object.c: foreach over objects */
 mp_val    mp_object_iterator(mp_vm *vm, mp_object *o, int byref);
 int       mp_object_iter_step(mp_vm *vm, mp_object *it, int mode, int start, int want_key, mp_val *key, mp_val *val);
+int       mp_object_prop_next(mp_vm *vm, mp_object *o, uint32_t *pos, mp_val *key, mp_val *val);
 typedef void (*mp_traverse_fn)(mp_vm *vm, void *ud, mp_val key, mp_val val);
 void      mp_traverse(mp_vm *vm, mp_object *o, mp_traverse_fn fn, void *ud);
 /* classlib.c */
