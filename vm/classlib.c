@@ -32,6 +32,33 @@ void mp_call_method(mp_vm *vm, mp_object *o, const mp_method *m, int argc, mp_va
     call_with_aux(vm, o ? mp_v_obj(o) : mp_v_ptr_class(m->scope), callee, argc, argv, ret);
 }
 
+/* Call M on O keeping the reference a `function &m()` returns (offsetGet or
+ * __get for a nested write): the result is a REF then. */
+mp_val mp_call_method_ref(mp_vm *vm, mp_object *o, const mp_method *m, int argc, mp_val *argv)
+{
+    mp_val r;
+    if (!m->func || !m->func->byref_return) {
+        mp_call_method(vm, o, m, argc, argv, &r);
+        return r;
+    }
+    mp_frame *fr = &vm->frames[vm->nframes - 1];
+    mp_val *slot = vm->sp;
+    if (slot + argc + 3 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
+    slot[0] = mp_v_obj(o);
+    slot[1].u.i = 0; slot[1].tw = MP_T_METHOD; slot[1].u.p = (void *)m;
+    for (int i = 0; i < argc; i++) slot[2 + i] = argv[i];
+    mp_val *saved_sp = vm->sp;
+    mp_native *saved_native = vm->native;
+    int depth = vm->nframes;
+    if (mp_start_call(vm, slot + 1, argc, fr->chunk, fr->limit, 1)) {
+        if (vm->nframes > depth) vm->frames[vm->nframes - 1].want_ref = 1;
+        mp_execute(vm);
+    }
+    vm->native = saved_native;
+    vm->sp = saved_sp;
+    return slot[0];
+}
+
 /* Run F (a constant expression compiled as a function) with self:: = CLS. */
 void mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret)
 {

@@ -230,6 +230,17 @@ mp_val *mp_prop_ptr(mp_vm *vm, mp_val ov, mp_str *name)
     }
     if (o->cls->get && !guarded(o, name, MP_GUARD_GET)) {
     magic:;
+        if (o->cls->get->func && o->cls->get->func->byref_return) {
+            /* function &__get(): the write goes through the reference */
+            mp_val arg = mp_v_str(name);
+            guard_on(vm, o, name, MP_GUARD_GET);
+            mp_val r = mp_call_method_ref(vm, o, o->cls->get, 1, &arg);
+            guard_off(o, name, MP_GUARD_GET);
+            if (r.type == MP_T_REF) return &r.u.r->val;
+            mp_val *tmp = mp_alloc(vm, sizeof *tmp);
+            *tmp = r;
+            return tmp;
+        }
         mp_val *tmp = mp_alloc(vm, sizeof *tmp);
         *tmp = call_magic(vm, o, o->cls->get, name, MP_GUARD_GET, NULL);
         if (tmp->type != MP_T_OBJECT)

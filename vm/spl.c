@@ -38,27 +38,11 @@ static mp_val call(mp_vm *vm, mp_object *o, const char *lcname, int argc, mp_val
         mp_val_share(argv[i]);
     }
     mp_val r;
-    if (!keep_ref || !m->func || !m->func->byref_return) {
+    if (!keep_ref) {
         mp_call_method(vm, o, m, argc, argv, &r);
         return r;
     }
-    /* as mp_call_method, but the callee frame is told to keep its reference */
-    mp_frame *fr = &vm->frames[vm->nframes - 1];
-    mp_val *slot = vm->sp;
-    if (slot + argc + 3 >= fr->limit) mp_throw_ex(vm, MP_EX_ERROR, "Maximum call stack size reached");
-    slot[0] = mp_v_obj(o);
-    slot[1].u.i = 0; slot[1].tw = MP_T_METHOD; slot[1].u.p = (void *)m;
-    for (int i = 0; i < argc; i++) slot[2 + i] = argv[i];
-    mp_val *saved_sp = vm->sp;
-    mp_native *saved_native = vm->native;
-    int depth = vm->nframes;
-    if (mp_start_call(vm, slot + 1, argc, fr->chunk, fr->limit, 1)) {
-        if (vm->nframes > depth) vm->frames[vm->nframes - 1].want_ref = 1;
-        mp_execute(vm);
-    }
-    vm->native = saved_native;
-    vm->sp = saved_sp;
-    return slot[0];
+    return mp_call_method_ref(vm, o, m, argc, argv);
 }
 
 static void __attribute__((noreturn)) not_array(mp_vm *vm, mp_object *o)

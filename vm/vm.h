@@ -440,6 +440,7 @@ void      mp_enum_setup(mp_vm *vm, mp_class *c);
 mp_array *mp_enum_cases(mp_vm *vm, mp_class *c);
 mp_val    mp_enum_case(mp_vm *vm, mp_class *c, const mp_str *name);
 void      mp_call_method(mp_vm *vm, mp_object *o, const mp_method *m, int argc, mp_val *argv, mp_val *ret);
+mp_val    mp_call_method_ref(mp_vm *vm, mp_object *o, const mp_method *m, int argc, mp_val *argv);
 void      mp_call_method_name(mp_vm *vm, mp_object *o, const char *lcname, int argc, mp_val *argv, mp_val *ret);
 void      mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret);
 int       mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must);
