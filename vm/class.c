@@ -545,9 +545,21 @@ static void use_traits(mp_vm *vm, mp_class *c, const mp_class_decl *d)
         }
         /* trait properties and constants become the class's own */
         for (int i = 0; tr->decl && i < tr->decl->nprops; i++) {
-            mp_prop *have = mp_class_prop(c, tr->decl->props[i].name);
-            if (have && have->scope == c) continue;
-            add_prop(vm, c, &tr->decl->props[i], d->line_start);
+            const mp_prop_decl *tp = &tr->decl->props[i];
+            mp_prop *have = mp_class_prop(c, tp->name);
+            if (have && have->scope == c) {
+                /* the class declares it too: it must be the same declaration */
+                const mp_prop_decl *own = NULL;
+                for (int j = 0; j < d->nprops; j++) if (mp_str_eq(d->props[j].name, tp->name)) own = &d->props[j];
+                int same = own && own->flags == tp->flags && !own->init && !tp->init
+                        && ((!own->type && !tp->type) || (own->type && tp->type && mp_str_eq(own->type->text, tp->type->text)))
+                        && own->def.type == tp->def.type && (own->def.type == MP_T_UNDEF || mp_strict_eq(own->def, tp->def));
+                if (own && !same)
+                    link_error(vm, d->line_start, "%s and %s define the same property ($%s) in the composition of %s. However, the definition differs and is considered incompatible. Class was composed",
+                               c->name->data, tr->name->data, tp->name->data, c->name->data);
+                continue;
+            }
+            add_prop(vm, c, tp, d->line_start);
         }
         for (int i = 0; tr->decl && i < tr->decl->nconsts; i++) add_const(vm, c, &tr->decl->consts[i], d->line_start);
     }
