@@ -328,6 +328,39 @@ static int place_named(mp_vm *vm, mp_val *ret, int nargs, mp_array *names)
     return total;
 }
 
+/* Call CALLABLE with ARGS: int keys positional, string keys named
+ * (call_user_func_array, as a spread call does it). */
+void mp_call_value_array(mp_vm *vm, mp_val callable, mp_array *args, mp_val *ret)
+{
+    mp_frame *fr = &vm->frames[vm->nframes - 1];
+    mp_val *slot = vm->sp;
+    uint32_t n = mp_array_count(args);
+    if (slot + n + 3 >= fr->limit) stack_overflow(vm);
+    mp_callable_split(vm, callable, &slot[1], &slot[0], 1);
+    mp_array *names = NULL;
+    int argc = 0;
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(args, &pos, &k, &e); ) {
+        if (k.s) {
+            if (!names) names = mp_array_new(vm, 4);
+            mp_array_append(vm, names, mp_v_str(k.s));
+        } else if (names) {
+            mp_throw_ex(vm, MP_EX_ERROR, "Cannot use positional argument after named argument during unpacking");
+        }
+        mp_val v = *mp_deref(e);
+        mp_val_share(v);
+        slot[2 + argc++] = v;
+    }
+    mp_val *saved_sp = vm->sp;
+    vm->sp = slot + 2 + argc;
+    if (names) argc = place_named(vm, slot + 1, argc, names);
+    mp_native *saved_native = vm->native;
+    if (mp_start_call(vm, slot + 1, argc, fr->chunk, fr->limit, 1)) mp_execute(vm);
+    vm->native = saved_native;
+    vm->sp = saved_sp;
+    *ret = slot[0].type == MP_T_REF ? slot[0].u.r->val : slot[0];
+}
+
 /* ---- dims ---- */
 
 static int to_key(mp_vm *vm, mp_val k, mp_key *out, const char *what)

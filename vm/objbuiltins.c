@@ -294,8 +294,8 @@ static void bi_call_user_func_array(mp_vm *vm, int argc, mp_val *argv, mp_val *r
     int i = 0;
     mp_key k; mp_val *e;
     for (uint32_t pos = 0; mp_array_next(a, &pos, &k, &e); ) {
-        if (k.s) mp_throw_ex(vm, MP_EX_ERROR, "Named arguments are not supported by call_user_func_array() yet");
-        args[i++] = *mp_deref(e);
+        if (k.s) { mp_call_value_array(vm, argv[0], a, ret); return; }   /* named arguments */
+        args[i++] = *e;
     }
     mp_call_value(vm, argv[0], n, args, ret);
 }

@@ -445,6 +445,7 @@ void      mp_call_method_name(mp_vm *vm, mp_object *o, const char *lcname, int a
 void      mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret);
 int       mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must);
 void      mp_callee_target(mp_val callee, const mp_func **f, const mp_builtin **b);
+void      mp_call_value_array(mp_vm *vm, mp_val callable, mp_array *args, mp_val *ret);
 mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c, int fcc);   /* fcc: f(...) syntax, the call's own errors */
 /* spl.c: objects used as arrays (ArrayAccess, ArrayObject, ArrayIterator) */
 void      mp_spl_init(mp_vm *vm);
