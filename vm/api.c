@@ -178,7 +178,7 @@ static void init_globals(mp_vm *vm)
  * creation order. Runs on the main frame's stack. */
 static int shutdown_objects(mp_vm *vm)
 {
-    if (!vm->destructibles || !vm->frames[0].func) return MP_OK;
+    if ((!vm->destructibles && !vm->finally_generators) || !vm->frames[0].func) return MP_OK;
     mp_catch c;
     c.prev = vm->catcher;
     c.nframes = 1;
@@ -205,6 +205,7 @@ static int shutdown_objects(mp_vm *vm)
             }
         }
         mp_run_destructors(vm);
+        mp_generators_shutdown(vm);
     } else if (why == MP_UNWIND_EXCEPTION) {
         mp_uncaught(vm);
         status = MP_ERR_RUNTIME;

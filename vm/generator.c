@@ -23,6 +23,7 @@ typedef struct mp_generator {
     uint32_t  dpos;          /* array delegate position */
     int       fresh_delegate;/* YIELD_FROM just ran: the delegate has not produced yet */
     int       advanced;      /* resumed past its first yield (rewind is an error then) */
+    int       listed;        /* in vm->finally_generators (suspended inside a try with finally) */
 } mp_generator;
 
 static mp_generator *gen_of(mp_object *o) { return o->internal; }
@@ -54,6 +55,26 @@ mp_object *mp_generator_create(mp_vm *vm, mp_frame *fr, const mp_instr *resume_p
     return o;
 }
 
+/* The innermost try with a finally around instruction PC of F, or NULL. */
+static const mp_try *finally_around(const mp_func *f, int pc)
+{
+    for (int i = f->ntries - 1; i >= 0; i--) {
+        const mp_try *t = &f->tries[i];
+        if (t->finally_pc >= 0 && pc >= t->start && pc < t->finally_pc) return t;
+    }
+    return NULL;
+}
+
+/* A generator suspended inside a try with a finally must run that finally
+ * if it is never resumed: remember it for the end of the script. */
+static void note_finally(mp_vm *vm, mp_object *o, mp_generator *g)
+{
+    if (g->listed || !finally_around(g->frame.func, (int)(g->frame.pc - g->frame.func->code))) return;
+    g->listed = 1;
+    if (!vm->finally_generators) vm->finally_generators = mp_array_new(vm, 4);
+    mp_array_append(vm, vm->finally_generators, mp_v_obj(o));
+}
+
 /* YIELD: remember where we are and what was yielded; the frame is popped. */
 void mp_generator_yield(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val value, mp_val key, int has_key)
 {
@@ -69,7 +90,7 @@ void mp_generator_yield(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val value, mp_va
     }
     g->value = value;
     g->state = GEN_SUSPENDED;
-    (void)vm;
+    note_finally(vm, o, g);
 }
 
 /* YIELD_FROM: start delegating to SRC (the frame stays at the YIELD_FROM). */
@@ -89,6 +110,7 @@ void mp_generator_delegate(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val src)
     g->dpos = 0;
     g->fresh_delegate = 1;
     g->state = GEN_SUSPENDED;
+    note_finally(vm, o, g);
 }
 
 static void resume(mp_vm *vm, mp_object *o, mp_val *sent, mp_val *throw_ex);
@@ -421,4 +443,31 @@ const mp_builtin mp_generator_methods[] = {
 int mp_generator_yields_refs(mp_object *o)
 {
     return gen_of(o)->frame.func->byref_return;
+}
+
+/* End of the script: generators left suspended inside a try run their
+ * finally blocks (then they return), oldest first, as destroying them does. */
+void mp_generators_shutdown(mp_vm *vm)
+{
+    while (vm->finally_generators && mp_array_count(vm->finally_generators)) {
+        mp_array *list = vm->finally_generators;
+        vm->finally_generators = NULL;
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(list, &pos, &k, &e); ) {
+            mp_object *o = e->u.o;
+            mp_generator *g = gen_of(o);
+            g->listed = 0;
+            if (g->state != GEN_SUSPENDED) continue;
+            const mp_func *f = g->frame.func;
+            const mp_try *t = finally_around(f, (int)(g->frame.pc - f->code));
+            if (!t) continue;
+            /* jump into the finally as a return would: its FAST_RET goes to the final RETURN */
+            g->frame.pc = f->code + t->finally_pc;
+            g->stack[t->fast_slot] = mp_v_int(f->ncode - 1);
+            g->sp = g->stack + f->nslots + t->stack_depth;
+            g->delegate = mp_v_undef();
+            g->fresh_delegate = 0;
+            enter(vm, o, NULL);
+        }
+    }
 }

@@ -312,6 +312,7 @@ struct mp_vm {
                              /* class lookups by interned name pointer (a class never goes away) */
     mp_array *autoloaders;   /* spl_autoload_register callables, or NULL */
     mp_array *destructibles; /* objects whose class has __destruct, in creation order */
+    mp_array *finally_generators; /* generators suspended inside a try with a finally */
     mp_object *this_native;  /* $this of the running C method */
     mp_class *class_stdclass, *class_closure, *class_generator, *class_throwable;
     mp_class *native_called; /* called class of the running static C method */
@@ -425,6 +426,7 @@ void      mp_generator_yield(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val value, 
 void      mp_generator_delegate(mp_vm *vm, mp_frame *fr, mp_val *sp, mp_val src);
 int       mp_generator_step(mp_vm *vm, mp_object *o, int start, mp_val *key, mp_val *value);
 int       mp_generator_yields_refs(mp_object *o);
+void      mp_generators_shutdown(mp_vm *vm);
 extern const mp_builtin mp_generator_methods[];
 void      mp_execute_sp(mp_vm *vm, mp_val *sp, mp_val *throw_ex);
 /* object.c: foreach over objects */
