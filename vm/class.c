@@ -201,6 +201,7 @@ static void expand_ifaces(mp_vm *vm, mp_class *c, int from, int to)
 static mp_class *class_alloc(mp_vm *vm, const char *name, size_t len)
 {
     mp_class *c = mp_alloc(vm, sizeof *c);
+    c->throwable = -1;
     c->name = mp_str_new(vm, name, len);
     c->lcname = lower(vm, name, len);
     c->methods = mp_array_new(vm, 8);
@@ -782,19 +783,21 @@ static void check_instantiable(mp_vm *vm, mp_class *c)
 /* A new object of C with its default properties (no constructor call). */
 mp_object *mp_object_alloc(mp_vm *vm, mp_class *c)
 {
-    ready_defaults(vm, c);
-    mp_object *o = mp_alloc(vm, sizeof *o);
+    if (!c->defaults_ready) ready_defaults(vm, c);
+    /* the declared properties live right after the object (one allocation) */
+    mp_object *o = mp_alloc(vm, sizeof *o + sizeof(mp_val) * (size_t)c->nslots);
     o->cls = c;
     o->id = ++vm->next_object_id;
     if (c->nslots) {
-        o->slots = mp_alloc(vm, sizeof(mp_val) * (size_t)c->nslots);
+        o->slots = (mp_val *)(o + 1);
         for (int i = 0; i < c->nslots; i++) {
             mp_val v = c->defaults[i];
             if (v.type == MP_T_ARRAY || v.type == MP_T_STRING) mp_val_share(v);
             o->slots[i] = v;
         }
     }
-    if (vm->class_throwable && mp_instanceof(c, vm->class_throwable)) mp_throwable_init(vm, o);
+    if (c->throwable < 0) c->throwable = vm->class_throwable && mp_instanceof(c, vm->class_throwable);
+    if (c->throwable) mp_throwable_init(vm, o);
     if (c->dtor) {
         if (!vm->destructibles) vm->destructibles = mp_array_new(vm, 16);
         mp_array_append(vm, vm->destructibles, mp_v_obj(o));

@@ -1793,8 +1793,32 @@ dispatch:
                 nf->ret_slot = ret; nf->limit = fr->limit; nf->chunk = fr->chunk;
                 nf->nargs = argc; nf->extra_args = NULL; nf->symtab = NULL; nf->closure = NULL;
                 nf->is_include = 0; nf->named_extra = NULL;
-                nf->this_obj = NULL; nf->scope = NULL; nf->called = NULL; nf->generator = NULL;
+                nf->this_obj = NULL; nf->scope = NULL; nf->called = NULL; nf->generator = NULL; nf->want_ref = 0;
                 for (int i = 0; i < argc; i++) if (nbase[i].type == MP_T_REF) nbase[i].u.r->rc++;
+                for (int i = argc; i < f->nslots; i++) nbase[i].tw = MP_T_UNDEF;
+                fr = nf; pc = f->code; base = nbase; K = f->consts;
+                sp = nbase + f->nslots;
+                NEXT();
+            }
+        } else if (ret->type == MP_T_METHOD && pc->a) {
+            /* fast path: a user method called with exactly its parameters */
+            const mp_method *m = ret->u.p;
+            const mp_func *f = m->func;
+            mp_val *nbase = ret + 1;
+            if (f && !m->magic_name && !f->has_byref && argc == f->nparams && !f->has_variadic
+                && vm->nframes < vm->maxframes && nbase + f->nslots + f->maxstack + 2 <= fr->limit) {
+                mp_val aux = ret[-1];
+                mp_object *this_obj = NULL;
+                mp_class *called;
+                if (aux.type == MP_T_OBJECT) { this_obj = aux.u.o; called = this_obj->cls; }
+                else called = aux.type == MP_T_CLASS ? aux.u.p : m->scope;
+                if (m->flags & MP_ACC_STATIC) this_obj = NULL;
+                mp_frame *nf = &vm->frames[vm->nframes++];
+                nf->func = f; nf->pc = f->code; nf->base = nbase;
+                nf->ret_slot = ret - 1; nf->limit = fr->limit; nf->chunk = fr->chunk;
+                nf->nargs = argc; nf->extra_args = NULL; nf->symtab = NULL; nf->closure = NULL;
+                nf->is_include = 0; nf->named_extra = NULL;
+                nf->this_obj = this_obj; nf->scope = m->scope; nf->called = called; nf->generator = NULL; nf->want_ref = 0;
                 for (int i = argc; i < f->nslots; i++) nbase[i].tw = MP_T_UNDEF;
                 fr = nf; pc = f->code; base = nbase; K = f->consts;
                 sp = nbase + f->nslots;
@@ -2024,7 +2048,17 @@ dispatch:
         if (o.type != MP_T_OBJECT)
             mp_throw_ex(vm, MP_EX_ERROR, "Call to a member function %s() on %s", name->data, mp_debug_type(o));
         *objslot = o;
-        sp->u.p = (void *)mp_method_for_call(vm, o.u.o, name);
+        const mp_method *m;
+        if (pc->a >= 0) {
+            /* inline cache: the method this instruction found for this class and scope */
+            mp_icache *ic = &vm->icache[((uintptr_t)pc >> 3) & (MP_ICACHE - 1)];
+            if (ic->pc == pc && ic->cls == o.u.o->cls && ic->scope == fr->scope) m = ic->p;
+            else {
+                m = mp_method_for_call(vm, o.u.o, name);
+                ic->pc = pc; ic->cls = o.u.o->cls; ic->scope = fr->scope; ic->p = m;
+            }
+        } else m = mp_method_for_call(vm, o.u.o, name);
+        sp->u.p = (void *)m;
         sp->tw = MP_T_METHOD;
         sp++;
         pc++; NEXT();
@@ -2115,6 +2149,24 @@ dispatch:
         pc++; NEXT();
     }
     CASE(FETCH_PROP) {
+        if (pc->a >= 0 && sp[-1].type == MP_T_OBJECT) {
+            /* inline cache: the slot of this declared property for this class and scope */
+            mp_object *o = sp[-1].u.o;
+            mp_icache *ic = &vm->icache[((uintptr_t)pc >> 3) & (MP_ICACHE - 1)];
+            if (ic->pc == pc && ic->cls == o->cls && ic->scope == fr->scope) {
+                const mp_val *v = &o->slots[ic->slot];
+                if (v->type == MP_T_REF) v = &v->u.r->val;
+                if (v->type != MP_T_UNDEF) {
+                    MP_VCOPY(&sp[-1], v);
+                    pc++; NEXT();
+                }
+            }
+            SAVE();
+            int slot = mp_prop_slot(vm, o->cls, K[pc->a].u.s);
+            if (slot >= 0) { ic->pc = pc; ic->cls = o->cls; ic->scope = fr->scope; ic->slot = slot; }
+            sp[-1] = mp_read_prop(vm, sp[-1], K[pc->a].u.s, pc->x & 1);
+            pc++; NEXT();
+        }
         SAVE();
         if (pc->a >= 0) sp[-1] = mp_read_prop(vm, sp[-1], K[pc->a].u.s, pc->x & 1);
         else { sp[-2] = mp_read_prop(vm, sp[-2], mp_name_of(vm, sp[-1]), pc->x & 1); sp--; }
@@ -2130,6 +2182,24 @@ dispatch:
         pc++; NEXT();
     }
     CASE(ASSIGN_PROP) {
+        if (pc->a >= 0 && sp[-2].type == MP_T_OBJECT && sp[-1].type != MP_T_REF) {
+            mp_object *o = sp[-2].u.o;
+            mp_icache *ic = &vm->icache[((uintptr_t)pc >> 3) & (MP_ICACHE - 1)];
+            if (ic->pc == pc && ic->cls == o->cls && ic->scope == fr->scope
+                && (!ic->p || mp_type_exact(ic->p, sp[-1]))) {
+                mp_val *slot = &o->slots[ic->slot];
+                if (slot->type == MP_T_REF) slot = &slot->u.r->val;
+                MP_VCOPY(slot, &sp[-1]);
+                MP_VCOPY(&sp[-2], &sp[-1]);
+                sp--;
+                if (pc->x & 1) sp--;
+                pc++; NEXT();
+            }
+            SAVE();
+            const mp_type *ty;
+            int slot = mp_prop_slot_w(vm, o->cls, K[pc->a].u.s, &ty);
+            if (slot >= 0) { ic->pc = pc; ic->cls = o->cls; ic->scope = fr->scope; ic->slot = slot; ic->p = ty; }
+        }
         SAVE();
         mp_val v = sp[-1];
         if (v.type == MP_T_REF) v = v.u.r->val;
@@ -2150,6 +2220,26 @@ dispatch:
         pc++; NEXT();
     }
     CASE(INCDEC_PROP) {
+        if (pc->a >= 0 && !(pc->b & 1) && sp[-1].type == MP_T_OBJECT) {
+            /* inline cache: an int property stepped in place */
+            mp_object *o = sp[-1].u.o;
+            mp_icache *ic = &vm->icache[((uintptr_t)pc >> 3) & (MP_ICACHE - 1)];
+            if (ic->pc == pc && ic->cls == o->cls && ic->scope == fr->scope) {
+                mp_val *v = &o->slots[ic->slot];
+                if (v->type == MP_T_REF) v = &v->u.r->val;
+                int inc = !(pc->x & 1);
+                if (v->type == MP_T_INT && v->u.i != (inc ? INT64_MAX : INT64_MIN)) {
+                    int64_t old = v->u.i;
+                    v->u.i += inc ? 1 : -1;
+                    sp[-1] = mp_v_int(pc->x >= 2 ? old : v->u.i);
+                    pc++; NEXT();
+                }
+            }
+            SAVE();
+            const mp_type *ty;
+            int slot = mp_prop_slot_w(vm, o->cls, K[pc->a].u.s, &ty);
+            if (slot >= 0 && (!ty || (ty->mask & MP_TY_INT))) { ic->pc = pc; ic->cls = o->cls; ic->scope = fr->scope; ic->slot = slot; ic->p = ty; }
+        }
         SAVE();
         mp_val *objp = &sp[pc->a >= 0 ? -1 : -2];
         mp_str *name = pc->a >= 0 ? K[pc->a].u.s : mp_name_of(vm, sp[-1]);

@@ -951,3 +951,38 @@ int mp_object_prop_next(mp_vm *vm, mp_object *o, uint32_t *pos, mp_val *key, mp_
     *val = *mp_deref(e);
     return 1;
 }
+
+/* ---- inline caches (exec.c) ---- */
+
+int mp_prop_slot(mp_vm *vm, mp_class *cls, mp_str *name)
+{
+    int hidden;
+    mp_prop *p = visible_prop(vm, cls, name, &hidden);
+    if (!p || hidden || (p->flags & MP_ACC_STATIC) || p->slot < 0) return -1;
+    return p->slot;
+}
+
+int mp_prop_slot_w(mp_vm *vm, mp_class *cls, mp_str *name, const mp_type **type)
+{
+    int hidden;
+    mp_prop *p = visible_prop(vm, cls, name, &hidden);
+    if (!p || hidden || (p->flags & (MP_ACC_STATIC | MP_ACC_READONLY)) || p->slot < 0) return -1;
+    *type = p->type;
+    return p->slot;
+}
+
+int mp_type_exact(const void *type, mp_val v)
+{
+    const mp_type *t = type;
+    uint32_t m = t->mask;
+    switch (v.type) {
+    case MP_T_INT: return (m & MP_TY_INT) != 0;
+    case MP_T_FLOAT: return (m & MP_TY_FLOAT) != 0;
+    case MP_T_STRING: return (m & MP_TY_STRING) != 0;
+    case MP_T_TRUE: return (m & MP_TY_TRUE) != 0;
+    case MP_T_FALSE: return (m & MP_TY_FALSE) != 0;
+    case MP_T_NULL: return (m & MP_TY_NULL) != 0;
+    case MP_T_ARRAY: return (m & MP_TY_ARRAY) != 0;
+    default: return (m & MP_TY_MIXED) != 0;
+    }
+}

@@ -87,7 +87,7 @@ int mp_check_type(mp_vm *vm, const mp_type *t, mp_val *v, int strict)
             for (int i = 0; i < t->nnames; i++) {
                 mp_str *n = t->names[i];
                 mp_class *want = NULL;
-                if (strcasecmp(n->data, "self") == 0 || strcasecmp(n->data, "parent") == 0) {
+                if ((n->len == 4 && strcasecmp(n->data, "self") == 0) || (n->len == 6 && strcasecmp(n->data, "parent") == 0)) {
                     mp_class *s = mp_scope(vm);
                     want = s && n->data[0] != 'p' && n->data[0] != 'P' ? s : s ? s->parent : NULL;
                 } else want = mp_find_class(vm, n);

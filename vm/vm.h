@@ -257,6 +257,7 @@ struct mp_class {
     mp_array *cases;         /* enums: case name -> the case object */
     mp_type  *enum_type;
     int       line_start, line_end;
+    int       throwable;     /* implements Throwable (-1: not known yet) */
 };
 
 /* An object. Declared properties live in slots (UNDEF = unset, or not yet
@@ -292,6 +293,18 @@ typedef struct mp_catch {
     int nframes;             /* frame depth when established */
 } mp_catch;
 
+/* An inline cache entry: what instruction PC found for class CLS running in
+ * SCOPE (a method, a property slot and its type). Keyed by the instruction's
+ * address, so compiled code stays immutable and shareable. */
+enum { MP_ICACHE = 1024 };
+typedef struct mp_icache {
+    const mp_instr *pc;
+    const mp_class *cls;
+    const mp_class *scope;
+    const void *p;           /* INIT_METHOD: the method; ASSIGN_PROP: the property's type (NULL: untyped) */
+    int slot;                /* FETCH_PROP/ASSIGN_PROP: the property's slot */
+} mp_icache;
+
 /* The interpreter: every bit of mutable state of one PHP "process". */
 struct mp_vm {
     mp_config cfg;           /* host callbacks */
@@ -308,6 +321,7 @@ struct mp_vm {
                                 function, once declared, never changes */
     mp_array *constants;     /* name -> value (user constants) */
     mp_array *classes;       /* lcname -> MP_T_CLASS (built-in classes first) */
+    mp_icache icache[MP_ICACHE]; /* per-instruction caches for methods and properties */
     struct { const mp_str *name; mp_class *cls; } ccache[256];
                              /* class lookups by interned name pointer (a class never goes away) */
     mp_array *autoloaders;   /* spl_autoload_register callables, or NULL */
@@ -410,6 +424,9 @@ mp_val   *mp_prop_ptr(mp_vm *vm, mp_val obj, mp_str *name);
 int       mp_isset_prop(mp_vm *vm, mp_val obj, mp_str *name, int for_empty);
 void      mp_unset_prop(mp_vm *vm, mp_val obj, mp_str *name);
 mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs);
+int       mp_prop_slot(mp_vm *vm, mp_class *cls, mp_str *name);   /* a declared, visible, initialized-when-set instance property: its slot, else -1 */
+int       mp_prop_slot_w(mp_vm *vm, mp_class *cls, mp_str *name, const mp_type **type); /* the same for plain writes (not readonly), -1 if magic/readonly */
+int       mp_type_exact(const void *type, mp_val v);              /* v already has type exactly (no coercion needed) */
 mp_val    mp_prop_rmw(mp_vm *vm, mp_val target, mp_str *name, int is_static, int op, mp_val v, int incdec);
 mp_val    mp_write_static_prop(mp_vm *vm, mp_class *c, mp_str *name, mp_val v);
 const mp_method *mp_method_for_call(mp_vm *vm, mp_object *o, mp_str *name);
