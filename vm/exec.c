@@ -1901,7 +1901,19 @@ dispatch:
         if (base[pc->b].type != MP_T_UNDEF) pc = pc + pc->a; else pc++;
         NEXT();
     }
-    CASE(RECV_CHECK) SAVE(); check_param(vm, fr, pc->a); pc++; NEXT();
+    CASE(RECV_CHECK) {
+        /* the common cases first: the exact scalar type, or an object of a
+         * class this instruction accepted before (inline cache) */
+        const mp_val *v = &base[pc->a];
+        if (v->type == MP_T_REF) v = &v->u.r->val;
+        if (mp_type_exact(fr->func->params[pc->a].type, *v)) { pc++; NEXT(); }
+        mp_icache *ic = &vm->icache[((uintptr_t)pc >> 3) & (MP_ICACHE - 1)];
+        if (v->type == MP_T_OBJECT && ic->pc == pc && ic->cls == v->u.o->cls && ic->scope == fr->scope && ic->p == fr->called) { pc++; NEXT(); }
+        SAVE();
+        check_param(vm, fr, pc->a);
+        if (v->type == MP_T_OBJECT) { ic->pc = pc; ic->cls = v->u.o->cls; ic->scope = fr->scope; ic->p = fr->called; }
+        pc++; NEXT();
+    }
     CASE(RECV_VARIADIC) {
         SAVE();
         const mp_func *f = fr->func;
@@ -1926,7 +1938,17 @@ dispatch:
         base[pc->a] = mp_v_arr(a);
         pc++; NEXT();
     }
-    CASE(VERIFY_RETURN) SAVE(); check_return(vm, fr, &sp[-1]); pc++; NEXT();
+    CASE(VERIFY_RETURN) {
+        const mp_val *v = &sp[-1];
+        if (v->type == MP_T_REF) v = &v->u.r->val;
+        if (!(pc->x & 1) && mp_type_exact(fr->func->ret_type, *v) && !(fr->func->ret_type->mask & (MP_TY_VOID | MP_TY_NEVER))) { pc++; NEXT(); }
+        mp_icache *ic = &vm->icache[((uintptr_t)pc >> 3) & (MP_ICACHE - 1)];
+        if (!(pc->x & 1) && v->type == MP_T_OBJECT && ic->pc == pc && ic->cls == v->u.o->cls && ic->scope == fr->scope && ic->p == fr->called) { pc++; NEXT(); }
+        SAVE();
+        check_return(vm, fr, &sp[-1]);
+        if (!(pc->x & 1) && sp[-1].type == MP_T_OBJECT) { ic->pc = pc; ic->cls = sp[-1].u.o->cls; ic->scope = fr->scope; ic->p = fr->called; }
+        pc++; NEXT();
+    }
     CASE(RETURN_NULL) {
         *sp++ = mp_v_null();
         goto do_return;
