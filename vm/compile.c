@@ -2215,7 +2215,10 @@ static void compile_expr_inner(compiler *c, mp_ast *n)
     case MP_AST_NEW: compile_new(c, n); break;
     case MP_AST_YIELD:
         if (!c->f->is_generator) cerror(c, n->line, "The \"yield\" expression can only be used inside a function");
-        if (n->kids[0]) compile_stored(c, n->kids[0]); else emit(c, OP_NULL, 0, 0, 0);
+        /* function &gen(): yield hands out a reference to the variable */
+        if (n->kids[0] && c->f->byref_return && is_writable(n->kids[0])) fetch_ref(c, n->kids[0]);
+        else if (n->kids[0]) compile_stored(c, n->kids[0]);
+        else emit(c, OP_NULL, 0, 0, 0);
         if (n->nkids > 1 && n->kids[1]) { compile_expr(c, n->kids[1]); emit(c, OP_YIELD, 0, 0, 1); adjust(c, -1); }
         else emit(c, OP_YIELD, 0, 0, 0);
         break;

@@ -351,7 +351,7 @@ static void gen_current(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_object *o = self(vm);
     mp_generator *g = gen_of(o);
     if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
-    *ret = g->state == GEN_DONE ? mp_v_null() : leaf(vm, g)->value;
+    *ret = g->state == GEN_DONE ? mp_v_null() : *mp_deref(&leaf(vm, g)->value);
 }
 
 static void gen_key(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
@@ -399,7 +399,7 @@ static void gen_send(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_val v = *mp_deref(&argv[0]);
     mp_val_share(v);
     resume(vm, o, &v, NULL);
-    *ret = g->state == GEN_DONE ? mp_v_null() : g->value;
+    *ret = g->state == GEN_DONE ? mp_v_null() : *mp_deref(&g->value);
 }
 
 static void gen_throw(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
@@ -412,7 +412,7 @@ static void gen_throw(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "Generator::throw(): Argument #1 ($exception) must be of type Throwable, %s given", mp_debug_type(ex));
     if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
     resume(vm, o, NULL, &ex);
-    *ret = g->state == GEN_DONE ? mp_v_null() : g->value;
+    *ret = g->state == GEN_DONE ? mp_v_null() : *mp_deref(&g->value);
 }
 
 static void gen_get_return(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
