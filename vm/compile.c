@@ -3073,6 +3073,26 @@ static void place_exception_temps(fstate *fs)
     for (int i = 0; i < fs->nsilences; i++) fs->silences[i].slot = fs->ncv + (-1 - fs->silences[i].slot);
 }
 
+/* Can a slot of this code hold a reference? (Any instruction that makes or
+ * binds one, a by-reference parameter or use, include's shared scope.) */
+static int code_may_ref(const fstate *fs)
+{
+    for (int i = 0; i < fs->ncode; i++) {
+        const mp_instr *in = &fs->code[i];
+        switch (in->op) {
+        case OP_ASSIGN_REF: case OP_ASSIGN_REF_IND: case OP_MAKE_REF: case OP_BIND_GLOBAL:
+        case OP_BIND_GLOBAL_DYN: case OP_BIND_STATIC: case OP_SEND_CV: case OP_ARG_BYREF:
+        case OP_ARG_BYREF_NAMED: case OP_INCLUDE: case OP_WANT_REF: case OP_FETCH_W:
+        case OP_CALL_ARRAY: case OP_CALL_NAMED: case OP_LOAD_VARVAR: case OP_UNSET_VARVAR:
+            return 1;
+        case OP_ITER_NEXT: case OP_LIST_FETCH:
+            if (in->x & 1) return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Temporary slots (@ operator) were numbered -1, -2...: put them after the CVs. */
 static void place_temps(fstate *fs)
 {
@@ -3287,6 +3307,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
     f->silences = fs.silences; f->nsilences = fs.nsilences;
     f->strict_types = (uint8_t)c->strict_types;
     f->uses_this = (uint8_t)fs.uses_this;
+    f->may_ref = (uint8_t)(code_may_ref(&fs) || f->has_byref || f->nuses);
     if (fs.uses_this && fs.parent && fs.is_closure_fs) fs.parent->uses_this = 1;
     place_temps(&fs);
     resolve_gotos(c);
@@ -3422,6 +3443,7 @@ mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
     m->tries = fs.tries; m->ntries = fs.ntries;
     m->silences = fs.silences; m->nsilences = fs.nsilences;
     m->strict_types = (uint8_t)c->strict_types;
+    m->may_ref = 1;
     m->script = s;
     s->main = m;
     s->hoisted = c->hoisted;

@@ -1794,7 +1794,7 @@ dispatch:
                 nf->nargs = argc; nf->extra_args = NULL; nf->symtab = NULL; nf->closure = NULL;
                 nf->is_include = 0; nf->named_extra = NULL;
                 nf->this_obj = NULL; nf->scope = NULL; nf->called = NULL; nf->generator = NULL; nf->want_ref = 0;
-                for (int i = 0; i < argc; i++) if (nbase[i].type == MP_T_REF) nbase[i].u.r->rc++;
+                /* no by-reference parameter: no argument is a REF */
                 for (int i = argc; i < f->nslots; i++) nbase[i].tw = MP_T_UNDEF;
                 fr = nf; pc = f->code; base = nbase; K = f->consts;
                 sp = nbase + f->nslots;
@@ -1984,7 +1984,7 @@ dispatch:
             mp_symtab_detach(vm, fr);
             mp_symtab_attach(vm, caller, fr->symtab);
         }
-        else if (vm->nframes > 1) {
+        else if (vm->nframes > 1 && (fr->func->may_ref || fr->symtab)) {
             for (int i = 0; i < fr->func->ncv; i++)
                 if (base[i].type == MP_T_REF && base[i].u.r->rc) base[i].u.r->rc--;
         }

@@ -89,6 +89,7 @@ struct mp_func {
     uint8_t   is_method;     /* declared in a class, interface, trait or enum */
     uint8_t   is_thunk;      /* a constant expression (default, class constant) run in a class scope */
     uint8_t   is_generator;  /* contains yield: calling it makes a Generator */
+    uint8_t   may_ref;       /* its slots may hold references (RETURN must release them) */
     uint8_t   uses_this;     /* the body mentions $this (closures bind it) */
     uint32_t  acc;           /* methods: MP_ACC_* */
     mp_str   *cls_name;      /* methods: the declaring class as written (messages before linking) */
