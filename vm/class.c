@@ -495,6 +495,20 @@ static void use_traits(mp_vm *vm, mp_class *c, const mp_class_decl *d)
             link_error(vm, d->line_start, "%s cannot use %s - it is not a trait", c->name->data, tr->name->data);
         traits[t] = tr;
     }
+    /* "m as x" without a trait name must name one trait's method */
+    for (int r = 0; r < d->nrules; r++) {
+        const mp_trait_rule *rule = &d->rules[r];
+        if (rule->ninsteadof || rule->trait) continue;
+        mp_str *lc = lower(vm, rule->method->data, rule->method->len);
+        int first = -1;
+        for (int t = 0; t < nt; t++) {
+            if (!mp_find_method(traits[t], lc)) continue;
+            if (first < 0) { first = t; continue; }
+            link_error(vm, d->line_start, "An alias was defined for method %s(), which exists in both %s and %s. Use %s::%s or %s::%s to resolve the ambiguity",
+                       rule->method->data, traits[first]->name->data, traits[t]->name->data,
+                       traits[first]->name->data, rule->method->data, traits[t]->name->data, rule->method->data);
+        }
+    }
     for (int t = 0; t < nt; t++) {
         mp_class *tr = traits[t];
         mp_key k; mp_val *e;

@@ -152,9 +152,18 @@ static void readonly_check(mp_vm *vm, mp_object *o, mp_prop *p, mp_val *slot)
     }
 }
 
+/* The dynamic properties of O, ready to be written: a clone shares them
+ * with its original until one of them writes. */
+static mp_array *dyn_w(mp_vm *vm, mp_object *o)
+{
+    return o->dyn = mp_array_separate(vm, o->dyn);
+}
+
+/* The slot of dynamic property NAME for a write (created when CREATE). */
 static mp_val *dyn_slot(mp_vm *vm, mp_object *o, mp_str *name, int create)
 {
     if (o->dyn) {
+        dyn_w(vm, o);
         mp_val *e = mp_array_find(o->dyn, dyn_key(vm, name));
         if (e || !create) return e;
     }
@@ -188,7 +197,7 @@ void mp_write_prop(mp_vm *vm, mp_val ov, mp_str *name, mp_val v)
         return;
     }
     if (!p) {
-        mp_val *e = o->dyn ? mp_array_find(o->dyn, dyn_key(vm, name)) : NULL;
+        mp_val *e = o->dyn ? mp_array_find(dyn_w(vm, o), dyn_key(vm, name)) : NULL;
         if (e) { mp_slot_store(e, v); return; }
     }
     if (o->cls->set && !guarded(o, name, MP_GUARD_SET)) {
@@ -332,6 +341,7 @@ mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs)
     }
     if (o->dyn) {
         mp_key k; mp_val *e;
+        if (refs) dyn_w(vm, o);
         for (uint32_t pos = 0; mp_array_next(o->dyn, &pos, &k, &e); ) {
             mp_val v = *e;
             if (refs) { mp_val r; r.type = MP_T_REF; r.u.r = mp_make_ref(vm, e); v = r; }
@@ -884,7 +894,7 @@ void mp_object_set_mangled(mp_vm *vm, mp_object *o, mp_key key, mp_val v)
         if (p && !(p->flags & MP_ACC_STATIC) && p->slot >= 0) { mp_slot_store(&o->slots[p->slot], v); return; }
     }
     if (!o->dyn) o->dyn = mp_array_new(vm, 4);
-    mp_array_set(vm, o->dyn, key, v);
+    mp_array_set(vm, dyn_w(vm, o), key, v);
 }
 
 int mp_object_has_method(mp_object *o, const char *lcname)
