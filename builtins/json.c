@@ -333,7 +333,8 @@ static int enc_object(json_enc *e, mp_object *o)
         e->nopen--;
         return ok;
     }
-    return enc_array_ex(e, mp_object_vars(e->vm, o, 1), 1, o);
+    mp_array *storage = mp_spl_cast_array(e->vm, o);
+    return enc_array_ex(e, storage ? storage : mp_object_vars(e->vm, o, 1), 1, o);
 }
 
 static int enc_array_ex(json_enc *e, const mp_array *a, int force_object, const void *ident)

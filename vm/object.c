@@ -644,7 +644,7 @@ static int closure_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
         if (o->method) *val = mp_v_str(mp_str_printf(vm, "%s::%s", o->method->scope->name->data, o->method->name->data));
         else if (b) *val = mp_v_str(mp_str_cstr(vm, b->name));
         else *val = mp_v_str(f->name);
-        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "function"), 0 }, 0, NULL, val, NULL };
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "function"), 0 }, 0, NULL, val, NULL, 0 };
     }
     if (f && f->nuses && o->bound) {
         mp_array *st = mp_array_new(vm, (uint32_t)f->nuses);
@@ -655,12 +655,12 @@ static int closure_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
         }
         mp_val *val = mp_alloc(vm, sizeof *val);
         *val = mp_v_arr(st);
-        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "static"), 0 }, 0, NULL, val, NULL };
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "static"), 0 }, 0, NULL, val, NULL, 0 };
     }
     if (o->this_obj) {
         mp_val *val = mp_alloc(vm, sizeof *val);
         *val = mp_v_obj(o->this_obj);
-        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "this"), 0 }, 0, NULL, val, NULL };
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "this"), 0 }, 0, NULL, val, NULL, 0 };
     }
     mp_array *params = mp_array_new(vm, 4);
     if (f) {
@@ -684,7 +684,7 @@ static int closure_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
     if (mp_array_count(params)) {
         mp_val *val = mp_alloc(vm, sizeof *val);
         *val = mp_v_arr(params);
-        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "parameter"), 0 }, 0, NULL, val, NULL };
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "parameter"), 0 }, 0, NULL, val, NULL, 0 };
     }
     *out = v;
     *ninit = k;
@@ -734,6 +734,29 @@ int mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
     }
     *out = v;
     *ninit = init;
+    return k;
+}
+
+/* As var_dump and print_r show O: what a user __debugInfo() returns (every
+ * key public, null for none), else mp_object_view(). */
+int mp_object_debug_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
+{
+    mp_val *e = mp_array_find_str(o->cls->methods, "__debuginfo", 11);
+    const mp_method *m = e ? e->u.p : NULL;
+    if (!m || !m->func) return mp_object_view(vm, o, out, ninit);
+    mp_val r;
+    mp_call_method(vm, o, m, 0, NULL, &r);
+    if (r.type == MP_T_REF) r = r.u.r->val;
+    if (r.type == MP_T_NULL) r = mp_v_arr(mp_array_empty());
+    if (r.type != MP_T_ARRAY) mp_error(vm, MP_E_ERROR, "__debuginfo() must return an array");
+    int n = (int)mp_array_count(r.u.a), k = 0;
+    mp_prop_view *v = mp_alloc(vm, sizeof *v * (size_t)(n ? n : 1));
+    mp_key key;
+    for (uint32_t pos = 0; mp_array_next(r.u.a, &pos, &key, &e); k++) {
+        v[k].key = key; v[k].vis = 0; v[k].cls = NULL; v[k].val = e; v[k].type = NULL; v[k].bare_int = 1;
+    }
+    *out = v;
+    *ninit = k;
     return k;
 }
 

@@ -453,7 +453,6 @@ void      mp_spl_dim_write(mp_vm *vm, mp_object *o, mp_val key, mp_val v);
 void      mp_spl_dim_unset(mp_vm *vm, mp_object *o, mp_val key);
 mp_val    mp_spl_dim_assign_op(mp_vm *vm, mp_object *o, mp_val key, int op, mp_val v);
 int       mp_spl_debug_storage(mp_vm *vm, mp_object *o, mp_val **val, const char **cls);
-mp_array *mp_spl_cast_array(mp_vm *vm, mp_object *o);
 void      mp_spl_clone(mp_vm *vm, mp_object *orig, mp_object *copy);
 int       mp_spl_compare(mp_vm *vm, mp_object *a, mp_object *b, int *result);
 mp_val    mp_spl_iterate_ref(mp_vm *vm, mp_object *o);
