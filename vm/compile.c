@@ -979,7 +979,7 @@ static int has_spread(mp_ast *args)
 
 /* f(...$a, x: 1): build one array of arguments (int keys positional,
  * string keys named) for CALL_ARRAY. */
-static void compile_args_array(compiler *c, mp_ast *args)
+static void compile_args_array(compiler *c, mp_ast *args, const mp_builtin *bi)
 {
     int named = 0, spread = 0;
     for (int i = 0; i < args->nkids; i++) {
@@ -992,9 +992,11 @@ static void compile_args_array(compiler *c, mp_ast *args)
         else if (named) cerror(c, arg->line, "Cannot use positional argument after named argument");
     }
     emit(c, OP_ARRAY_NEW, 0, args->nkids, 0);
+    spread = 0;
     for (int i = 0; i < args->nkids; i++) {
         mp_ast *arg = args->kids[i];
         if (arg->flags & MP_AF_SPREAD) {
+            spread = 1;
             compile_expr(c, arg->kids[0]);
             emit(c, OP_ARRAY_SPREAD, 0, 0, 0);
         } else if (arg->str) {
@@ -1002,7 +1004,9 @@ static void compile_args_array(compiler *c, mp_ast *args)
             compile_stored(c, arg->kids[0]);
             emit(c, OP_ARRAY_SET, 0, 0, 0);
         } else {
-            compile_stored(c, arg->kids[0]);
+            /* a by-reference builtin parameter before the spread: a reference */
+            if (bi && !spread && mp_builtin_arg_byref(bi, i) && is_writable(arg->kids[0])) fetch_ref(c, arg->kids[0]);
+            else compile_stored(c, arg->kids[0]);
             emit(c, OP_ARRAY_APPEND, 0, 0, 0);
         }
     }
@@ -1019,7 +1023,7 @@ static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_b
 static void finish_call_args(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line, int aux)
 {
     if (args && has_spread(args)) {
-        compile_args_array(c, args);
+        compile_args_array(c, args, bi);
         c->line = line;
         emit(c, OP_CALL_ARRAY, 0, 0, aux);
         adjust(c, -1 - aux);

@@ -1805,7 +1805,12 @@ dispatch:
                 mp_throw_ex(vm, MP_EX_ERROR, "Cannot use positional argument after named argument during unpacking");
             }
             if (sp + 1 >= fr->limit) stack_overflow(vm);
-            *sp++ = *mp_deref(e);
+            if (e->type == MP_T_REF && ret->type == MP_T_BUILTIN && !names && mp_builtin_arg_byref(ret->u.p, n)) {
+                *sp++ = *e;               /* compiled as a reference for this parameter */
+                e->u.r->rc--;             /* the argument array dies with the call */
+            } else {
+                *sp++ = *mp_deref(e);
+            }
             n++;
         }
         if (names) n = place_named(vm, ret, n, names);
