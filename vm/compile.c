@@ -125,7 +125,7 @@ static void enter_namespace(compiler *c, mp_ast *n);
 static int member_name(compiler *c, mp_ast *n);
 static void compile_object(compiler *c, mp_ast *n);
 static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet);
-static void compile_prop_w(compiler *c, mp_ast *n);
+static void compile_prop_w(compiler *c, mp_ast *n, int dim);
 
 /* ---- errors ---- */
 
@@ -508,7 +508,7 @@ static int push_target(compiler *c, mp_ast *n, int *slot, int *nkeys)
         compile_expr(c, b->kids[0]);
         kind = MP_BASE_VARVAR;
     } else if (b->kind == MP_AST_PROP || b->kind == MP_AST_STATIC_PROP || b->kind == MP_AST_NULLSAFE_PROP) {
-        compile_prop_w(c, b);
+        compile_prop_w(c, b, depth > 0);
         kind = MP_BASE_IND;
     } else if (b->kind == MP_AST_CALL || b->kind == MP_AST_METHOD_CALL || b->kind == MP_AST_STATIC_CALL) {
         cerror(c, n->line, "Can't use function return value in write context");
@@ -1525,8 +1525,9 @@ static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet)
     if (j >= 0) nullsafe_jump(c, j);
 }
 
-/* Push a pointer (INDIRECT) to a property for a nested write. */
-static void compile_prop_w(compiler *c, mp_ast *n)
+/* Push a pointer (INDIRECT) to a property for a nested write (DIM: into
+ * one of its elements). */
+static void compile_prop_w(compiler *c, mp_ast *n, int dim)
 {
     if (n->kind == MP_AST_NULLSAFE_PROP) cerror(c, n->line, "Can't use nullsafe operator in write context");
     if (n->kind == MP_AST_STATIC_PROP) {
@@ -1538,7 +1539,7 @@ static void compile_prop_w(compiler *c, mp_ast *n)
     }
     compile_object(c, n->kids[0]);
     int k = member_name(c, n->kids[1]);
-    emit(c, OP_FETCH_PROP_W, k, 0, 0);
+    emit(c, OP_FETCH_PROP_W, k, 0, dim);
     if (k < 0) adjust(c, -1);
 }
 

@@ -2095,8 +2095,8 @@ dispatch:
     CASE(FETCH_PROP_W) {
         SAVE();
         mp_val *p;
-        if (pc->a >= 0) p = mp_prop_ptr(vm, *mp_deref(&sp[-1]), K[pc->a].u.s);
-        else { p = mp_prop_ptr(vm, *mp_deref(&sp[-2]), mp_name_of(vm, sp[-1])); sp--; }
+        if (pc->a >= 0) p = mp_prop_ptr_dim(vm, *mp_deref(&sp[-1]), K[pc->a].u.s, pc->x);
+        else { p = mp_prop_ptr_dim(vm, *mp_deref(&sp[-2]), mp_name_of(vm, sp[-1]), pc->x); sp--; }
         sp[-1].tw = MP_T_INDIRECT;
         sp[-1].u.p = p;
         pc++; NEXT();

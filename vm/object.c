@@ -210,7 +210,11 @@ void mp_write_prop(mp_vm *vm, mp_val ov, mp_str *name, mp_val v)
 
 /* A pointer to the storage of $obj->name for a nested write ($o->a[] = 1,
  * $o->n++, &$o->p), created as null when missing. */
-mp_val *mp_prop_ptr(mp_vm *vm, mp_val ov, mp_str *name)
+mp_val *mp_prop_ptr(mp_vm *vm, mp_val ov, mp_str *name) { return mp_prop_ptr_dim(vm, ov, name, 0); }
+
+/* The same; DIM: for a write into an element ($o->a[k] = v), which starts
+ * an uninitialized property typed array (or iterable, mixed) as []. */
+mp_val *mp_prop_ptr_dim(mp_vm *vm, mp_val ov, mp_str *name, int dim)
 {
     if (ov.type == MP_T_REF) ov = ov.u.r->val;
     if (ov.type != MP_T_OBJECT)
@@ -225,6 +229,14 @@ mp_val *mp_prop_ptr(mp_vm *vm, mp_val ov, mp_str *name)
             if (v->type != MP_T_OBJECT)
                 mp_throw_ex(vm, MP_EX_ERROR, "Cannot modify readonly property %s::$%s", o->cls->name->data, name->data);
         }
+        if (slot->type == MP_T_UNDEF && dim && p->type && (p->type->mask & (MP_TY_ARRAY | MP_TY_ITERABLE | MP_TY_MIXED))
+            && !(p->flags & MP_ACC_READONLY)) {
+            *slot = mp_v_arr(mp_array_new(vm, 4));
+            return slot;
+        }
+        if (slot->type == MP_T_UNDEF && dim && p->type && !(p->flags & MP_ACC_READONLY))
+            mp_throw_ex(vm, MP_EX_ERROR, "Cannot auto-initialize an array inside property %s::$%s of type %s",
+                        p->scope->name->data, name->data, p->type->text->data);
         if (slot->type == MP_T_UNDEF) {
             if (p->type)
                 mp_throw_ex(vm, MP_EX_ERROR, "Typed property %s::$%s must not be accessed before initialization", p->scope->name->data, name->data);

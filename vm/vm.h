@@ -406,6 +406,7 @@ mp_class *mp_scope(mp_vm *vm);
 mp_val    mp_read_prop(mp_vm *vm, mp_val obj, mp_str *name, int quiet);
 void      mp_write_prop(mp_vm *vm, mp_val obj, mp_str *name, mp_val v);
 mp_val   *mp_prop_ptr(mp_vm *vm, mp_val obj, mp_str *name);
+mp_val   *mp_prop_ptr_dim(mp_vm *vm, mp_val obj, mp_str *name, int dim);
 int       mp_isset_prop(mp_vm *vm, mp_val obj, mp_str *name, int for_empty);
 void      mp_unset_prop(mp_vm *vm, mp_val obj, mp_str *name);
 mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs);
