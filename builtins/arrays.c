@@ -476,13 +476,17 @@ static int column_key(mp_vm *vm, int i, mp_val *v)
     }
 }
 
-/* The element NAME of a row, or NULL. OBJECTS: object rows read the
- * property (has_property, then read_property) once objects exist. */
+/* The element NAME of a row, or NULL: an object row gives its property
+ * visible from the caller's scope (magic __isset/__get are not consulted). */
 static mp_val *column_of(mp_vm *vm, mp_val row, mp_val name)
 {
+    mp_key k;
+    if (row.type == MP_T_OBJECT) {
+        mp_array_key_from_val(vm, name, &k);
+        return mp_array_find(mp_object_vars(vm, row.u.o, 0), k);
+    }
     if (row.type != MP_T_ARRAY)
         return NULL;
-    mp_key k;
     mp_array_key_from_val(vm, name, &k);
     return mp_array_find(row.u.a, k);
 }

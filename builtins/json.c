@@ -333,7 +333,8 @@ static int enc_object(json_enc *e, mp_object *o)
         e->nopen--;
         return ok;
     }
-    return enc_array_ex(e, mp_object_vars(e->vm, o, 1), 1, o);
+    mp_array *storage = mp_spl_cast_array(e->vm, o);
+    return enc_array_ex(e, storage ? storage : mp_object_vars(e->vm, o, 1), 1, o);
 }
 
 static int enc_array_ex(json_enc *e, const mp_array *a, int force_object, const void *ident)
@@ -441,8 +442,8 @@ static void bi_json_encode(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     memset(&e, 0, sizeof e);
     e.vm = vm;
     mp_buf_init(&e.buf, vm);
-    e.flags = argc > 1 ? (int)argv[1].u.i : 0;
-    e.max_depth = argc > 2 ? argv[2].u.i : 512;
+    e.flags = argc > 1 && argv[1].type == MP_T_INT ? (int)argv[1].u.i : 0;
+    e.max_depth = argc > 2 && argv[2].type == MP_T_INT ? argv[2].u.i : 512;
     enc_value(&e, argv[0]);
     /* With THROW_ON_ERROR (and no PARTIAL_OUTPUT) json_last_error() keeps
      * its old value. */
@@ -871,8 +872,8 @@ static int parse_value(json_dec *d, mp_val *out)
 static void bi_json_decode(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     mp_str *json = argv[0].u.s;
-    int64_t depth = argc > 2 ? argv[2].u.i : 512;
-    int flags = argc > 3 ? (int)argv[3].u.i : 0;
+    int64_t depth = argc > 2 && argv[2].type == MP_T_INT ? argv[2].u.i : 512;
+    int flags = argc > 3 && argv[3].type == MP_T_INT ? (int)argv[3].u.i : 0;
     if (!(flags & J_THROW_ON_ERROR))
         *mp_json_error(vm) = JE_NONE;
     *ret = mp_v_null();

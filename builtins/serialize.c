@@ -183,10 +183,8 @@ static void ser_object(ser_ctx *c, mp_object *o)
                 mp_val *pv = mp_array_find(props, (mp_key){ cands[q], 0 });
                 if (pv) { mp_array_set(c->vm, pick, (mp_key){ cands[q], 0 }, *pv); found = 1; }
             }
-            if (!found) {
+            if (!found)   /* php 8 leaves it out */
                 mp_error(c->vm, MP_E_WARNING, "serialize(): \"%s\" returned as member variable from __sleep() but does not exist", nm->data);
-                mp_array_set(c->vm, pick, (mp_key){ nm, 0 }, mp_v_null());
-            }
         }
         props = pick;
     }

@@ -50,6 +50,25 @@ static void do_strncmp(mp_vm *vm, const char *fn, int ci, mp_val *argv, mp_val *
     *ret = mp_v_int(bytes_cmp(a->data, an, b->data, bn, ci));
 }
 
+/* substr_compare(string $haystack, string $needle, int $offset, ?int $length = null,
+ *                bool $case_insensitive = false): int */
+static void bi_substr_compare(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_str *h = argv[0].u.s, *n = argv[1].u.s;
+    int64_t off = argv[2].u.i;
+    int has_len = argc > 3 && argv[3].type != MP_T_NULL;
+    int ci = argc > 4 && argv[4].type == MP_T_TRUE;
+    if (has_len && argv[3].u.i < 0)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "substr_compare(): Argument #4 ($length) must be greater than or equal to 0");
+    if (has_len && argv[3].u.i == 0) { *ret = mp_v_int(0); return; }
+    if (off < 0) { off += (int64_t)h->len; if (off < 0) off = 0; }
+    if ((uint64_t)off > h->len)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "substr_compare(): Argument #3 ($offset) must be contained in argument #1 ($haystack)");
+    size_t rest = h->len - (size_t)off;
+    size_t len = has_len ? (size_t)argv[3].u.i : (rest > n->len ? rest : n->len);
+    *ret = mp_v_int(bytes_cmp(h->data + off, rest < len ? rest : len, n->data, n->len < len ? n->len : len, ci));
+}
+
 /* strncmp(string $string1, string $string2, int $length): int */
 static void bi_strncmp(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; do_strncmp(vm, "strncmp", 0, argv, ret); }
 /* strncasecmp(string $string1, string $string2, int $length): int */
@@ -459,6 +478,7 @@ static const mp_builtin rows[] = {
     { "strnatcmp", bi_strnatcmp, 2, 2, "ss", "string1 string2" },
     { "strncasecmp", bi_strncasecmp, 3, 3, "ssi", "string1 string2 length" },
     { "strncmp", bi_strncmp, 3, 3, "ssi", "string1 string2 length" },
+    { "substr_compare", bi_substr_compare, 3, 5, "ssi?ib", "haystack needle offset length case_insensitive" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_strcmp, rows);

@@ -127,11 +127,11 @@ static void dump_value(dump_ctx *c, mp_val *vp, int level)
             break;
         }
         mp_prop_view *pv;
-        int ninit, n = mp_object_view(c->vm, o, &pv, &ninit);
+        int ninit, n = mp_object_debug_view(c->vm, o, &pv, &ninit);
         mp_buf_printf(b, "%sobject(%s)#%d (%d) {\n", amp, mp_object_class_name(o), mp_object_id(o), ninit);
         for (int i = 0; i < n; i++) {
             spaces(b, level + 1);
-            if (!pv[i].key.s) mp_buf_printf(b, "[\"%lld\"]", (long long)pv[i].key.i);
+            if (!pv[i].key.s) mp_buf_printf(b, pv[i].bare_int ? "[%lld]" : "[\"%lld\"]", (long long)pv[i].key.i);
             else {
                 mp_buf_add(b, "[\"", 2);
                 mp_buf_add(b, pv[i].key.s->data, pv[i].key.s->len);
@@ -217,7 +217,7 @@ static void print_r_value(dump_ctx *c, mp_val v, int indent)
         spaces(b, indent);
         mp_buf_add(b, "(\n", 2);
         mp_prop_view *pv;
-        int ninit, n = mp_object_view(c->vm, o, &pv, &ninit);
+        int ninit, n = mp_object_debug_view(c->vm, o, &pv, &ninit);
         for (int i = 0; i < n; i++) {
             if (!pv[i].val) continue;
             spaces(b, indent + 4);

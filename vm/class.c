@@ -496,6 +496,20 @@ static void use_traits(mp_vm *vm, mp_class *c, const mp_class_decl *d)
             link_error(vm, d->line_start, "%s cannot use %s - it is not a trait", c->name->data, tr->name->data);
         traits[t] = tr;
     }
+    /* "m as x" without a trait name must name one trait's method */
+    for (int r = 0; r < d->nrules; r++) {
+        const mp_trait_rule *rule = &d->rules[r];
+        if (rule->ninsteadof || rule->trait) continue;
+        mp_str *lc = lower(vm, rule->method->data, rule->method->len);
+        int first = -1;
+        for (int t = 0; t < nt; t++) {
+            if (!mp_find_method(traits[t], lc)) continue;
+            if (first < 0) { first = t; continue; }
+            link_error(vm, d->line_start, "An alias was defined for method %s(), which exists in both %s and %s. Use %s::%s or %s::%s to resolve the ambiguity",
+                       rule->method->data, traits[first]->name->data, traits[t]->name->data,
+                       traits[first]->name->data, rule->method->data, traits[t]->name->data, rule->method->data);
+        }
+    }
     for (int t = 0; t < nt; t++) {
         mp_class *tr = traits[t];
         mp_key k; mp_val *e;
@@ -601,15 +615,22 @@ mp_class *mp_declare_class(mp_vm *vm, const mp_class_decl *d)
 }
 
 /* PHP's method order: the class's own methods (declaration order), then the
- * inherited ones it does not override, in the parent's order. */
+ * inherited ones it does not override, in the parent's order, then the
+ * methods its traits brought. */
 static void order_methods(mp_vm *vm, mp_class *c)
 {
     mp_array *n = mp_array_new(vm, mp_array_count(c->methods));
     mp_key k; mp_val *e;
-    for (uint32_t pos = 0; mp_array_next(c->methods, &pos, &k, &e); )
-        if (((mp_method *)e->u.p)->scope == c) mp_array_set(vm, n, k, *e);
+    for (int i = 0; c->decl && i < c->decl->nmethods; i++) {
+        const mp_func *f = c->decl->methods[i];
+        mp_str *lc = lower(vm, f->name->data, f->name->len);
+        mp_method *m = mp_find_method(c, lc);
+        if (m && m->scope == c && m->func == f) mp_array_set(vm, n, (mp_key){ lc, 0 }, *mp_array_find(c->methods, (mp_key){ lc, 0 }));
+    }
     for (uint32_t pos = 0; mp_array_next(c->methods, &pos, &k, &e); )
         if (((mp_method *)e->u.p)->scope != c) mp_array_set(vm, n, k, *e);
+    for (uint32_t pos = 0; mp_array_next(c->methods, &pos, &k, &e); )
+        if (!mp_array_find(n, k)) mp_array_set(vm, n, k, *e);
     c->methods = n;
 }
 

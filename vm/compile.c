@@ -125,7 +125,7 @@ static void enter_namespace(compiler *c, mp_ast *n);
 static int member_name(compiler *c, mp_ast *n);
 static void compile_object(compiler *c, mp_ast *n);
 static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet);
-static void compile_prop_w(compiler *c, mp_ast *n);
+static void compile_prop_w(compiler *c, mp_ast *n, int dim);
 
 /* ---- errors ---- */
 
@@ -508,7 +508,7 @@ static int push_target(compiler *c, mp_ast *n, int *slot, int *nkeys)
         compile_expr(c, b->kids[0]);
         kind = MP_BASE_VARVAR;
     } else if (b->kind == MP_AST_PROP || b->kind == MP_AST_STATIC_PROP || b->kind == MP_AST_NULLSAFE_PROP) {
-        compile_prop_w(c, b);
+        compile_prop_w(c, b, depth > 0);
         kind = MP_BASE_IND;
     } else if (b->kind == MP_AST_CALL || b->kind == MP_AST_METHOD_CALL || b->kind == MP_AST_STATIC_CALL) {
         cerror(c, n->line, "Can't use function return value in write context");
@@ -979,7 +979,7 @@ static int has_spread(mp_ast *args)
 
 /* f(...$a, x: 1): build one array of arguments (int keys positional,
  * string keys named) for CALL_ARRAY. */
-static void compile_args_array(compiler *c, mp_ast *args)
+static void compile_args_array(compiler *c, mp_ast *args, const mp_builtin *bi)
 {
     int named = 0, spread = 0;
     for (int i = 0; i < args->nkids; i++) {
@@ -992,9 +992,11 @@ static void compile_args_array(compiler *c, mp_ast *args)
         else if (named) cerror(c, arg->line, "Cannot use positional argument after named argument");
     }
     emit(c, OP_ARRAY_NEW, 0, args->nkids, 0);
+    spread = 0;
     for (int i = 0; i < args->nkids; i++) {
         mp_ast *arg = args->kids[i];
         if (arg->flags & MP_AF_SPREAD) {
+            spread = 1;
             compile_expr(c, arg->kids[0]);
             emit(c, OP_ARRAY_SPREAD, 0, 0, 0);
         } else if (arg->str) {
@@ -1002,7 +1004,9 @@ static void compile_args_array(compiler *c, mp_ast *args)
             compile_stored(c, arg->kids[0]);
             emit(c, OP_ARRAY_SET, 0, 0, 0);
         } else {
-            compile_stored(c, arg->kids[0]);
+            /* a by-reference builtin parameter before the spread: a reference */
+            if (bi && !spread && mp_builtin_arg_byref(bi, i) && is_writable(arg->kids[0])) fetch_ref(c, arg->kids[0]);
+            else compile_stored(c, arg->kids[0]);
             emit(c, OP_ARRAY_APPEND, 0, 0, 0);
         }
     }
@@ -1019,7 +1023,7 @@ static void finish_call(compiler *c, mp_ast *args, int dynamic_byref, const mp_b
 static void finish_call_args(compiler *c, mp_ast *args, int dynamic_byref, const mp_builtin *bi, int line, int aux)
 {
     if (args && has_spread(args)) {
-        compile_args_array(c, args);
+        compile_args_array(c, args, bi);
         c->line = line;
         emit(c, OP_CALL_ARRAY, 0, 0, aux);
         adjust(c, -1 - aux);
@@ -1521,8 +1525,9 @@ static void compile_prop_fetch(compiler *c, mp_ast *n, int quiet)
     if (j >= 0) nullsafe_jump(c, j);
 }
 
-/* Push a pointer (INDIRECT) to a property for a nested write. */
-static void compile_prop_w(compiler *c, mp_ast *n)
+/* Push a pointer (INDIRECT) to a property for a nested write (DIM: into
+ * one of its elements). */
+static void compile_prop_w(compiler *c, mp_ast *n, int dim)
 {
     if (n->kind == MP_AST_NULLSAFE_PROP) cerror(c, n->line, "Can't use nullsafe operator in write context");
     if (n->kind == MP_AST_STATIC_PROP) {
@@ -1534,7 +1539,7 @@ static void compile_prop_w(compiler *c, mp_ast *n)
     }
     compile_object(c, n->kids[0]);
     int k = member_name(c, n->kids[1]);
-    emit(c, OP_FETCH_PROP_W, k, 0, 0);
+    emit(c, OP_FETCH_PROP_W, k, 0, dim);
     if (k < 0) adjust(c, -1);
 }
 

@@ -687,6 +687,16 @@ static void check_byref_args(mp_vm *vm, const mp_func *f, mp_val *args, int argc
     }
 }
 
+/* A declared type as PHP prints it in TypeErrors: "self" is named by the
+ * method's class ("?self" -> "?Version"). */
+static const char *type_text(mp_vm *vm, const mp_func *f, const mp_type *t)
+{
+    const char *tt = t->text->data, *s = strstr(tt, "self");
+    if (!s || !f->cls_name || (s > tt && !strchr("?|(&", s[-1])) || (s[4] && !strchr("|)&", s[4])))
+        return tt;
+    return mp_str_printf(vm, "%.*s%s%s", (int)(s - tt), tt, f->cls_name->data, s + 4)->data;
+}
+
 /* Type-check argument/return values (types.c). */
 static void check_param(mp_vm *vm, mp_frame *fr, int i)
 {
@@ -700,11 +710,11 @@ static void check_param(mp_vm *vm, mp_frame *fr, int i)
     if (caller && caller->func) {
         int line = caller->func->lines[caller->pc - caller->func->code];
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be of type %s, %s given, called in %s on line %d",
-                    func_display_name(f), i + 1, p->name->data, p->type->text->data, mp_debug_type(*slot),
+                    func_display_name(f), i + 1, p->name->data, type_text(vm, f, p->type), mp_debug_type(*slot),
                     caller->func->script->path->data, line);
     }
     mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #%d ($%s) must be of type %s, %s given",
-                func_display_name(f), i + 1, p->name->data, p->type->text->data, mp_debug_type(*slot));
+                func_display_name(f), i + 1, p->name->data, type_text(vm, f, p->type), mp_debug_type(*slot));
 }
 
 static void check_return(mp_vm *vm, mp_frame *fr, mp_val *v)
@@ -720,7 +730,7 @@ static void check_return(mp_vm *vm, mp_frame *fr, mp_val *v)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Return value must be of type %s, none returned",
                     func_display_name(f), t->text->data);
     /* "static" is named by the class it stands for */
-    const char *tt = t->text->data;
+    const char *tt = type_text(vm, f, t);
     if (strcmp(tt, "static") == 0 && fr->called) tt = fr->called->name->data;
     mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Return value must be of type %s, %s returned",
                 func_display_name(f), tt, mp_debug_type(*v));
@@ -1862,7 +1872,12 @@ dispatch:
                 mp_throw_ex(vm, MP_EX_ERROR, "Cannot use positional argument after named argument during unpacking");
             }
             if (sp + 1 >= fr->limit) stack_overflow(vm);
-            *sp++ = *mp_deref(e);
+            if (e->type == MP_T_REF && ret->type == MP_T_BUILTIN && !names && mp_builtin_arg_byref(ret->u.p, n)) {
+                *sp++ = *e;               /* compiled as a reference for this parameter */
+                e->u.r->rc--;             /* the argument array dies with the call */
+            } else {
+                *sp++ = *mp_deref(e);
+            }
             n++;
         }
         if (names) n = place_named(vm, ret, n, names);
@@ -2197,8 +2212,8 @@ dispatch:
     CASE(FETCH_PROP_W) {
         SAVE();
         mp_val *p;
-        if (pc->a >= 0) p = mp_prop_ptr(vm, *mp_deref(&sp[-1]), K[pc->a].u.s);
-        else { p = mp_prop_ptr(vm, *mp_deref(&sp[-2]), mp_name_of(vm, sp[-1])); sp--; }
+        if (pc->a >= 0) p = mp_prop_ptr_dim(vm, *mp_deref(&sp[-1]), K[pc->a].u.s, pc->x);
+        else { p = mp_prop_ptr_dim(vm, *mp_deref(&sp[-2]), mp_name_of(vm, sp[-1]), pc->x); sp--; }
         sp[-1].tw = MP_T_INDIRECT;
         sp[-1].u.p = p;
         pc++; NEXT();

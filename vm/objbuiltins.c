@@ -209,6 +209,10 @@ static void iterate(mp_vm *vm, mp_val it, iter_fn fn, void *ud)
             mp_throw_ex(vm, MP_EX_EXCEPTION, "Objects returned by %s::getIterator() must be traversable or implement interface Iterator", o->cls->name->data);
         o = r.u.o;
     }
+    if (o->cls == vm->class_generator) {   /* a finished one: "already closed" */
+        mp_traverse(vm, o, fn, ud);
+        return;
+    }
     mp_val r, k, v;
     mp_call_method_name(vm, o, "rewind", 0, NULL, &r);
     for (;;) {

@@ -152,9 +152,18 @@ static void readonly_check(mp_vm *vm, mp_object *o, mp_prop *p, mp_val *slot)
     }
 }
 
+/* The dynamic properties of O, ready to be written: a clone shares them
+ * with its original until one of them writes. */
+static mp_array *dyn_w(mp_vm *vm, mp_object *o)
+{
+    return o->dyn = mp_array_separate(vm, o->dyn);
+}
+
+/* The slot of dynamic property NAME for a write (created when CREATE). */
 static mp_val *dyn_slot(mp_vm *vm, mp_object *o, mp_str *name, int create)
 {
     if (o->dyn) {
+        dyn_w(vm, o);
         mp_val *e = mp_array_find(o->dyn, dyn_key(vm, name));
         if (e || !create) return e;
     }
@@ -188,7 +197,7 @@ void mp_write_prop(mp_vm *vm, mp_val ov, mp_str *name, mp_val v)
         return;
     }
     if (!p) {
-        mp_val *e = o->dyn ? mp_array_find(o->dyn, dyn_key(vm, name)) : NULL;
+        mp_val *e = o->dyn ? mp_array_find(dyn_w(vm, o), dyn_key(vm, name)) : NULL;
         if (e) { mp_slot_store(e, v); return; }
     }
     if (o->cls->set && !guarded(o, name, MP_GUARD_SET)) {
@@ -201,7 +210,11 @@ void mp_write_prop(mp_vm *vm, mp_val ov, mp_str *name, mp_val v)
 
 /* A pointer to the storage of $obj->name for a nested write ($o->a[] = 1,
  * $o->n++, &$o->p), created as null when missing. */
-mp_val *mp_prop_ptr(mp_vm *vm, mp_val ov, mp_str *name)
+mp_val *mp_prop_ptr(mp_vm *vm, mp_val ov, mp_str *name) { return mp_prop_ptr_dim(vm, ov, name, 0); }
+
+/* The same; DIM: for a write into an element ($o->a[k] = v), which starts
+ * an uninitialized property typed array (or iterable, mixed) as []. */
+mp_val *mp_prop_ptr_dim(mp_vm *vm, mp_val ov, mp_str *name, int dim)
 {
     if (ov.type == MP_T_REF) ov = ov.u.r->val;
     if (ov.type != MP_T_OBJECT)
@@ -216,6 +229,14 @@ mp_val *mp_prop_ptr(mp_vm *vm, mp_val ov, mp_str *name)
             if (v->type != MP_T_OBJECT)
                 mp_throw_ex(vm, MP_EX_ERROR, "Cannot modify readonly property %s::$%s", o->cls->name->data, name->data);
         }
+        if (slot->type == MP_T_UNDEF && dim && p->type && (p->type->mask & (MP_TY_ARRAY | MP_TY_ITERABLE | MP_TY_MIXED))
+            && !(p->flags & MP_ACC_READONLY)) {
+            *slot = mp_v_arr(mp_array_new(vm, 4));
+            return slot;
+        }
+        if (slot->type == MP_T_UNDEF && dim && p->type && !(p->flags & MP_ACC_READONLY))
+            mp_throw_ex(vm, MP_EX_ERROR, "Cannot auto-initialize an array inside property %s::$%s of type %s",
+                        p->scope->name->data, name->data, p->type->text->data);
         if (slot->type == MP_T_UNDEF) {
             if (p->type)
                 mp_throw_ex(vm, MP_EX_ERROR, "Typed property %s::$%s must not be accessed before initialization", p->scope->name->data, name->data);
@@ -343,6 +364,7 @@ mp_array *mp_object_props(mp_vm *vm, mp_object *o, int mangle, int refs)
     }
     if (o->dyn) {
         mp_key k; mp_val *e;
+        if (refs) dyn_w(vm, o);
         for (uint32_t pos = 0; mp_array_next(o->dyn, &pos, &k, &e); ) {
             mp_val v = *e;
             if (refs) { mp_val r; r.type = MP_T_REF; r.u.r = mp_make_ref(vm, e); v = r; }
@@ -645,7 +667,7 @@ static int closure_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
         if (o->method) *val = mp_v_str(mp_str_printf(vm, "%s::%s", o->method->scope->name->data, o->method->name->data));
         else if (b) *val = mp_v_str(mp_str_cstr(vm, b->name));
         else *val = mp_v_str(f->name);
-        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "function"), 0 }, 0, NULL, val, NULL };
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "function"), 0 }, 0, NULL, val, NULL, 0 };
     }
     if (f && f->nuses && o->bound) {
         mp_array *st = mp_array_new(vm, (uint32_t)f->nuses);
@@ -656,12 +678,12 @@ static int closure_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
         }
         mp_val *val = mp_alloc(vm, sizeof *val);
         *val = mp_v_arr(st);
-        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "static"), 0 }, 0, NULL, val, NULL };
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "static"), 0 }, 0, NULL, val, NULL, 0 };
     }
     if (o->this_obj) {
         mp_val *val = mp_alloc(vm, sizeof *val);
         *val = mp_v_obj(o->this_obj);
-        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "this"), 0 }, 0, NULL, val, NULL };
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "this"), 0 }, 0, NULL, val, NULL, 0 };
     }
     mp_array *params = mp_array_new(vm, 4);
     if (f) {
@@ -685,7 +707,7 @@ static int closure_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
     if (mp_array_count(params)) {
         mp_val *val = mp_alloc(vm, sizeof *val);
         *val = mp_v_arr(params);
-        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "parameter"), 0 }, 0, NULL, val, NULL };
+        v[k++] = (mp_prop_view){ { mp_str_cstr(vm, "parameter"), 0 }, 0, NULL, val, NULL, 0 };
     }
     *out = v;
     *ninit = k;
@@ -735,6 +757,29 @@ int mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
     }
     *out = v;
     *ninit = init;
+    return k;
+}
+
+/* As var_dump and print_r show O: what a user __debugInfo() returns (every
+ * key public, null for none), else mp_object_view(). */
+int mp_object_debug_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit)
+{
+    mp_val *e = mp_array_find_str(o->cls->methods, "__debuginfo", 11);
+    const mp_method *m = e ? e->u.p : NULL;
+    if (!m || !m->func) return mp_object_view(vm, o, out, ninit);
+    mp_val r;
+    mp_call_method(vm, o, m, 0, NULL, &r);
+    if (r.type == MP_T_REF) r = r.u.r->val;
+    if (r.type == MP_T_NULL) r = mp_v_arr(mp_array_empty());
+    if (r.type != MP_T_ARRAY) mp_error(vm, MP_E_ERROR, "__debuginfo() must return an array");
+    int n = (int)mp_array_count(r.u.a), k = 0;
+    mp_prop_view *v = mp_alloc(vm, sizeof *v * (size_t)(n ? n : 1));
+    mp_key key;
+    for (uint32_t pos = 0; mp_array_next(r.u.a, &pos, &key, &e); k++) {
+        v[k].key = key; v[k].vis = 0; v[k].cls = NULL; v[k].val = e; v[k].type = NULL; v[k].bare_int = 1;
+    }
+    *out = v;
+    *ninit = k;
     return k;
 }
 
@@ -895,7 +940,7 @@ void mp_object_set_mangled(mp_vm *vm, mp_object *o, mp_key key, mp_val v)
         if (p && !(p->flags & MP_ACC_STATIC) && p->slot >= 0) { mp_slot_store(&o->slots[p->slot], v); return; }
     }
     if (!o->dyn) o->dyn = mp_array_new(vm, 4);
-    mp_array_set(vm, o->dyn, key, v);
+    mp_array_set(vm, dyn_w(vm, o), key, v);
 }
 
 int mp_object_has_method(mp_object *o, const char *lcname)

@@ -417,6 +417,43 @@ static void m_get_array_copy(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_arr(a == mp_array_empty() ? mp_array_new(vm, 0) : mp_array_copy(vm, a));
 }
 
+/* __serialize(): [flags, the array (or wrapped object), the properties
+ * under their mangled names, the iterator class or null], as PHP. */
+static void m_serialize(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_object *o = self(vm);
+    spl_array *st = state(vm, o);
+    mp_array *a = mp_array_new(vm, 4);
+    mp_array_append(vm, a, mp_v_int(st->flags));
+    mp_val storage = st->storage;
+    mp_val_share(storage);
+    mp_array_append(vm, a, storage);
+    mp_array_append(vm, a, mp_v_arr(mp_object_mangled_props(vm, o)));
+    mp_array_append(vm, a, st->iter_class ? mp_v_str(st->iter_class->name) : mp_v_null());
+    *ret = mp_v_arr(a);
+}
+
+/* __unserialize(array $data): the inverse of __serialize(). */
+static void m_unserialize(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)ret;
+    mp_object *o = self(vm);
+    spl_array *st = state(vm, o);
+    mp_array *d = argv[0].u.a;
+    mp_val *flags = mp_array_find_int(d, 0), *storage = mp_array_find_int(d, 1);
+    mp_val *members = mp_array_find_int(d, 2), *iter = mp_array_find_int(d, 3);
+    /* OBJECTS: PHP throws UnexpectedValueException on ill-typed data; we skip it */
+    if (flags && mp_deref(flags)->type == MP_T_INT) st->flags = mp_deref(flags)->u.i;
+    if (storage) set_storage(vm, o, *mp_deref(storage), "__unserialize");
+    mp_key k; mp_val *e;
+    if (members && mp_deref(members)->type == MP_T_ARRAY)
+        for (uint32_t pos = 0; mp_array_next(mp_deref(members)->u.a, &pos, &k, &e); )
+            mp_object_set_mangled(vm, o, k, *mp_deref(e));
+    if (iter && mp_deref(iter)->type == MP_T_STRING)
+        st->iter_class = iterator_class_arg(vm, o, *mp_deref(iter), "__unserialize", 1);
+}
+
 static void m_count(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc; (void)argv;
@@ -656,7 +693,9 @@ static void m_natcasesort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { sort
     { C "::uksort", m_uksort, 1, 1, "z", "callback" }, \
     { C "::natsort", m_natsort, 0, 0, "", "" }, \
     { C "::natcasesort", m_natcasesort, 0, 0, "", "" }, \
-    { C "::__debugInfo", m_debug_info, 0, 0, "", "" }
+    { C "::__debugInfo", m_debug_info, 0, 0, "", "" }, \
+    { C "::__serialize", m_serialize, 0, 0, "", "" }, \
+    { C "::__unserialize", m_unserialize, 1, 1, "a", "data" }
 
 static const mp_builtin array_object_methods[] = {
     { "ArrayObject::__construct", m_construct, 0, 3, "zis", "array flags iteratorClass" },

@@ -60,8 +60,11 @@ typedef struct mp_prop_view {
     const char *cls;         /* private: the declaring class */
     mp_val     *val;         /* the slot (may hold a REF); NULL = uninitialized */
     const char *type;        /* uninitialized: the declared type */
+    int         bare_int;    /* an int key var_dump prints as [5], not ["5"] (__debugInfo) */
 } mp_prop_view;
 int         mp_object_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit);
+/* The same, or what a user __debugInfo() returns (var_dump, print_r). */
+int         mp_object_debug_view(mp_vm *vm, mp_object *o, mp_prop_view **out, int *ninit);
 /* Enums: the case name (and *backed = 1 with *value for backed enums); NULL if O is no enum case. */
 const char *mp_enum_case_name(mp_object *o, int *backed, mp_val *value, const char **backing_type);
 int         mp_object_id(const mp_object *o);
@@ -75,6 +78,9 @@ int         mp_object_is_enum(const mp_object *o);
 int         mp_object_instanceof(mp_vm *vm, const mp_object *o, const char *class_name);
 mp_array   *mp_object_vars(mp_vm *vm, mp_object *o, int public_only); /* visible from the running scope, or only public ones */
 mp_object  *mp_std_object(mp_vm *vm, mp_array *props);         /* a new stdClass with these properties */
+/* ArrayObject/ArrayIterator: a copy of the array they wrap, as (array) and
+ * json_encode see them; NULL for other objects (vm/spl.c). */
+mp_array   *mp_spl_cast_array(mp_vm *vm, mp_object *o);
 /* serialize/unserialize: every property under PHP's mangled names
  * ("\0A\0p" private, "\0*\0p" protected); a new object of a class by name
  * without its constructor (NULL if none can be made); storing a property
