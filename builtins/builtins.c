@@ -437,11 +437,20 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         return;
     }
     if (v->type == MP_T_UNDEF) {
-        /* skipped by named arguments: null for a nullable parameter (its
-         * default), else left for the builtin to use its default */
-        if (ps->nullable)
+        /* skipped by named arguments: null for a nullable or mixed parameter
+         * (its default); other defaults are not in the tables yet, which
+         * PHP words as for an internal function without a known default */
+        if (ps->nullable || ps->code == 'z') {
             *v = mp_v_null();
-        return;
+            return;
+        }
+        /* a builtin reads a skipped int/float/bool as its default; a
+         * pointer-valued one would have no default to read */
+        if (ps->code == 'i' || ps->code == 'f' || ps->code == 'b' || ps->code == 'n')
+            return;
+        char nb[64];
+        mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d%s must be passed explicitly, because the default value is not known",
+                    b->name, i + 1, mp_builtin_arg_label(b, i, nb, sizeof nb));
     }
     if (v->type == MP_T_REF)
         *v = v->u.r->val;
