@@ -36,9 +36,12 @@ static void write_below(mp_vm *vm, int level, const char *s, size_t len)
  * for the default handler or a disabled one; nothing when it returns
  * true). As in PHP, output the handler makes is appended to its buffer:
  * dropped when the handler succeeds, passed on with the contents when it
- * returns false (which also disables it). */
-static mp_str *process(mp_vm *vm, int level, int phase)
+ * returns false (which also disables it). An exception from the handler
+ * counts as false; it is left in *why for the caller to rethrow once the
+ * buffer is dealt with (as PHP passes the buffer on first). */
+static mp_str *process(mp_vm *vm, int level, int phase, int *why)
 {
+    *why = 0;
     mp_ob *ob = &vm->obs[level];
     if (ob->handler.type == MP_T_UNDEF || (ob->flags & OB_DISABLED)) {
         mp_str *in = mp_buf_finish(&ob->data);
@@ -50,9 +53,17 @@ static mp_str *process(mp_vm *vm, int level, int phase)
     mp_val args[2] = { mp_v_str(mp_str_new(vm, ob->data.data ? ob->data.data : "", ob->data.len)), mp_v_int(phase) };
     mp_val ret = mp_v_null();
     mp_val h = ob->handler;
+    int saved_nframes = vm->nframes;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = saved_nframes;
+    vm->catcher = &c;
     vm->ob_running++;
-    mp_call_value(vm, h, 2, args, &ret);
+    int w = setjmp(c.env);
+    if (w == 0) mp_call_value(vm, h, 2, args, &ret);
     vm->ob_running--;
+    vm->catcher = c.prev;
+    if (w) { vm->nframes = saved_nframes; *why = w; ret = mp_v_bool(0); }
     ob = &vm->obs[level];    /* the stack array may have moved meanwhile */
     mp_str *all = mp_buf_finish(&ob->data);
     mp_buf_init(&ob->data, vm);
@@ -69,26 +80,30 @@ void mp_ob_append(mp_vm *vm, int level, const char *s, size_t len)
     mp_ob *ob = &vm->obs[level];
     mp_buf_add(&ob->data, s, len);
     if (ob->chunk_size > 0 && (int64_t)ob->data.len >= ob->chunk_size && !vm->ob_running) {
-        mp_str *out = process(vm, level, OB_WRITE);
+        int why;
+        mp_str *out = process(vm, level, OB_WRITE, &why);
         if (out) write_below(vm, level, out->data, out->len);
+        if (why) mp_unwind(vm, why);
     }
 }
 
 /* Flush (pass on) or clean (discard) the innermost buffer, keeping it. */
 static void ob_flush_top(mp_vm *vm, int clean)
 {
-    int level = vm->nobs - 1;
-    mp_str *out = process(vm, level, clean ? OB_CLEAN : OB_FLUSH);
+    int level = vm->nobs - 1, why;
+    mp_str *out = process(vm, level, clean ? OB_CLEAN : OB_FLUSH, &why);
     if (!clean && out) write_below(vm, level, out->data, out->len);
+    if (why) mp_unwind(vm, why);
 }
 
 /* End the innermost buffer, passing its contents on (flush) or not. */
 static void ob_end_top(mp_vm *vm, int flush)
 {
-    int level = vm->nobs - 1;
-    mp_str *out = process(vm, level, flush ? OB_FINAL : (OB_CLEAN | OB_FINAL));
+    int level = vm->nobs - 1, why;
+    mp_str *out = process(vm, level, flush ? OB_FINAL : (OB_CLEAN | OB_FINAL), &why);
     vm->nobs = level;
     if (flush && out) write_below(vm, level, out->data, out->len);
+    if (why) mp_unwind(vm, why);
 }
 
 void mp_ob_end_all(mp_vm *vm)
