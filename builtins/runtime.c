@@ -266,7 +266,7 @@ static void bi_set_time_limit(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_error_log(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     mp_str *msg = argv[0].u.s;
-    int64_t type = argc > 1 ? argv[1].u.i : 0;
+    int64_t type = argc > 1 && argv[1].type == MP_T_INT ? argv[1].u.i : 0;
     if (type == 3) {
         if (argc < 3 || argv[2].type == MP_T_NULL) { *ret = mp_v_bool(0); return; }
         mp_flush_output(vm);   /* the file may be our stdout */

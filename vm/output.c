@@ -143,7 +143,7 @@ static mp_str *handler_name(mp_vm *vm, mp_val h)
 /* ob_start($callback = null, int $chunk_size = 0, int $flags = PHP_OUTPUT_HANDLER_STDFLAGS): bool */
 static void bi_ob_start(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
-    mp_val h = argc > 0 ? *mp_deref(&argv[0]) : mp_v_null();
+    mp_val h = argc > 0 && argv[0].type != MP_T_UNDEF ? *mp_deref(&argv[0]) : mp_v_null();   /* UNDEF: skipped by named arguments */
     if (vm->ob_running)
         mp_error(vm, MP_E_ERROR, "ob_start(): Cannot use output buffering in output buffering display handlers");
     if (h.type != MP_T_NULL && !mp_is_callable(vm, h)) {
@@ -162,9 +162,9 @@ static void bi_ob_start(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_ob *ob = &vm->obs[vm->nobs];
     memset(ob, 0, sizeof *ob);
     mp_buf_init(&ob->data, vm);
-    int64_t chunk = argc > 1 ? argv[1].u.i : 0;
+    int64_t chunk = argc > 1 && argv[1].type == MP_T_INT ? argv[1].u.i : 0;
     ob->chunk_size = chunk > 0 ? chunk : 0;
-    ob->flags = (int)((argc > 2 ? argv[2].u.i : OB_STDFLAGS) & OB_STDFLAGS);
+    ob->flags = (int)((argc > 2 && argv[2].type == MP_T_INT ? argv[2].u.i : OB_STDFLAGS) & OB_STDFLAGS);
     if (h.type == MP_T_NULL) {
         ob->handler.type = MP_T_UNDEF;
         ob->name = mp_str_cstr(vm, "default output handler");
