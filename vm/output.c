@@ -46,6 +46,7 @@ static mp_str *process(mp_vm *vm, int level, int phase, int *why)
     if (ob->handler.type == MP_T_UNDEF || (ob->flags & OB_DISABLED)) {
         mp_str *in = mp_buf_finish(&ob->data);
         mp_buf_init(&ob->data, vm);
+        if (!(ob->flags & OB_DISABLED)) ob->flags |= OB_STARTED | OB_PROCESSED;
         return in;
     }
     if (!(ob->flags & OB_STARTED)) phase |= OB_START;
@@ -298,7 +299,9 @@ static mp_array *status_of(mp_vm *vm, int level)
     mp_array_set_str(vm, a, "flags", 5, mp_v_int(ob->flags));
     mp_array_set_str(vm, a, "level", 5, mp_v_int(level));
     mp_array_set_str(vm, a, "chunk_size", 10, mp_v_int(ob->chunk_size));
-    mp_array_set_str(vm, a, "buffer_size", 11, mp_v_int(ob->chunk_size > 1 ? ob->chunk_size : 16384));
+    /* PHP's allocation: the chunk size rounded up to 4 KiB pages, none once disabled */
+    int64_t size = ob->chunk_size > 1 ? (ob->chunk_size + 4095) / 4096 * 4096 : 16384;
+    mp_array_set_str(vm, a, "buffer_size", 11, mp_v_int(ob->flags & OB_DISABLED ? 0 : size));
     mp_array_set_str(vm, a, "buffer_used", 11, mp_v_int((int64_t)ob->data.len));
     return a;
 }
