@@ -13,6 +13,8 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_type,
     &mp_builtins_var,
     &mp_builtins_vm,
+    &mp_builtins_output,
+    &mp_builtins_runtime,
     &mp_builtins_math,
     &mp_builtins_obj,
     &mp_builtins_path,

@@ -63,6 +63,8 @@ extern const mp_builtin_table mp_builtins_string; /* string.c: substr, strpos, s
 extern const mp_builtin_table mp_builtins_arrays; /* arrays.c: array_*, range, current/next..., min/max */
 extern const mp_builtin_table mp_builtins_sort;   /* sort.c: sort family, array_multisort, array_unique, shuffle */
 extern const mp_builtin_table mp_builtins_setops; /* setops.c: array_diff / array_intersect and variants */
+extern const mp_builtin_table mp_builtins_output; /* vm/output.c: ob_start family, flush */
+extern const mp_builtin_table mp_builtins_runtime; /* runtime.c: getenv, putenv, php_uname, version_compare, memory_get_usage... */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* Find a builtin by lower-case name; NULL if none. */

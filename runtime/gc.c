@@ -61,3 +61,10 @@ void mp_gc_collect(void)
 {
     GC_gcollect();
 }
+
+void mp_gc_usage(size_t *used, size_t *heap)
+{
+    size_t h = GC_get_heap_size(), f = GC_get_free_bytes();
+    *heap = h;
+    *used = h > f ? h - f : 0;
+}

@@ -13,6 +13,9 @@ void *mp_alloc(mp_vm *vm, size_t n);               /* zeroed; may contain pointe
 void *mp_alloc_atomic(mp_vm *vm, size_t n);        /* not zeroed; must hold no GC pointers */
 void *mp_realloc(mp_vm *vm, void *p, size_t n);    /* grows a block from mp_alloc */
 void *mp_realloc_atomic(mp_vm *vm, void *p, size_t n); /* grows a block from mp_alloc_atomic */
-void  mp_gc_collect(void);                         /* a full collection now (gc_collect_cycles) */
+void  mp_gc_collect(void);
+/* Bytes the collector's heap holds in use (allocated and not yet known
+ * free) and its whole size, for memory_get_usage(); process-wide. */
+void  mp_gc_usage(size_t *used, size_t *heap);                         /* a full collection now (gc_collect_cycles) */
 
 #endif

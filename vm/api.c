@@ -30,6 +30,16 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     return vm;
 }
 
+size_t *mp_vm_mem_peak(mp_vm *vm)
+{
+    return &vm->mem_peak;
+}
+
+mp_array **mp_vm_env(mp_vm *vm)
+{
+    return &vm->env;
+}
+
 struct mp_rng **mp_vm_rng(mp_vm *vm)
 {
     return &vm->rng;
@@ -218,6 +228,41 @@ static int shutdown_objects(mp_vm *vm)
     return status;
 }
 
+/* End of the script, after the destructors: the output buffers still open
+ * are flushed through their handlers, innermost first, as PHP does. An
+ * exception from a handler is reported as uncaught; that buffer is dropped. */
+static int shutdown_output(mp_vm *vm)
+{
+    volatile int status = MP_OK;
+    while (vm->nobs) {
+        vm->ob_running = 0;
+        if (!vm->frames[0].func) { vm->nobs = 0; break; }
+        mp_catch c;
+        c.prev = vm->catcher;
+        c.nframes = 1;
+        vm->catcher = &c;
+        int saved = vm->nframes;
+        vm->nframes = 1;
+        vm->sp = vm->frames[0].base + vm->frames[0].func->nslots;
+        mp_native engine = { NULL, 0, NULL, 1, NULL, NULL, NULL };
+        vm->native = &engine;
+        volatile int n = vm->nobs;
+        int why = setjmp(c.env);
+        if (why == 0) {
+            mp_ob_end_all(vm);
+        } else {
+            if (why == MP_UNWIND_EXCEPTION) mp_uncaught(vm);
+            status = why == MP_UNWIND_EXIT ? MP_ERR_EXIT : MP_ERR_RUNTIME;
+            if (vm->nobs >= n) vm->nobs = n - 1;
+        }
+        vm->nframes = saved;
+        vm->catcher = c.prev;
+        vm->native = NULL;
+    }
+    vm->ob_running = 0;
+    return status;
+}
+
 /* Run a compiled script as the main program. */
 int mp_run_script(mp_vm *vm, mp_script *s)
 {
@@ -259,6 +304,10 @@ int mp_run_script(mp_vm *vm, mp_script *s)
     if (status == MP_OK || status == MP_ERR_EXIT) {
         int r = shutdown_objects(vm);
         if (r != MP_OK) status = r;
+    }
+    if (vm->nobs) {
+        int r = shutdown_output(vm);
+        if (r != MP_OK && status == MP_OK) status = r;
     }
     mp_flush_output(vm);
     return status;

@@ -18,7 +18,15 @@ void mp_flush_output(mp_vm *vm)
     vm->outlen = 0;
 }
 
+/* All script output goes here: into the innermost ob_start buffer if one
+ * is open, else to the host. */
 void mp_echo(mp_vm *vm, const char *s, size_t len)
+{
+    if (vm->nobs) mp_ob_append(vm, vm->nobs - 1, s, len);
+    else mp_output_raw(vm, s, len);
+}
+
+void mp_output_raw(mp_vm *vm, const char *s, size_t len)
 {
     if (vm->outlen + len > vm->outcap) {
         mp_flush_output(vm);

@@ -363,6 +363,11 @@ struct mp_vm {
     /* output */
     char     *outbuf;        /* buffered output (malloc'ed) */
     size_t    outlen, outcap;
+    struct mp_ob *obs;       /* output buffers of ob_start, obs[nobs-1] the innermost (vm/output.c) */
+    int       nobs, maxobs;
+    int       ob_running;    /* output handlers running (ob_start is refused inside one) */
+    size_t    mem_peak;      /* memory_get_peak_usage(): the most memory_get_* saw in use */
+    mp_array *env;           /* putenv() overlay: name -> string, or false for removed (builtins/runtime.c) */
     /* ini settings set with -d or ini_set: name -> string */
     mp_array *ini;
     /* the script */
@@ -576,6 +581,12 @@ int  mp_exception_matches(mp_vm *vm, mp_val ex, mp_str *name);
 void mp_exception_set_previous(mp_vm *vm, mp_val ex, mp_val prev);
 void mp_unwind(mp_vm *vm, int why) __attribute__((noreturn));
 void mp_flush_output(mp_vm *vm);
+/* The output layer under the ob_start buffers (vm/error.c). */
+void mp_output_raw(mp_vm *vm, const char *s, size_t len);
+/* Output buffers: append to buffer LEVEL (0 = outermost); end all open ones
+ * at the end of the script, through their handlers (vm/output.c). */
+void mp_ob_append(mp_vm *vm, int level, const char *s, size_t len);
+void mp_ob_end_all(mp_vm *vm);
 void mp_append_escaped_truncated(mp_buf *b, const mp_str *s);
 /* except.c */
 /* A longjmp reached the mp_execute whose first frame is frames[entry - 1]:

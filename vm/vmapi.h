@@ -41,6 +41,13 @@ void mp_pow(mp_vm *vm, mp_val a, mp_val b, mp_val *out);
  * struct; NULL until first use), and an int in [min, max] from it drawn
  * as mt_rand() does (for shuffle, array_rand, str_shuffle). */
 struct mp_rng **mp_vm_rng(mp_vm *vm);
+/* putenv()'s per-VM overlay of the environment (builtins/runtime.c owns
+ * it): name -> string value, or false for a removed variable; NULL at first. */
+mp_array **mp_vm_env(mp_vm *vm);
+/* memory_get_peak_usage()'s high-water mark, kept per VM. */
+size_t *mp_vm_mem_peak(mp_vm *vm);
+/* Write the host output buffered so far (before text sent to stderr). */
+void mp_flush_output(mp_vm *vm);
 int64_t mp_rand_range(mp_vm *vm, int64_t min, int64_t max);
 
 /* Objects for runtime/ and builtins/ (the class model is private to vm/). */

@@ -1,0 +1,361 @@
+/* runtime.c - facts about the running process and the interpreter:
+ * getenv/putenv, php_uname, phpversion, version_compare, memory usage,
+ * error_log, host name and pid. putenv() never changes the process
+ * environment: each VM keeps its own overlay of it (mp_vm_env), which
+ * getenv() consults first, so VMs in one process do not see each other. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+#include "builtins.h"
+#include "../vm/vmapi.h"
+
+extern char **environ;
+
+#define MP_PHP_VERSION "8.2.0"   /* as the PHP_VERSION constant */
+
+/* ---- environment ---- */
+
+/* getenv(?string $name = null, bool $local_only = false): array|string|false */
+static void bi_getenv(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_array *overlay = *mp_vm_env(vm);
+    if (argc == 0 || argv[0].type == MP_T_NULL) {
+        mp_array *a = mp_array_new(vm, 32);
+        for (char **e = environ; e && *e; e++) {
+            const char *eq = strchr(*e, '=');
+            if (!eq || eq == *e) continue;
+            mp_array_set_str(vm, a, *e, (size_t)(eq - *e), mp_v_str(mp_str_cstr(vm, eq + 1)));
+        }
+        if (overlay) {
+            mp_key k; mp_val *v;
+            for (uint32_t pos = 0; mp_array_next(overlay, &pos, &k, &v); ) {
+                if (v->type == MP_T_STRING) mp_array_set(vm, a, k, *v);
+                else mp_array_delete(vm, a, k);
+            }
+        }
+        *ret = mp_v_arr(a);
+        return;
+    }
+    mp_str *name = argv[0].u.s;
+    if (overlay) {
+        mp_val *v = mp_array_find_str(overlay, name->data, name->len);
+        if (v) { *ret = v->type == MP_T_STRING ? *v : mp_v_bool(0); return; }
+    }
+    const char *s = strlen(name->data) == name->len ? getenv(name->data) : NULL;
+    *ret = s ? mp_v_str(mp_str_cstr(vm, s)) : mp_v_bool(0);
+}
+
+/* putenv(string $assignment): bool -- "NAME=value" sets, "NAME" removes;
+ * only this VM's view of the environment changes. */
+static void bi_putenv(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_str *s = argv[0].u.s;
+    const char *eq = memchr(s->data, '=', s->len);
+    size_t nlen = eq ? (size_t)(eq - s->data) : s->len;
+    if (nlen == 0) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "putenv(): Argument #1 ($assignment) must have a valid syntax");
+    mp_array **overlay = mp_vm_env(vm);
+    if (!*overlay) *overlay = mp_array_new(vm, 8);
+    mp_val v = eq ? mp_v_str(mp_str_new(vm, eq + 1, s->len - nlen - 1)) : mp_v_bool(0);
+    mp_array_set_str(vm, *overlay, s->data, nlen, v);
+    *ret = mp_v_bool(1);
+}
+
+/* ---- the system and the interpreter ---- */
+
+/* php_uname(string $mode = "a"): string */
+static void bi_php_uname(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    char mode = 'a';
+    if (argc > 0) {
+        mp_str *m = argv[0].u.s;
+        mode = m->len ? m->data[0] : 'a';   /* PHP 8.2: only the first character counts, unknown ones mean "a" */
+    }
+    struct utsname u;
+    if (uname(&u) != 0) memset(&u, 0, sizeof u);
+    const char *r;
+    switch (mode) {
+    case 's': r = u.sysname; break;
+    case 'n': r = u.nodename; break;
+    case 'r': r = u.release; break;
+    case 'v': r = u.version; break;
+    case 'm': r = u.machine; break;
+    default: {
+        mp_buf b; mp_buf_init(&b, vm);
+        mp_buf_printf(&b, "%s %s %s %s %s", u.sysname, u.nodename, u.release, u.version, u.machine);
+        *ret = mp_v_str(mp_buf_finish(&b));
+        return;
+    }
+    }
+    *ret = mp_v_str(mp_str_cstr(vm, r));
+}
+
+/* phpversion(?string $extension = null): string|false -- the bundled
+ * extensions report PHP's version, others are not loaded. */
+static void bi_phpversion(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    if (argc > 0 && argv[0].type != MP_T_NULL) {
+        static const char *const exts[] = { "core", "standard", "date", "hash", "json", "pcre",
+                                            "random", "spl", "reflection", NULL };
+        char lc[32];
+        mp_str *e = argv[0].u.s;
+        if (e->len >= sizeof lc) { *ret = mp_v_bool(0); return; }
+        for (size_t i = 0; i <= e->len; i++) lc[i] = (char)tolower((unsigned char)e->data[i]);
+        for (int i = 0; exts[i]; i++)
+            if (strcmp(lc, exts[i]) == 0) { *ret = mp_v_str(mp_str_cstr(vm, MP_PHP_VERSION)); return; }
+        *ret = mp_v_bool(0);
+        return;
+    }
+    *ret = mp_v_str(mp_str_cstr(vm, MP_PHP_VERSION));
+}
+
+static void bi_zend_version(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    *ret = mp_v_str(mp_str_cstr(vm, "4.2.0"));
+}
+
+/* ---- version_compare ---- */
+
+static int is_special(int c) { return c == '-' || c == '_' || c == '+'; }
+static int is_ndig(int c) { return !isdigit(c) && c != '.'; }
+
+/* PHP's canonical form: "-_+" and other non-alphanumerics become '.', and
+ * a '.' separates digits from letters ("1.0rc1" -> "1.0.rc.1"). */
+static char *canonical(mp_vm *vm, const char *v, size_t len)
+{
+    char *out = mp_alloc_atomic(vm, len * 2 + 1);
+    size_t n = 0;
+    if (!len) { out[0] = 0; return out; }
+    int lp = (unsigned char)v[0];
+    out[n++] = v[0];
+    for (size_t i = 1; i < len; i++) {
+        int c = (unsigned char)v[i];
+        char lq = out[n - 1];
+        if (is_special(c)) {
+            if (lq != '.') out[n++] = '.';
+        } else if ((is_ndig(lp) && isdigit(c)) || (isdigit(lp) && is_ndig(c))) {
+            if (lq != '.') out[n++] = '.';
+            out[n++] = (char)c;
+        } else if (!isalnum(c)) {
+            if (lq != '.') out[n++] = '.';
+        } else {
+            out[n++] = (char)c;
+        }
+        lp = c;
+    }
+    out[n] = 0;
+    return out;
+}
+
+/* The rank of a non-numeric part: dev < alpha = a < beta = b < RC = rc < # < pl = p;
+ * anything else ranks below all. */
+static int special_rank(const char *s, size_t len)
+{
+    static const struct { const char *name; int rank; } forms[] = {
+        { "dev", 0 }, { "alpha", 1 }, { "a", 1 }, { "beta", 2 }, { "b", 2 },
+        { "RC", 3 }, { "rc", 3 }, { "#", 4 }, { "pl", 5 }, { "p", 5 },
+    };
+    for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        size_t fl = strlen(forms[i].name);
+        if (len >= fl && strncmp(s, forms[i].name, fl) == 0) return forms[i].rank;
+    }
+    return -6;
+}
+
+static int sign(long d) { return d < 0 ? -1 : d > 0; }
+
+/* Compare two parts (not containing '.'); "#N#" stands for a number. */
+static int compare_part(const char *a, size_t al, const char *b, size_t bl)
+{
+    int da = al && isdigit((unsigned char)a[0]), db = bl && isdigit((unsigned char)b[0]);
+    if (da && db) return sign(strtol(a, NULL, 10) - strtol(b, NULL, 10));
+    if (!da && !db) return sign(special_rank(a, al) - special_rank(b, bl));
+    if (da) return sign(special_rank("#N#", 3) - special_rank(b, bl));
+    return sign(special_rank(a, al) - special_rank("#N#", 3));
+}
+
+static int version_cmp(mp_vm *vm, const char *v1, size_t l1, const char *v2, size_t l2)
+{
+    if (!l1 || !l2) return l1 ? 1 : l2 ? -1 : 0;
+    const char *p1 = canonical(vm, v1, l1), *p2 = canonical(vm, v2, l2);
+    /* d1/d2: the part just compared ended at a '.', so more may follow */
+    int c = 0, d1 = 1, d2 = 1;
+    while (*p1 && *p2 && d1 && d2) {
+        size_t n1 = strcspn(p1, "."), n2 = strcspn(p2, ".");
+        c = compare_part(p1, n1, p2, n2);
+        if (c) break;
+        d1 = p1[n1] == '.'; if (d1) p1 += n1 + 1;
+        d2 = p2[n2] == '.'; if (d2) p2 += n2 + 1;
+    }
+    /* one ran out: more numbers win; a name left over compares with a number */
+    if (c == 0) {
+        if (d1) c = isdigit((unsigned char)*p1) ? 1 : version_cmp(vm, p1, strlen(p1), "#N#", 3);
+        else if (d2) c = isdigit((unsigned char)*p2) ? -1 : version_cmp(vm, "#N#", 3, p2, strlen(p2));
+    }
+    return c;
+}
+
+/* version_compare(string $version1, string $version2, ?string $operator = null): int|bool */
+static void bi_version_compare(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int c = version_cmp(vm, argv[0].u.s->data, argv[0].u.s->len, argv[1].u.s->data, argv[1].u.s->len);
+    if (argc < 3 || argv[2].type == MP_T_NULL) { *ret = mp_v_int(c); return; }
+    const char *op = argv[2].u.s->data;
+    int r;
+    if (!strcmp(op, "<") || !strcmp(op, "lt")) r = c == -1;
+    else if (!strcmp(op, "<=") || !strcmp(op, "le")) r = c != 1;
+    else if (!strcmp(op, ">") || !strcmp(op, "gt")) r = c == 1;
+    else if (!strcmp(op, ">=") || !strcmp(op, "ge")) r = c != -1;
+    else if (!strcmp(op, "==") || !strcmp(op, "=") || !strcmp(op, "eq")) r = c == 0;
+    else if (!strcmp(op, "!=") || !strcmp(op, "<>") || !strcmp(op, "ne")) r = c != 0;
+    else mp_throw_ex(vm, MP_EX_VALUE_ERROR, "version_compare(): Argument #3 ($operator) must be a valid comparison operator");
+    *ret = mp_v_bool(r);
+}
+
+/* ---- memory ---- */
+
+/* memory_get_usage(bool $real_usage = false): int -- bytes in use in the
+ * collector's heap (real: the whole heap). The heap is shared by the VMs
+ * of one process. */
+static void bi_memory_get_usage(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    size_t used, heap;
+    mp_gc_usage(&used, &heap);
+    size_t *peak = mp_vm_mem_peak(vm);
+    if (used > *peak) *peak = used;
+    *ret = mp_v_int((int64_t)(argc > 0 && mp_to_bool(argv[0]) ? heap : used));
+}
+
+/* memory_get_peak_usage(bool $real_usage = false): int -- the most
+ * memory_get_usage() could have said so far (real: the heap size). */
+static void bi_memory_get_peak_usage(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    size_t used, heap;
+    mp_gc_usage(&used, &heap);
+    size_t *peak = mp_vm_mem_peak(vm);
+    if (used > *peak) *peak = used;
+    *ret = mp_v_int((int64_t)(argc > 0 && mp_to_bool(argv[0]) ? heap : *peak));
+}
+
+static void bi_memory_reset_peak_usage(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv; (void)ret;
+    size_t used, heap;
+    mp_gc_usage(&used, &heap);
+    *mp_vm_mem_peak(vm) = used;
+}
+
+/* set_time_limit(int $seconds): bool -- accepted and ignored (the CLI has
+ * no limit by default; minphp enforces none). */
+static void bi_set_time_limit(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)vm; (void)argc; (void)argv;
+    *ret = mp_v_bool(1);
+}
+
+/* ---- logging and process facts ---- */
+
+/* error_log(string $message, int $message_type = 0, ?string $destination = null,
+ * ?string $additional_headers = null): bool -- type 0 and 4 go to stderr
+ * (php-cli without error_log set), type 3 appends to the file; mail (1)
+ * is not supported and fails. */
+static void bi_error_log(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_str *msg = argv[0].u.s;
+    int64_t type = argc > 1 && argv[1].type == MP_T_INT ? argv[1].u.i : 0;
+    if (type == 3) {
+        if (argc < 3 || argv[2].type == MP_T_NULL) { *ret = mp_v_bool(0); return; }
+        mp_flush_output(vm);   /* the file may be our stdout */
+        FILE *f = fopen(argv[2].u.s->data, "ab");
+        if (!f) {
+            mp_error(vm, MP_E_WARNING, "error_log(%s): Failed to open stream: No such file or directory", argv[2].u.s->data);
+            *ret = mp_v_bool(0);
+            return;
+        }
+        fwrite(msg->data, 1, msg->len, f);
+        fclose(f);
+        *ret = mp_v_bool(1);
+        return;
+    }
+    if (type == 1) { *ret = mp_v_bool(0); return; }
+    mp_flush_output(vm);
+    fwrite(msg->data, 1, msg->len, stderr);
+    fputc('\n', stderr);
+    fflush(stderr);
+    *ret = mp_v_bool(1);
+}
+
+/* sys_get_temp_dir(): string -- $TMPDIR without its trailing slash, else /tmp */
+static void bi_sys_get_temp_dir(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    const char *t = getenv("TMPDIR");
+    if (t && *t) {
+        size_t n = strlen(t);
+        if (n > 1 && t[n - 1] == '/') n--;
+        *ret = mp_v_str(mp_str_new(vm, t, n));
+        return;
+    }
+    *ret = mp_v_str(mp_str_cstr(vm, "/tmp"));
+}
+
+static void bi_gethostname(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    char buf[256];
+    if (gethostname(buf, sizeof buf) != 0) { *ret = mp_v_bool(0); return; }
+    buf[sizeof buf - 1] = 0;
+    *ret = mp_v_str(mp_str_cstr(vm, buf));
+}
+
+static void bi_getmypid(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)vm; (void)argc; (void)argv;
+    *ret = mp_v_int((int64_t)getpid());
+}
+
+static void bi_getmyuid(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)vm; (void)argc; (void)argv;
+    *ret = mp_v_int((int64_t)getuid());
+}
+
+static void bi_getmygid(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)vm; (void)argc; (void)argv;
+    *ret = mp_v_int((int64_t)getgid());
+}
+
+/* php_ini_loaded_file() / php_ini_scanned_files(): false (as php -n) */
+static void bi_false(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)vm; (void)argc; (void)argv;
+    *ret = mp_v_bool(0);
+}
+
+static const mp_builtin rows[] = {
+    { "error_log", bi_error_log, 1, 4, "si?s?s", "message message_type destination additional_headers" },
+    { "getenv", bi_getenv, 0, 2, "?sb", "name local_only" },
+    { "gethostname", bi_gethostname, 0, 0, "", "" },
+    { "getmygid", bi_getmygid, 0, 0, "", "" },
+    { "getmypid", bi_getmypid, 0, 0, "", "" },
+    { "getmyuid", bi_getmyuid, 0, 0, "", "" },
+    { "memory_get_peak_usage", bi_memory_get_peak_usage, 0, 1, "b", "real_usage" },
+    { "memory_get_usage", bi_memory_get_usage, 0, 1, "b", "real_usage" },
+    { "memory_reset_peak_usage", bi_memory_reset_peak_usage, 0, 0, "", "" },
+    { "php_ini_loaded_file", bi_false, 0, 0, "", "" },
+    { "php_ini_scanned_files", bi_false, 0, 0, "", "" },
+    { "php_uname", bi_php_uname, 0, 1, "s", "mode" },
+    { "phpversion", bi_phpversion, 0, 1, "?s", "extension" },
+    { "putenv", bi_putenv, 1, 1, "s", "assignment" },
+    { "set_time_limit", bi_set_time_limit, 1, 1, "i", "seconds" },
+    { "sys_get_temp_dir", bi_sys_get_temp_dir, 0, 0, "", "" },
+    { "version_compare", bi_version_compare, 2, 3, "ss?s", "version1 version2 operator" },
+    { "zend_version", bi_zend_version, 0, 0, "", "" },
+    { NULL, NULL, 0, 0, NULL, NULL },
+};
+MP_BUILTIN_TABLE(mp_builtins_runtime, rows);
