@@ -2100,11 +2100,6 @@ dispatch:
         sp++;
         pc++; NEXT();
     }
-    CASE(INIT_NULLSAFE_METHOD) {
-        mp_val o = *mp_deref(&sp[-1]);
-        if (o.type == MP_T_NULL) { pc += pc->a; NEXT(); }
-        pc++; NEXT();
-    }
     CASE(JMP_NULL) {
         mp_val o = *mp_deref(&sp[-1]);
         if (o.type == MP_T_NULL || o.type == MP_T_UNDEF) { sp[-1] = mp_v_null(); pc += pc->a; NEXT(); }

@@ -320,7 +320,6 @@ int mp_generator_step(mp_vm *vm, mp_object *o, int start, mp_val *key, mp_val *v
 {
     mp_generator *g = gen_of(o);
     if (start) {
-        if (g->state == GEN_DONE && !g->advanced && 0) return 0;
         if (g->advanced) mp_throw_ex(vm, MP_EX_EXCEPTION, g->state == GEN_DONE ? "Cannot traverse an already closed generator" : "Cannot rewind a generator that was already run");
         if (g->state == GEN_NEW) resume(vm, o, NULL, NULL);
     } else {

@@ -20,7 +20,7 @@ static mp_class *class_arg(mp_vm *vm, mp_val v, int autoload)
 {
     v = *mp_deref(&v);
     if (v.type == MP_T_OBJECT) return v.u.o->cls;
-    if (v.type == MP_T_STRING) return mp_lookup_class(vm, v.u.s, 0) ? mp_find_class(vm, v.u.s) : (autoload ? NULL : NULL);
+    if (v.type == MP_T_STRING) return autoload ? mp_lookup_class(vm, v.u.s, 0) : mp_find_class(vm, v.u.s);
     return NULL;
 }
 

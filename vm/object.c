@@ -950,11 +950,9 @@ int mp_object_has_method(mp_object *o, const char *lcname)
 
 int mp_object_serializable(mp_object *o)
 {
-    const char *n = o->cls->name->data;
     for (mp_class *c = o->cls; c; c = c->parent)
         if (c->native && (!strcmp(c->name->data, "Closure") || !strcmp(c->name->data, "Generator") || !strcmp(c->name->data, "SensitiveParameterValue")))
             return 0;
-    (void)n;
     return 1;
 }
 

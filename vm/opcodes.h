@@ -116,7 +116,6 @@
     X(INIT_CALL,    "ab",  1,  "push the user function named consts[a] (as written: consts[b]) as callee") \
     X(INIT_CALL_DYN,"",    1,  "[callable] -> [$this/class][callee]") \
     X(INIT_METHOD,  "a",   1,  "[obj] -> [obj][method consts[a]] (a = -1: [obj][name] -> [obj][method])") \
-    X(INIT_NULLSAFE_METHOD, "ja", 1, "like INIT_METHOD; on null: replace with null and jump to a (end of the chain)") \
     X(INIT_STATIC,  "ax",  1,  "[class] -> [$this/class][method consts[a]] (a = -1: name on top); x&1: self/parent/static forward the called class") \
     X(NEW,          "jbx", 0,  "[class?] -> [obj][obj][constructor], or [obj] and jump to a when there is none; x&1: class from consts[b] else on the stack") \
     X(FETCH_CLASS,  "ax",  1,  "push the class named consts[a] (x: 0 name, 1 self, 2 parent, 3 static); x=4: [name or object] -> [class]") \
