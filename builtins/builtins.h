@@ -63,6 +63,7 @@ extern const mp_builtin_table mp_builtins_string; /* string.c: substr, strpos, s
 extern const mp_builtin_table mp_builtins_arrays; /* arrays.c: array_*, range, current/next..., min/max */
 extern const mp_builtin_table mp_builtins_sort;   /* sort.c: sort family, array_multisort, array_unique, shuffle */
 extern const mp_builtin_table mp_builtins_setops; /* setops.c: array_diff / array_intersect and variants */
+extern const mp_builtin_table mp_builtins_preg;   /* preg.c: preg_match, preg_replace, preg_split... (libpcre2) */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* Find a builtin by lower-case name; NULL if none. */

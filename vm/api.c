@@ -41,6 +41,8 @@ void mp_vm_free(mp_vm *vm)
     mp_flush_output(vm);
     free(vm->outbuf);
     vm->outbuf = NULL;
+    mp_preg_free(vm->preg);
+    vm->preg = NULL;
 }
 
 static int parse_bool_ini(const char *v)
@@ -121,6 +123,7 @@ int mp_precision(mp_vm *vm) { return vm ? vm->precision : 14; }
 int mp_serialize_precision(mp_vm *vm) { return vm ? vm->serialize_precision : -1; }
 int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
 int *mp_json_error(mp_vm *vm) { return &vm->json_error; }
+struct mp_preg **mp_vm_preg(mp_vm *vm) { return &vm->preg; }
 
 /* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */
 static void init_globals(mp_vm *vm)
