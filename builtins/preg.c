@@ -9,7 +9,7 @@
  * mp_vm_free (mp_preg_free): pcre2_code objects are malloc'ed by pcre2 and
  * hold no GC pointers, so nothing there needs the collector. Match data is
  * per call and allocated from the GC heap (a pcre2 general context whose
- * allocator is mp_alloc_atomic), so a callback that throws (longjmp) out of
+ * allocator is mp_alloc), so a callback that throws (longjmp) out of
  * preg_replace_callback leaks nothing, and nested preg calls from callbacks
  * never share match data. */
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -263,7 +263,8 @@ static preg_entry *preg_get(mp_vm *vm, const char *fn, const mp_str *pat)
 
 /* ---- matching ---- */
 
-static void *gc_malloc(size_t n, void *vm) { return mp_alloc_atomic((mp_vm *)vm, n); }
+/* Scanned memory: pcre2 keeps its heap frames in a pointer inside the match data. */
+static void *gc_malloc(size_t n, void *vm) { return mp_alloc((mp_vm *)vm, n); }
 static void gc_free(void *ptr, void *vm) { (void)ptr; (void)vm; }
 
 /* Match data for E in the GC heap (see the header comment). */
@@ -363,6 +364,8 @@ static void match_impl(mp_vm *vm, int argc, mp_val *argv, mp_val *ret, int globa
     if (!e) { *ret = mp_v_bool(0); return; }
     mp_val *out = argc > 2 ? mp_deref(&argv[2]) : NULL;
     int64_t flags = argc > 3 ? argv[3].u.i : 0, off = argc > 4 ? argv[4].u.i : 0;
+    if (off == INT64_MIN)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "%s(): Argument #5 ($offset) must be greater than %lld", fn, (long long)INT64_MIN);
     if (out) *out = mp_v_arr(mp_array_new(vm, 0));
     int order = global ? PATTERN_ORDER : 0;
     if (flags & 0xff) order = (int)(flags & 0xff);
@@ -395,9 +398,10 @@ static void match_impl(mp_vm *vm, int argc, mp_val *argv, mp_val *ret, int globa
         if (rc < 0) { exec_error(vm, rc); break; }
         PCRE2_SIZE *o = pcre2_get_ovector_pointer(md);
         uint32_t count = rc == 0 ? e->ncap : (uint32_t)rc;
-        if (o[1] < o[0]) {
+        if (o[1] < o[0]) {   /* \K in a lookahead: PHP gives up, $matches stays [] */
             mp_error(vm, MP_E_WARNING, "%s(): Get subpatterns list failed", fn);
-            break;
+            *ret = mp_v_bool(0);
+            return;
         }
         matched++;
         if (out) {
@@ -483,7 +487,7 @@ static void expand(mp_buf *b, const mp_str *repl, const mp_str *subj, const PCRE
 /* Replace matches of E in SUBJ (at most LIMIT, negative = all) with REPL,
  * or with what CB returns; adds the number made to *cnt. NULL on a match
  * error (preg_last_error is set). */
-static mp_str *replace_one(mp_vm *vm, const char *fn, preg_entry *e, mp_str *subj, const mp_str *repl,
+static mp_str *replace_one(mp_vm *vm, preg_entry *e, mp_str *subj, const mp_str *repl,
                            mp_val cb, int cbflags, int64_t limit, int64_t *cnt)
 {
     pcre2_match_data *md = match_data(vm, e);
@@ -496,8 +500,8 @@ static mp_str *replace_one(mp_vm *vm, const char *fn, preg_entry *e, mp_str *sub
         if (rc < 0) { exec_error(vm, rc); return NULL; }
         PCRE2_SIZE *o = pcre2_get_ovector_pointer(md);
         uint32_t count = rc == 0 ? e->ncap : (uint32_t)rc;
-        if (o[1] < o[0]) {
-            mp_error(vm, MP_E_WARNING, "%s(): Get subpatterns list failed", fn);
+        if (o[1] < o[0]) {   /* \K in a lookahead */
+            state(vm)->last_error = E_INTERNAL;
             return NULL;
         }
         if (!started) { mp_buf_init(&b, vm); started = 1; }
@@ -544,7 +548,7 @@ static mp_str *replace_subject(mp_vm *vm, const char *fn, mp_val pat, mp_val rep
     if (pat.type != MP_T_ARRAY) {
         preg_entry *e = preg_get(vm, fn, pat.u.s);
         if (!e) return NULL;
-        return replace_one(vm, fn, e, subj, cb.type == MP_T_UNDEF ? repl.u.s : NULL, cb, cbflags, limit, cnt);
+        return replace_one(vm, e, subj, cb.type == MP_T_UNDEF ? repl.u.s : NULL, cb, cbflags, limit, cnt);
     }
     uint32_t rpos = 0;
     mp_key k;
@@ -563,7 +567,7 @@ static mp_str *replace_subject(mp_vm *vm, const char *fn, mp_val pat, mp_val rep
         }
         preg_entry *e = preg_get(vm, fn, ps);
         if (!e) return NULL;
-        subj = replace_one(vm, fn, e, subj, rs, cb, cbflags, limit, cnt);
+        subj = replace_one(vm, e, subj, rs, cb, cbflags, limit, cnt);
         if (!subj) return NULL;
     }
     return subj;
@@ -685,8 +689,8 @@ static void bi_preg_split(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
             if (rc < 0) { exec_error(vm, rc); break; }
             PCRE2_SIZE *o = pcre2_get_ovector_pointer(md);
             uint32_t count = rc == 0 ? e->ncap : (uint32_t)rc;
-            if (o[1] < o[0]) {
-                mp_error(vm, MP_E_WARNING, "preg_split(): Get subpatterns list failed");
+            if (o[1] < o[0]) {   /* \K in a lookahead */
+                p->last_error = E_INTERNAL;
                 break;
             }
             if (!no_empty || o[0] != last) {
@@ -697,9 +701,9 @@ static void bi_preg_split(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
             if (delim)
                 for (uint32_t i = 1; i < count; i++)
                     if (!no_empty || o[2 * i] != o[2 * i + 1]) {
-                        size_t a = o[2 * i] == PCRE2_UNSET ? 0 : o[2 * i], b2 = o[2 * i] == PCRE2_UNSET ? 0 : o[2 * i + 1];
-                        mp_val s = sub_str(vm, subj, a, b2);
-                        mp_array_append(vm, res, offcap ? offset_pair(vm, s, (int64_t)a) : s);
+                        int unset = o[2 * i] == PCRE2_UNSET;
+                        mp_val s = unset ? mp_v_str(mp_str_empty()) : sub_str(vm, subj, o[2 * i], o[2 * i + 1]);
+                        mp_array_append(vm, res, offcap ? offset_pair(vm, s, unset ? -1 : (int64_t)o[2 * i]) : s);
                     }
             start = last = o[1];
             if (o[1] == o[0]) {
