@@ -109,11 +109,6 @@ static struct mp_preg *state(mp_vm *vm)
     p->mctx = pcre2_match_context_create(NULL);
     if (!p->buckets || !p->cctx || !p->mctx) oom();
     pcre2_set_compile_extra_options(p->cctx, PCRE2_EXTRA_ALLOW_LOOKAROUND_BSK);
-    /* pcre.backtrack_limit and pcre.recursion_limit defaults */
-    const char *bl = mp_ini_get(vm, "pcre.backtrack_limit");
-    const char *rl = mp_ini_get(vm, "pcre.recursion_limit");
-    pcre2_set_match_limit(p->mctx, bl ? (uint32_t)strtoul(bl, NULL, 10) : 1000000);
-    pcre2_set_depth_limit(p->mctx, rl ? (uint32_t)strtoul(rl, NULL, 10) : 100000);
     /* PHP's JIT stack: 32K growing to 192K */
     p->jit = pcre2_jit_stack_create(32 * 1024, 192 * 1024, NULL);
     if (p->jit) pcre2_jit_stack_assign(p->mctx, NULL, p->jit);
@@ -134,6 +129,11 @@ static int is_alnum(unsigned char c)
 static preg_entry *preg_get(mp_vm *vm, const char *fn, const mp_str *pat)
 {
     struct mp_preg *p = state(vm);
+    /* pcre.backtrack_limit / pcre.recursion_limit as they are now (ini_set) */
+    const char *bl = mp_ini_get(vm, "pcre.backtrack_limit");
+    const char *rl = mp_ini_get(vm, "pcre.recursion_limit");
+    pcre2_set_match_limit(p->mctx, bl ? (uint32_t)strtoul(bl, NULL, 10) : 1000000);
+    pcre2_set_depth_limit(p->mctx, rl ? (uint32_t)strtoul(rl, NULL, 10) : 100000);
     uint32_t h = mp_hash_bytes(pat->data, pat->len);
     size_t slot = h & (p->nbuckets - 1);
     for (preg_entry *e = p->buckets[slot]; e; e = e->next)
