@@ -223,7 +223,9 @@ static preg_entry *preg_get(mp_vm *vm, const char *fn, const mp_str *pat)
         p->last_error = E_INTERNAL;
         return NULL;
     }
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* falls back to the interpreter when unavailable */
+    const char *jit = mp_ini_get(vm, "pcre.jit");
+    if (!jit || strtol(jit, NULL, 10) != 0)
+        pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* falls back to the interpreter when unavailable */
 
     if (p->count >= CACHE_MAX)
         cache_clear(p);
