@@ -14,6 +14,7 @@
  * never share match data. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "builtins.h"
@@ -92,8 +93,10 @@ void mp_preg_free(struct mp_preg *p)
     free(p);
 }
 
-static void *oom(void)
+static void oom(void) __attribute__((noreturn));
+static void oom(void)
 {
+    fprintf(stderr, "minphp: out of memory (preg)\n");
     abort();
 }
 
