@@ -41,6 +41,7 @@ typedef struct preg_entry {
     uint32_t    ncap;          /* capture groups + 1 (group 0) */
     char      **names;         /* names[i]: name of group i or NULL; NULL when no group is named */
     int         utf;           /* compiled with /u */
+    int         busy;          /* in use by a preg_replace_callback running a callback */
 } preg_entry;
 
 /* The per-VM state: pattern cache, match context (limits, JIT stack) and
@@ -51,6 +52,7 @@ struct mp_preg {
     pcre2_compile_context *cctx;
     pcre2_match_context  *mctx;
     pcre2_jit_stack      *jit;
+    preg_entry           *retired;  /* entries dropped from a full cache while busy */
     int                   last_error;
 };
 
@@ -68,24 +70,37 @@ static void entry_free(preg_entry *e)
     free(e);
 }
 
-static void cache_clear(struct mp_preg *p)
+/* Empty the cache. Entries a callback's caller still uses (busy) move to
+ * the retired list, freed with the VM, unless ALL is set (VM teardown). */
+static void cache_clear(struct mp_preg *p, int all)
 {
     for (size_t i = 0; i < p->nbuckets; i++) {
         preg_entry *e = p->buckets[i];
         while (e) {
             preg_entry *n = e->next;
-            entry_free(e);
+            if (e->busy && !all) {
+                e->next = p->retired;
+                p->retired = e;
+            } else {
+                entry_free(e);
+            }
             e = n;
         }
         p->buckets[i] = NULL;
     }
     p->count = 0;
+    if (all)
+        while (p->retired) {
+            preg_entry *n = p->retired->next;
+            entry_free(p->retired);
+            p->retired = n;
+        }
 }
 
 void mp_preg_free(struct mp_preg *p)
 {
     if (!p) return;
-    cache_clear(p);
+    cache_clear(p, 1);
     free(p->buckets);
     if (p->cctx) pcre2_compile_context_free(p->cctx);
     if (p->mctx) pcre2_match_context_free(p->mctx);
@@ -231,7 +246,7 @@ static preg_entry *preg_get(mp_vm *vm, const char *fn, const mp_str *pat)
         pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* falls back to the interpreter when unavailable */
 
     if (p->count >= CACHE_MAX)
-        cache_clear(p);
+        cache_clear(p, 0);
     preg_entry *e = calloc(1, sizeof *e);
     if (!e) oom();
     e->key = malloc(pat->len + 1);
@@ -517,7 +532,9 @@ static mp_str *replace_one(mp_vm *vm, preg_entry *e, mp_str *subj, const mp_str 
             expand(&b, repl, subj, o, count);
         } else {
             mp_val arg = mp_v_arr(match_array(vm, e, subj, o, count, cbflags)), r = mp_v_null();
+            e->busy++;   /* the callback may fill the cache (an exception leaves it busy: retired, not freed) */
             mp_call_value(vm, cb, 1, &arg, &r);
+            e->busy--;
             mp_val *rv = mp_deref(&r);
             if (rv->type == MP_T_STRING) mp_buf_add(&b, rv->u.s->data, rv->u.s->len);
             else { mp_str *s = mp_to_str(vm, *rv); mp_buf_add(&b, s->data, s->len); }
