@@ -7,8 +7,10 @@ CC       ?= gcc
 OPT      ?= -O2
 BUILD    ?= build
 CFLAGS   += -std=gnu11 $(OPT) -g -Wall -Wextra -fno-strict-aliasing \
-            -MMD -MP -DGC_THREADS -I. -I$(BUILD) $(shell pkg-config --cflags bdw-gc 2>/dev/null)
-LDLIBS   += $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) -lpthread -lm
+            -MMD -MP -DGC_THREADS -I. -I$(BUILD) $(shell pkg-config --cflags bdw-gc 2>/dev/null) \
+            $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
+LDLIBS   += $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) \
+            $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8) -lpthread -lm
 RE2C     ?= re2c
 BISON    ?= bison
 PHP      ?= php

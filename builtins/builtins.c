@@ -22,6 +22,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_hash,
     &mp_builtins_url,
     &mp_builtins_json,
+    &mp_builtins_preg,
     &mp_builtins_serialize,
     &mp_builtins_string,
     &mp_builtins_strcmp,

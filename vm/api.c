@@ -51,6 +51,8 @@ void mp_vm_free(mp_vm *vm)
     mp_flush_output(vm);
     free(vm->outbuf);
     vm->outbuf = NULL;
+    mp_preg_free(vm->preg);
+    vm->preg = NULL;
 }
 
 static int parse_bool_ini(const char *v)
@@ -106,7 +108,8 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
 static const struct { const char *name, *value; } ini_defaults[] = {
     { "arg_separator.input", "&" }, { "arg_separator.output", "&" }, { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
     { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
-    { "max_execution_time", "0" }, { "memory_limit", "128M" }, { "precision", "14" },
+    { "max_execution_time", "0" }, { "memory_limit", "128M" },
+    { "pcre.backtrack_limit", "1000000" }, { "pcre.jit", "1" }, { "pcre.recursion_limit", "100000" }, { "precision", "14" },
     { "serialize_precision", "-1" }, { "short_open_tag", "1" },
     { "unserialize_max_depth", "4096" },
 };
@@ -131,6 +134,7 @@ int mp_precision(mp_vm *vm) { return vm ? vm->precision : 14; }
 int mp_serialize_precision(mp_vm *vm) { return vm ? vm->serialize_precision : -1; }
 int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
 int *mp_json_error(mp_vm *vm) { return &vm->json_error; }
+struct mp_preg **mp_vm_preg(mp_vm *vm) { return &vm->preg; }
 
 /* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */
 static void init_globals(mp_vm *vm)

@@ -379,6 +379,7 @@ struct mp_vm {
     struct mp_rng *rng;      /* mt_rand/lcg_value state (builtins/random.c), made on first use */
     /* extension state */
     int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
+    struct mp_preg *preg;    /* builtins/preg.c: compiled-pattern cache, last error (malloc'ed, freed by mp_vm_free) */
 };
 
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can

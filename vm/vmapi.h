@@ -27,6 +27,10 @@ int mp_precision(mp_vm *vm);
 int mp_serialize_precision(mp_vm *vm);
 /* json_last_error()'s code, kept per VM (builtins/json.c reads and sets it). */
 int *mp_json_error(mp_vm *vm);
+/* The preg_* state (builtins/preg.c owns the struct: pattern cache and
+ * preg_last_error; NULL until first use), freed with the VM by mp_preg_free. */
+struct mp_preg **mp_vm_preg(mp_vm *vm);
+void mp_preg_free(struct mp_preg *p);
 /* Is the PHP code calling the running builtin in strict_types=1 mode? */
 int mp_strict_types(mp_vm *vm);
 /* A uniformly distributed integer in [min, max] for shuffle/array_rand.
