@@ -42,6 +42,8 @@ void mp_pow(mp_vm *vm, mp_val a, mp_val b, mp_val *out);
  * as mt_rand() does (for shuffle, array_rand, str_shuffle). */
 struct mp_rng **mp_vm_rng(mp_vm *vm);
 int64_t mp_rand_range(mp_vm *vm, int64_t min, int64_t max);
+/* The VM's default time zone (builtins/date.c owns the struct; NULL = UTC). */
+struct mp_tz **mp_vm_tz(mp_vm *vm);
 
 /* Objects for runtime/ and builtins/ (the class model is private to vm/). */
 mp_str     *mp_object_string(mp_vm *vm, mp_object *o);      /* (string)$o: __toString() or Error */
