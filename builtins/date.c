@@ -37,6 +37,7 @@ typedef struct tzinfo {
     int32_t     off;         /* seconds east of UTC */
     int         dst;
     const char *abbr;        /* "UTC", "CET", "+03"... */
+    int64_t     since;       /* the transition that started it (INT64_MIN: none) */
 } tzinfo;
 
 /* A broken-down local time. */
@@ -177,7 +178,7 @@ out:
 /* The offset in force at UTC instant TS. */
 static tzinfo tz_at(const mp_tz *tz, int64_t ts)
 {
-    tzinfo r = { 0, 0, "UTC" };
+    tzinfo r = { 0, 0, "UTC", INT64_MIN };
     if (!tz) return r;
     int t = 0;
     if (tz->ntrans == 0 || ts < tz->trans[0]) {
@@ -191,6 +192,7 @@ static tzinfo tz_at(const mp_tz *tz, int64_t ts)
             if (tz->trans[mid] <= ts) lo = mid; else hi = mid - 1;
         }
         t = tz->idx[lo];
+        r.since = tz->trans[lo];
     }
     r.off = tz->off[t];
     r.dst = tz->dst[t];
@@ -201,18 +203,26 @@ static tzinfo tz_at(const mp_tz *tz, int64_t ts)
 static mp_tz *cur_tz(mp_vm *vm) { return *mp_vm_tz(vm); }
 static const char *tz_name(const mp_tz *tz) { return tz ? tz->name : "UTC"; }
 
-/* The UTC instant of local wall-clock seconds LOCAL in zone TZ. */
-static int64_t local_to_utc(const mp_tz *tz, int64_t local)
+/* The UTC instant of local wall-clock seconds LOCAL in zone TZ. DST is the
+ * daylight-saving flag of the time the fields were filled from (-1: none),
+ * which picks the side of an ambiguous hour as PHP does. */
+static int64_t local_to_utc(const mp_tz *tz, int64_t local, int dst)
 {
     if (!tz) return local;
-    int32_t o1 = tz_at(tz, local - tz_at(tz, local).off).off;
-    int64_t t = local - o1;
-    int32_t o2 = tz_at(tz, t).off;
-    if (o2 != o1) {
-        int64_t t2 = local - o2;
-        if (tz_at(tz, t2).off == o2) t = t2;
+    tzinfo cur = tz_at(tz, local);
+    tzinfo after = tz_at(tz, local - cur.off), act = after;
+    if (cur.off == after.off && dst >= 0) {
+        if (cur.off >= 0 && dst && !cur.dst) {
+            tzinfo early = tz_at(tz, local - cur.off - 7200);
+            if (early.off != after.off && local - early.off < after.since) act = early;
+        } else if (cur.off <= 0 && cur.dst && !dst) {
+            tzinfo late = tz_at(tz, local - cur.off + 7200);
+            if (late.off != after.off && local - late.off >= late.since) act = late;
+        }
     }
-    return t;
+    int in_transition = act.since != INT64_MIN && local - act.off >= act.since + (cur.off - act.off)
+                        && local - act.off < act.since;
+    return cur.off != act.off && !in_transition ? local - act.off : local - cur.off;
 }
 
 /* Break TS down in zone TZ (NULL = UTC). */
@@ -338,8 +348,7 @@ static mp_str *format_date(mp_vm *vm, const char *f, size_t n, const dt *d)
             break;
         case 'U': mp_buf_printf(&b, "%lld", (long long)d->ts); break;
         case '\\':
-            if (k + 1 < n) k++;
-            mp_buf_addc(&b, f[k]);
+            mp_buf_addc(&b, k + 1 < n ? f[++k] : '\0');   /* PHP emits the terminating NUL */
             break;
         default: mp_buf_addc(&b, c); break;
         }
@@ -368,8 +377,11 @@ static void bi_gmdate(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { do_date(
 /* idate(string $format, ?int $timestamp = null): int|false */
 static void bi_idate(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
-    if (argv[0].u.s->len != 1)
-        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "idate(): Argument #1 ($format) must be one character");
+    if (argv[0].u.s->len != 1) {
+        mp_error(vm, MP_E_WARNING, "idate(): idate format is one char");
+        *ret = mp_v_bool(0);
+        return;
+    }
     dt d;
     breakdown(cur_tz(vm), ts_arg(argc, argv, 1), &d);
     int64_t iy, v;
@@ -394,7 +406,8 @@ static void bi_idate(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     case 'z': v = d.yd; break;
     case 'Z': v = d.z.off; break;
     default:
-        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "idate(): Unrecognized date format token");
+        mp_error(vm, MP_E_WARNING, "idate(): Unrecognized date format token");
+        *ret = mp_v_bool(0);
         return;
     }
     *ret = mp_v_int(v);
@@ -451,7 +464,7 @@ static void do_mktime(mp_vm *vm, int argc, mp_val *argv, mp_val *ret, int gmt)
         else if (y >= 70 && y <= 100) y += 1900;
     }
     int64_t local = fields_to_secs(y, f[3], f[4], f[0], f[1], f[2]);
-    *ret = mp_v_int(local_to_utc(tz, local));
+    *ret = mp_v_int(local_to_utc(tz, local, now.z.dst));
 }
 
 /* mktime(int $hour, ?int $minute = null, ?int $second = null, ?int $month = null, ?int $day = null, ?int $year = null): int|false */
@@ -1089,7 +1102,7 @@ static int64_t resolve_when(const mp_tz *tz, const when *w, int64_t base)
     s += w->rel[5];
     int64_t local = fields_to_secs(y, m, dd, h, i, s);
     if (w->have_zone) return local - w->zoff;
-    return local_to_utc(tz, local);
+    return local_to_utc(tz, local, -1);
 }
 
 /* strtotime(string $datetime, ?int $baseTimestamp = null): int|false */
