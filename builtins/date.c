@@ -3,9 +3,9 @@
  * strtotime and date_default_timezone_get/set.
  * Calendar arithmetic is proleptic Gregorian on 64-bit day numbers. The
  * default zone is UTC; named zones are read from the system's tzfile(5)
- * database (/usr/share/zoneinfo) into a per-VM struct mp_tz, using the
- * recorded transitions only (the POSIX rule in the file's footer is not
- * evaluated, so times after the last transition keep its offset). */
+ * database (/usr/share/zoneinfo) into a per-VM struct mp_tz: the recorded
+ * transitions, then the POSIX TZ rule of the file's footer after the last
+ * one. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,8 +17,21 @@
 #include "builtins.h"
 #include "../vm/vmapi.h"
 
+/* One end of a POSIX TZ rule's daylight period: Mm.w.d, Jn or n, at
+ * SECS past local midnight. */
+typedef struct tzrule_day {
+    char kind;               /* 'M', 'J' (1-365, no Feb 29) or 'n' (0-365) */
+    int  m, w, d;            /* M: month, week 1-5 (5 last), weekday; J/n: day in d */
+    int  secs;
+} tzrule_day;
+
 /* A time zone loaded from a tzfile (allocated by the GC; arrays atomic). */
 struct mp_tz {
+    int      has_rule;       /* footer parsed: applies after the last transition */
+    int      rule_dst;       /* the rule has a daylight period */
+    int32_t  std_off, dst_off; /* seconds east of UTC */
+    char     std_abbr[16], dst_abbr[16];
+    tzrule_day start, end;
     char     name[64];       /* identifier as given to date_default_timezone_set */
     int      ntrans;         /* transitions, ascending */
     int64_t *trans;          /* UTC instants of the transitions */
@@ -105,6 +118,98 @@ static int64_t fields_to_secs(int64_t y, int64_t m, int64_t d, int64_t h, int64_
 static int64_t be32(const unsigned char *p) { return (int32_t)((uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]); }
 static int64_t be64(const unsigned char *p) { return (int64_t)((uint64_t)be32(p) << 32 | (uint32_t)be32(p + 4)); }
 
+/* POSIX TZ string pieces: an abbreviation ("CET" or "<+03>"). */
+static const char *rule_abbr(const char *p, char *out)
+{
+    size_t n = 0;
+    if (*p == '<') {
+        p++;
+        while (*p && *p != '>') { if (n < 15) out[n++] = *p; p++; }
+        if (*p != '>') return NULL;
+        p++;
+    } else {
+        while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) { if (n < 15) out[n++] = *p; p++; }
+    }
+    out[n] = 0;
+    return n >= 1 ? p : NULL;
+}
+
+/* [+-]hh[:mm[:ss]] into seconds. */
+static const char *rule_time(const char *p, int *secs)
+{
+    int sign = 1, v[3] = { 0, 0, 0 };
+    if (*p == '+' || *p == '-') { if (*p == '-') sign = -1; p++; }
+    if (!(*p >= '0' && *p <= '9')) return NULL;
+    for (int k = 0; k < 3; k++) {
+        while (*p >= '0' && *p <= '9') v[k] = v[k] * 10 + (*p++ - '0');
+        if (k < 2 && *p == ':' && p[1] >= '0' && p[1] <= '9') p++;
+        else break;
+    }
+    *secs = sign * (v[0] * 3600 + v[1] * 60 + v[2]);
+    return p;
+}
+
+static const char *rule_day(const char *p, tzrule_day *r)
+{
+    if (*p == 'M') {
+        r->kind = 'M';
+        r->m = (int)strtol(p + 1, (char **)&p, 10);
+        if (*p++ != '.') return NULL;
+        r->w = (int)strtol(p, (char **)&p, 10);
+        if (*p++ != '.') return NULL;
+        r->d = (int)strtol(p, (char **)&p, 10);
+        if (r->m < 1 || r->m > 12 || r->w < 1 || r->w > 5 || r->d < 0 || r->d > 6) return NULL;
+    } else if (*p == 'J') {
+        r->kind = 'J';
+        r->d = (int)strtol(p + 1, (char **)&p, 10);
+    } else if (*p >= '0' && *p <= '9') {
+        r->kind = 'n';
+        r->d = (int)strtol(p, (char **)&p, 10);
+    } else {
+        return NULL;
+    }
+    r->secs = 7200;
+    if (*p == '/') p = rule_time(p + 1, &r->secs);
+    return p;
+}
+
+/* Parse the footer rule S into TZ (has_rule stays 0 on failure). */
+static void rule_parse(mp_tz *tz, const char *p)
+{
+    int off;
+    if (!(p = rule_abbr(p, tz->std_abbr)) || !(p = rule_time(p, &off))) return;
+    tz->std_off = -off;
+    tz->rule_dst = 0;
+    if (*p) {
+        if (!(p = rule_abbr(p, tz->dst_abbr))) return;
+        tz->dst_off = tz->std_off + 3600;
+        if (*p && *p != ',') {
+            if (!(p = rule_time(p, &off))) return;
+            tz->dst_off = -off;
+        }
+        if (*p++ != ',' || !(p = rule_day(p, &tz->start)) || *p++ != ',' || !(p = rule_day(p, &tz->end)))
+            return;
+        tz->rule_dst = 1;
+    }
+    tz->has_rule = 1;
+}
+
+/* The local day (days since the epoch) a rule day falls on in year Y. */
+static int64_t rule_date(const tzrule_day *r, int64_t y)
+{
+    if (r->kind == 'J') {   /* 1-365, Feb 29 never counted */
+        int64_t d = days_from_civil(y, 1, 1) + r->d - 1;
+        if (is_leap(y) && r->d >= 60) d++;
+        return d;
+    }
+    if (r->kind == 'n') return days_from_civil(y, 1, 1) + r->d;
+    int64_t first = days_from_civil(y, r->m, 1);
+    int wd1 = (int)floormod(first + 4, 7);
+    int day = 1 + (r->d - wd1 + 7) % 7 + 7 * (r->w - 1);
+    while (day > month_days(y, r->m)) day -= 7;
+    return first + day - 1;
+}
+
 /* Load a zone from the tzfile database; NULL if NAME is no valid zone. */
 static mp_tz *tz_load(mp_vm *vm, const char *name, size_t len)
 {
@@ -170,6 +275,19 @@ static mp_tz *tz_load(mp_vm *vm, const char *name, size_t len)
     }
     memcpy(tz->abbrs, q, tz->nabbrs);
     tz->abbrs[tz->nabbrs] = 0;
+    q += tz->nabbrs;
+    if (v2) {   /* skip leap seconds and the std/ut indicators to the footer */
+        q += cnt[2] * 12 + cnt[1] + cnt[0];
+        if (q < buf + n && *q == '\n') {
+            const unsigned char *e = memchr(q + 1, '\n', (size_t)(buf + n - (q + 1)));
+            if (e && e - q - 1 < 120) {
+                char rule[128];
+                memcpy(rule, q + 1, (size_t)(e - q - 1));
+                rule[e - q - 1] = 0;
+                rule_parse(tz, rule);
+            }
+        }
+    }
 out:
     free(buf);
     return tz;
@@ -181,6 +299,31 @@ static tzinfo tz_at(const mp_tz *tz, int64_t ts)
     tzinfo r = { 0, 0, "UTC", INT64_MIN };
     if (!tz) return r;
     int t = 0;
+    if (tz->has_rule && (tz->ntrans == 0 || ts >= tz->trans[tz->ntrans - 1])
+        && (tz->ntrans > 0 || tz->rule_dst)) {
+        r.off = tz->std_off;
+        r.abbr = tz->std_abbr;
+        if (tz->ntrans > 0) r.since = tz->trans[tz->ntrans - 1];
+        if (tz->rule_dst) {
+            int64_t y, dummy_y;
+            int m, d;
+            civil_from_days(floordiv(ts + tz->std_off, 86400), &y, &m, &d);
+            (void)dummy_y;
+            int64_t start = rule_date(&tz->start, y) * 86400 + tz->start.secs - tz->std_off;
+            int64_t end = rule_date(&tz->end, y) * 86400 + tz->end.secs - tz->dst_off;
+            int dst = start < end ? (ts >= start && ts < end) : (ts < end || ts >= start);
+            if (dst) {
+                r.off = tz->dst_off;
+                r.dst = 1;
+                r.abbr = tz->dst_abbr;
+                r.since = ts >= start ? start : rule_date(&tz->start, y - 1) * 86400 + tz->start.secs - tz->std_off;
+            } else {
+                r.since = ts >= end ? end : (start < end ? rule_date(&tz->end, y - 1) * 86400 + tz->end.secs - tz->dst_off : end);
+            }
+            if (r.since < ts - 400 * 86400) r.since = INT64_MIN;
+        }
+        return r;
+    }
     if (tz->ntrans == 0 || ts < tz->trans[0]) {
         /* before the first transition: the first non-DST type */
         t = 0;
@@ -330,7 +473,7 @@ static mp_str *format_date(mp_vm *vm, const char *f, size_t n, const dt *d)
         case 'O': add_offset(&b, d->z.off, 0); break;
         case 'P': add_offset(&b, d->z.off, 1); break;
         case 'p':
-            if (d->z.off == 0) mp_buf_addc(&b, 'Z');
+            if (d->z.off == 0 && (!strcmp(d->z.abbr, "UTC") || !strcmp(d->z.abbr, "Z"))) mp_buf_addc(&b, 'Z');
             else add_offset(&b, d->z.off, 1);
             break;
         case 'T': mp_buf_adds(&b, d->z.abbr); break;
