@@ -13,6 +13,7 @@
 #include <strings.h>
 #include <time.h>
 #include <unistd.h>
+#include <dirent.h>
 #include <sys/time.h>
 #include "builtins.h"
 #include "../vm/vmapi.h"
@@ -210,6 +211,38 @@ static int64_t rule_date(const tzrule_day *r, int64_t y)
     return first + day - 1;
 }
 
+/* PHP matches zone ids ignoring case: rewrite each component of PATH after
+ * its first SKIP bytes to the spelling found in the directory; 0 if none. */
+static int tz_find_nocase(char *path, size_t skip)
+{
+    char *comp = path + skip;
+    while (*comp) {
+        char *slash = strchr(comp, '/');
+        size_t n = slash ? (size_t)(slash - comp) : strlen(comp);
+        char save = comp[0];
+        comp[0] = 0;   /* the directory is path up to comp */
+        comp[-1] = 0;
+        DIR *d = opendir(path);
+        comp[-1] = '/';
+        comp[0] = save;
+        if (!d) return 0;
+        struct dirent *de;
+        int found = 0;
+        while ((de = readdir(d)) != NULL) {
+            if (strlen(de->d_name) == n && strncasecmp(de->d_name, comp, n) == 0) {
+                memcpy(comp, de->d_name, n);
+                found = 1;
+                break;
+            }
+        }
+        closedir(d);
+        if (!found) return 0;
+        if (!slash) break;
+        comp = slash + 1;
+    }
+    return 1;
+}
+
 /* Load a zone from the tzfile database; NULL if NAME is no valid zone. */
 static mp_tz *tz_load(mp_vm *vm, const char *name, size_t len)
 {
@@ -218,6 +251,7 @@ static mp_tz *tz_load(mp_vm *vm, const char *name, size_t len)
     char path[128];
     snprintf(path, sizeof path, "/usr/share/zoneinfo/%.*s", (int)len, name);
     FILE *f = fopen(path, "rb");
+    if (!f && tz_find_nocase(path, strlen("/usr/share/zoneinfo/"))) f = fopen(path, "rb");
     if (!f) return NULL;
     unsigned char *buf = NULL;
     size_t n = 0, cap = 0;
@@ -692,12 +726,12 @@ static void bi_date_default_timezone_set(mp_vm *vm, int argc, mp_val *argv, mp_v
 {
     (void)argc;
     const mp_str *s = argv[0].u.s;
-    if (s->len == 3 && strncasecmp(s->data, "UTC", 3) == 0) {
+    mp_tz *tz = tz_load(vm, s->data, s->len);
+    if (!tz && s->len == 3 && strncasecmp(s->data, "UTC", 3) == 0) {   /* no tz database */
         *mp_vm_tz(vm) = NULL;
         *ret = mp_v_bool(1);
         return;
     }
-    mp_tz *tz = tz_load(vm, s->data, s->len);
     if (!tz) {
         mp_error(vm, MP_E_NOTICE, "date_default_timezone_set(): Timezone ID '%s' is invalid", s->data);
         *ret = mp_v_bool(0);
@@ -711,13 +745,14 @@ static void bi_date_default_timezone_set(mp_vm *vm, int argc, mp_val *argv, mp_v
 
 /* What a strtotime string says: absolute fields, relative amounts, zone. */
 typedef struct when {
-    int     have_date, have_time, have_zone, have_ts, have_wd, time_reset, year_missing;
+    int     have_date, have_time, have_zone, have_ts, have_wd, year_missing;
     int64_t y, m, d, h, i, s;
     int64_t ts;                  /* "@123" */
     int32_t zoff;
-    int64_t rel[6];              /* years, months, days, hours, minutes, seconds */
+    int64_t rel[7];              /* years, months, days, hours, minutes, seconds, weekdays */
     int     wd, wd_dir;          /* weekday: 0 this, 1 next, -1 last */
     int     day_of;              /* 1 "first day of", 2 "last day of" */
+    int     weekdays_given;      /* a "+0 weekdays" still moves off a weekend */
     int     week_rel;            /* "next/last/this week": weekday within the ISO week */
     int     nth, nth_wd;         /* "second tuesday of": nth (-1 last) and weekday */
 } when;
@@ -777,6 +812,7 @@ static int unit_word(const char *p, size_t n, int64_t *mul)
     if (word_is(p, n, "min") || word_is(p, n, "minute")) return 4;
     if (word_is(p, n, "hour")) return 3;
     if (word_is(p, n, "day")) return 2;
+    if (word_is(p, n, "weekday")) return 6;
     if (word_is(p, n, "week")) { *mul = 7; return 2; }
     if (word_is(p, n, "fortnight") || word_is(p, n, "forthnight")) { *mul = 14; return 2; }
     if (word_is(p, n, "month")) return 1;
@@ -909,13 +945,26 @@ static int parse_number(const char **pp, const char *e, when *w)
         } else {
             return 0;
         }
-        if (b < 1 || b > 12 || c > 31) return 0;
+        if (b > 12 || c > 31) return 0;
         set_date(w, a, b, c);
         if (p < e && (*p == 'T' || *p == 't') && p + 1 < e && is_digit(p[1])) {
             p++;
             if (parse_clock(&p, e, w) != 1) return 0;
         }
         *pp = p;
+        return 1;
+    }
+    /* ISO week dates: YYYY-Www[-D], YYYYWww[D] */
+    if (na == 4 && p < e && (*p == 'W' || (*p == '-' && p + 1 < e && p[1] == 'W'))) {
+        const char *q = p + (*p == '-' ? 2 : 1);
+        int64_t wk, wd = 1;
+        if (digits(&q, e, 2, 2, &wk) != 2) return 0;
+        if (q < e && *q == '-' && q + 1 < e && is_digit(q[1])) q++;
+        if (q < e && is_digit(*q)) digits(&q, e, 1, 1, &wd);
+        if (wk < 1 || wk > 53 || wd > 7) return 0;
+        int jan4 = (int)floormod(days_from_civil(a, 1, 4) + 3, 7) + 1;   /* ISO weekday */
+        set_date(w, a, 1, 4 - (jan4 - 1) + (wk - 1) * 7 + (wd - 1));
+        *pp = q;
         return 1;
     }
     /* YYYYMMDD */
@@ -938,7 +987,7 @@ static int parse_number(const char **pp, const char *e, when *w)
             if (!ny) return 0;
             if (ny <= 2) y += y < 70 ? 2000 : 1900;
         }
-        if (a < 1 || a > 12 || b > 31) return 0;
+        if (a > 12 || b > 31) return 0;
         set_date(w, y, a, b);
         if (!ny) w->year_missing = 1;
         *pp = p;
@@ -957,7 +1006,7 @@ static int parse_number(const char **pp, const char *e, when *w)
         }
     }
     /* times */
-    if (na <= 2 && p < e && (*p == ':' || ((*p == ' ' || is_alpha(*p)) && 1))) {
+    if (na <= 2 && p < e && (*p == ':' || *p == '.' || *p == ' ' || is_alpha(*p))) {
         const char *q = start;
         int r = parse_clock(&q, e, w);
         if (r < 0) return 0;
@@ -999,6 +1048,7 @@ static int parse_number(const char **pp, const char *e, when *w)
         int u = n ? unit_word(q, n, &mul) : -1;
         if (u >= 0) {
             w->rel[u] += a * mul;
+            if (u == 6) w->weekdays_given = 1;
             *pp = q + n;
             return 1;
         }
@@ -1043,11 +1093,12 @@ static int parse_when(const char *p, const char *e, when *w)
                 int wd = n ? weekday_word(p, n) : -1;
                 if (wd < 0) return 0;
                 /* "+1 monday": treat as "next monday" */
-                w->have_wd = 1; w->wd = wd; w->wd_dir = sign; w->time_reset = 1;
+                w->have_wd = 1; w->wd = wd; w->wd_dir = sign; w->have_time = 1; w->h = w->i = w->s = 0;
                 p += n;
                 continue;
             }
             w->rel[u] += sign * v * mul;
+            if (u == 6) w->weekdays_given = 1;
             p += n;
             continue;
         }
@@ -1062,12 +1113,12 @@ static int parse_when(const char *p, const char *e, when *w)
         int32_t zo;
         int mon, wday;
         if (word_is(wd0, n, "now")) continue;
-        if (word_is(wd0, n, "today") || word_is(wd0, n, "midnight")) { w->time_reset = 1; continue; }
+        if (word_is(wd0, n, "today") || word_is(wd0, n, "midnight")) { w->have_time = 1; w->h = w->i = w->s = 0; continue; }
         if (word_is(wd0, n, "noon")) { w->have_time = 1; w->h = 12; w->i = w->s = 0; continue; }
-        if (word_is(wd0, n, "tomorrow")) { w->time_reset = 1; w->rel[2] += 1; continue; }
-        if (word_is(wd0, n, "yesterday")) { w->time_reset = 1; w->rel[2] -= 1; continue; }
+        if (word_is(wd0, n, "tomorrow")) { w->have_time = 1; w->h = w->i = w->s = 0; w->rel[2] += 1; continue; }
+        if (word_is(wd0, n, "yesterday")) { w->have_time = 1; w->h = w->i = w->s = 0; w->rel[2] -= 1; continue; }
         if (word_is(wd0, n, "ago")) {
-            for (int k = 0; k < 6; k++) w->rel[k] = -w->rel[k];
+            for (int k = 0; k < 7; k++) w->rel[k] = -w->rel[k];
             continue;
         }
         if ((word_is(wd0, n, "first") || word_is(wd0, n, "last"))) {
@@ -1099,7 +1150,7 @@ static int parse_when(const char *p, const char *e, when *w)
                 skip_space(&r, e);
                 size_t n3 = word_len(r, e);
                 if (word_is(r, n3, "of")) {
-                    w->nth = ord; w->nth_wd = wd; w->time_reset = 1;
+                    w->nth = ord; w->nth_wd = wd; w->have_time = 1; w->h = w->i = w->s = 0;
                     p = r + n3;
                     continue;
                 }
@@ -1113,19 +1164,20 @@ static int parse_when(const char *p, const char *e, when *w)
             int u = n2 ? unit_word(p, n2, &mul) : -1;
             if (u >= 0) {
                 w->rel[u] += dir * mul;
+                if (u == 6) w->weekdays_given = 1;
                 if (u == 2 && mul == 7 && word_is(p, n2, "week")) w->week_rel = 1;
                 p += n2;
                 continue;
             }
             int wd = n2 ? weekday_word(p, n2) : -1;
             if (wd < 0) return 0;
-            w->have_wd = 1; w->wd = wd; w->wd_dir = dir; w->time_reset = 1;
+            w->have_wd = 1; w->wd = wd; w->wd_dir = dir; w->have_time = 1; w->h = w->i = w->s = 0;
             p += n2;
             continue;
         }
         if ((wday = weekday_word(wd0, n)) >= 0) {
             if (p < e && *p == '.') p++;
-            w->have_wd = 1; w->wd = wday; w->wd_dir = 0; w->time_reset = 1;
+            w->have_wd = 1; w->wd = wday; w->wd_dir = 0; w->have_time = 1; w->h = w->i = w->s = 0;
             continue;
         }
         if ((mon = month_word(wd0, n)) != 0) {
@@ -1204,7 +1256,6 @@ static int64_t resolve_when(const mp_tz *tz, const when *w, int64_t base)
         else dd = 1;
         if (!w->have_time) h = i = s = 0;
     }
-    if (w->time_reset) h = i = s = 0;
     if (w->have_time) { h = w->h; i = w->i; s = w->s; }
     y += w->rel[0];
     m += w->rel[1];
@@ -1226,6 +1277,23 @@ static int64_t resolve_when(const mp_tz *tz, const when *w, int64_t base)
         }
     }
     dd += w->rel[2];
+    if (w->weekdays_given) {
+        /* business days: from a weekend, count from Friday forwards or Monday backwards */
+        int64_t days = floordiv(fields_to_secs(y, m, dd, 0, 0, 0), 86400), n = w->rel[6];
+        int cur = (int)floormod(days + 4, 7);
+        if (cur == 0 || cur == 6) {
+            if (n > 0) days -= cur == 6 ? 1 : 2;
+            else if (n < 0) days += cur == 6 ? 2 : 1;
+            else days += cur == 6 ? 2 : 1;
+        }
+        int step = n < 0 ? -1 : 1;
+        for (int64_t left = n < 0 ? -n : n; left > 0; ) {
+            days += step;
+            int wd = (int)floormod(days + 4, 7);
+            if (wd != 0 && wd != 6) left--;
+        }
+        dd += days - floordiv(fields_to_secs(y, m, dd, 0, 0, 0), 86400);
+    }
     if (w->week_rel) {
         int64_t days = floordiv(fields_to_secs(y, m, dd, 0, 0, 0), 86400);
         int cur = (int)floormod(days + 3, 7) + 1;              /* ISO 1 = Monday .. 7 */
