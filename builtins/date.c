@@ -73,6 +73,10 @@ static const char *const months[] = { "January", "February", "March", "April", "
 static int64_t floordiv(int64_t a, int64_t b) { int64_t q = a / b; if ((a % b) != 0 && ((a < 0) != (b < 0))) q--; return q; }
 static int64_t floormod(int64_t a, int64_t b) { return a - floordiv(a, b) * b; }
 
+/* Wrapping arithmetic: absurd inputs give garbage (as in PHP), never UB. */
+static int64_t wadd(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
+static int64_t wmul(int64_t a, int64_t b) { return (int64_t)((uint64_t)a * (uint64_t)b); }
+
 static int is_leap(int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 static int month_days(int64_t y, int m)
 {
@@ -108,10 +112,12 @@ static void civil_from_days(int64_t z, int64_t *y, int *m, int *d)
  * (month 13, day 0, hour 25...) the way mktime does. */
 static int64_t fields_to_secs(int64_t y, int64_t m, int64_t d, int64_t h, int64_t i, int64_t s)
 {
-    y += floordiv(m - 1, 12);
-    m = floormod(m - 1, 12) + 1;
-    int64_t days = days_from_civil(y, (int)m, 1) + d - 1;
-    return days * 86400 + h * 3600 + i * 60 + s;
+    y = wadd(y, floordiv(wadd(m, -1), 12));
+    m = floormod(wadd(m, -1), 12) + 1;
+    if (y > 100000000000LL) y = 100000000000LL;
+    if (y < -100000000000LL) y = -100000000000LL;
+    int64_t days = wadd(days_from_civil(y, (int)m, 1), wadd(d, -1));
+    return wadd(wadd(wmul(days, 86400), wmul(h, 3600)), wadd(wmul(i, 60), s));
 }
 
 /* ---- zones ---- */
@@ -399,7 +405,7 @@ static int64_t local_to_utc(const mp_tz *tz, int64_t local, int dst)
     }
     int in_transition = act.since != INT64_MIN && local - act.off >= act.since + (cur.off - act.off)
                         && local - act.off < act.since;
-    return cur.off != act.off && !in_transition ? local - act.off : local - cur.off;
+    return wadd(local, -(int64_t)(cur.off != act.off && !in_transition ? act.off : cur.off));
 }
 
 /* Break TS down in zone TZ (NULL = UTC). */
@@ -408,7 +414,7 @@ static void breakdown(const mp_tz *tz, int64_t ts, dt *out)
     out->ts = ts;
     out->z = tz_at(tz, ts);
     out->zname = tz_name(tz);
-    int64_t local = ts + out->z.off;
+    int64_t local = wadd(ts, out->z.off);
     int64_t days = floordiv(local, 86400), sec = floormod(local, 86400);
     civil_from_days(days, &out->y, &out->m, &out->d);
     out->h = (int)(sec / 3600);
@@ -1047,7 +1053,7 @@ static int parse_number(const char **pp, const char *e, when *w)
         int64_t mul;
         int u = n ? unit_word(q, n, &mul) : -1;
         if (u >= 0) {
-            w->rel[u] += a * mul;
+            w->rel[u] = wadd(w->rel[u], wmul(a, mul));
             if (u == 6) w->weekdays_given = 1;
             *pp = q + n;
             return 1;
@@ -1097,7 +1103,7 @@ static int parse_when(const char *p, const char *e, when *w)
                 p += n;
                 continue;
             }
-            w->rel[u] += sign * v * mul;
+            w->rel[u] = wadd(w->rel[u], wmul(sign * v, mul));
             if (u == 6) w->weekdays_given = 1;
             p += n;
             continue;
@@ -1118,7 +1124,7 @@ static int parse_when(const char *p, const char *e, when *w)
         if (word_is(wd0, n, "tomorrow")) { w->have_time = 1; w->h = w->i = w->s = 0; w->rel[2] += 1; continue; }
         if (word_is(wd0, n, "yesterday")) { w->have_time = 1; w->h = w->i = w->s = 0; w->rel[2] -= 1; continue; }
         if (word_is(wd0, n, "ago")) {
-            for (int k = 0; k < 7; k++) w->rel[k] = -w->rel[k];
+            for (int k = 0; k < 7; k++) w->rel[k] = wmul(w->rel[k], -1);
             continue;
         }
         if ((word_is(wd0, n, "first") || word_is(wd0, n, "last"))) {
@@ -1242,9 +1248,9 @@ static int64_t resolve_when(const mp_tz *tz, const when *w, int64_t base)
         if (w->rel[0] || w->rel[1] || w->rel[2]) {
             dt d;
             breakdown(NULL, t, &d);
-            t = fields_to_secs(d.y + w->rel[0], d.m + w->rel[1], d.d + w->rel[2], d.h, d.i, d.s);
+            t = fields_to_secs(wadd(d.y, w->rel[0]), wadd(d.m, w->rel[1]), wadd(d.d, w->rel[2]), d.h, d.i, d.s);
         }
-        return t + w->rel[3] * 3600 + w->rel[4] * 60 + w->rel[5];
+        return wadd(wadd(t, wmul(w->rel[3], 3600)), wadd(wmul(w->rel[4], 60), w->rel[5]));
     }
     dt d;
     breakdown(tz, base, &d);   /* with a zone given, PHP reads these wall fields in it */
@@ -1257,8 +1263,8 @@ static int64_t resolve_when(const mp_tz *tz, const when *w, int64_t base)
         if (!w->have_time) h = i = s = 0;
     }
     if (w->have_time) { h = w->h; i = w->i; s = w->s; }
-    y += w->rel[0];
-    m += w->rel[1];
+    y = wadd(y, w->rel[0]);
+    m = wadd(m, w->rel[1]);
     if (w->day_of) {
         y += floordiv(m - 1, 12);
         m = floormod(m - 1, 12) + 1;
@@ -1276,7 +1282,7 @@ static int64_t resolve_when(const mp_tz *tz, const when *w, int64_t base)
             dd = last - (cur - w->nth_wd + 7) % 7;
         }
     }
-    dd += w->rel[2];
+    dd = wadd(dd, w->rel[2]);
     if (w->weekdays_given) {
         /* business days: from a weekend, count from Friday forwards or Monday backwards */
         int64_t days = floordiv(fields_to_secs(y, m, dd, 0, 0, 0), 86400), n = w->rel[6];
@@ -1287,12 +1293,14 @@ static int64_t resolve_when(const mp_tz *tz, const when *w, int64_t base)
             else days += cur == 6 ? 2 : 1;
         }
         int step = n < 0 ? -1 : 1;
-        for (int64_t left = n < 0 ? -n : n; left > 0; ) {
+        int64_t left = n >= 0 ? n : n == INT64_MIN ? INT64_MAX : -n;   /* from a weekday, 5 weekdays are one week */
+        days = wadd(days, wmul(step * 7, left / 5));
+        for (left %= 5; left > 0; ) {
             days += step;
             int wd = (int)floormod(days + 4, 7);
             if (wd != 0 && wd != 6) left--;
         }
-        dd += days - floordiv(fields_to_secs(y, m, dd, 0, 0, 0), 86400);
+        dd = wadd(dd, wadd(days, -floordiv(fields_to_secs(y, m, dd, 0, 0, 0), 86400)));
     }
     if (w->week_rel) {
         int64_t days = floordiv(fields_to_secs(y, m, dd, 0, 0, 0), 86400);
@@ -1308,11 +1316,11 @@ static int64_t resolve_when(const mp_tz *tz, const when *w, int64_t base)
         else delta = (w->wd - cur + 7) % 7;
         dd += delta;
     }
-    h += w->rel[3];
-    i += w->rel[4];
-    s += w->rel[5];
+    h = wadd(h, w->rel[3]);
+    i = wadd(i, w->rel[4]);
+    s = wadd(s, w->rel[5]);
     int64_t local = fields_to_secs(y, m, dd, h, i, s);
-    if (w->have_zone) return local - w->zoff;
+    if (w->have_zone) return wadd(local, -(int64_t)w->zoff);
     return local_to_utc(tz, local, -1);
 }
 
