@@ -71,7 +71,7 @@ static const char *const months[] = { "January", "February", "March", "April", "
 /* ---- calendar arithmetic ---- */
 
 static int64_t floordiv(int64_t a, int64_t b) { int64_t q = a / b; if ((a % b) != 0 && ((a < 0) != (b < 0))) q--; return q; }
-static int64_t floormod(int64_t a, int64_t b) { return a - floordiv(a, b) * b; }
+static int64_t floormod(int64_t a, int64_t b) { int64_t r = a % b; if (r != 0 && ((r < 0) != (b < 0))) r += b; return r; }
 
 /* Wrapping arithmetic: absurd inputs give garbage (as in PHP), never UB. */
 static int64_t wadd(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
@@ -344,10 +344,10 @@ static tzinfo tz_at(const mp_tz *tz, int64_t ts)
         r.off = tz->std_off;
         r.abbr = tz->std_abbr;
         if (tz->ntrans > 0) r.since = tz->trans[tz->ntrans - 1];
-        if (tz->rule_dst) {
+        if (tz->rule_dst && ts > -(INT64_C(1) << 60) && ts < (INT64_C(1) << 60)) {
             int64_t y, dummy_y;
             int m, d;
-            civil_from_days(floordiv(ts + tz->std_off, 86400), &y, &m, &d);
+            civil_from_days(floordiv(wadd(ts, tz->std_off), 86400), &y, &m, &d);
             (void)dummy_y;
             int64_t start = rule_date(&tz->start, y) * 86400 + tz->start.secs - tz->std_off;
             int64_t end = rule_date(&tz->end, y) * 86400 + tz->end.secs - tz->dst_off;
@@ -393,6 +393,7 @@ static int64_t local_to_utc(const mp_tz *tz, int64_t local, int dst)
 {
     if (!tz) return local;
     tzinfo cur = tz_at(tz, local);
+    if (local < -(INT64_C(1) << 60) || local > (INT64_C(1) << 60)) return wadd(local, -(int64_t)cur.off);
     tzinfo after = tz_at(tz, local - cur.off), act = after;
     if (cur.off == after.off && dst >= 0) {
         if (cur.off >= 0 && dst && !cur.dst) {
@@ -496,7 +497,7 @@ static mp_str *format_date(mp_vm *vm, const char *f, size_t n, const dt *d)
         case 'a': mp_buf_adds(&b, d->h >= 12 ? "pm" : "am"); break;
         case 'A': mp_buf_adds(&b, d->h >= 12 ? "PM" : "AM"); break;
         case 'B': {
-            int64_t beat = floormod(d->ts + 3600, 86400) * 10 / 864;
+            int64_t beat = floormod(wadd(d->ts, 3600), 86400) * 10 / 864;
             mp_buf_printf(&b, "%03d", (int)(beat % 1000));
             break;
         }
@@ -569,7 +570,7 @@ static void bi_idate(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     breakdown(cur_tz(vm), ts_arg(argc, argv, 1), &d);
     int64_t iy, v;
     switch (argv[0].u.s->data[0]) {
-    case 'B': v = floormod(d.ts + 3600, 86400) * 10 / 864 % 1000; break;
+    case 'B': v = floormod(wadd(d.ts, 3600), 86400) * 10 / 864 % 1000; break;
     case 'd': v = d.d; break;
     case 'h': v = d.h % 12 == 0 ? 12 : d.h % 12; break;
     case 'H': v = d.h; break;
@@ -1266,13 +1267,13 @@ static int64_t resolve_when(const mp_tz *tz, const when *w, int64_t base)
     y = wadd(y, w->rel[0]);
     m = wadd(m, w->rel[1]);
     if (w->day_of) {
-        y += floordiv(m - 1, 12);
-        m = floormod(m - 1, 12) + 1;
+        y = wadd(y, floordiv(wadd(m, -1), 12));
+        m = floormod(wadd(m, -1), 12) + 1;
         dd = w->day_of == 1 ? 1 : month_days(y, (int)m);
     }
     if (w->nth) {
-        y += floordiv(m - 1, 12);
-        m = floormod(m - 1, 12) + 1;
+        y = wadd(y, floordiv(wadd(m, -1), 12));
+        m = floormod(wadd(m, -1), 12) + 1;
         if (w->nth > 0) {   /* the nth such weekday from day 1 on */
             int cur = (int)floormod(days_from_civil(y, (int)m, 1) + 4, 7);
             dd = 1 + (w->nth_wd - cur + 7) % 7 + 7 * (w->nth - 1);
