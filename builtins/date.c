@@ -771,12 +771,12 @@ static int is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <=
 static int digits(const char **p, const char *e, int min, int max, int64_t *v)
 {
     const char *q = *p;
-    int64_t r = 0;
+    uint64_t r = 0;   /* wraps past 19 digits, as PHP's garbage does */
     int n = 0;
-    while (q < e && is_digit(*q) && n < max) { r = r * 10 + (*q - '0'); q++; n++; }
+    while (q < e && is_digit(*q) && n < max) { r = r * 10 + (uint64_t)(*q - '0'); q++; n++; }
     if (n < min) return 0;
     *p = q;
-    *v = r;
+    *v = (int64_t)r;
     return n;
 }
 
@@ -938,7 +938,7 @@ static int parse_number(const char **pp, const char *e, when *w)
 {
     const char *p = *pp, *start = p;
     int64_t a, b, c;
-    int na = digits(&p, e, 1, 9, &a);
+    int na = digits(&p, e, 1, 19, &a);
     if (!na) return 0;
     /* YYYY-MM-DD, YYYY-MM, YYYY/MM/DD */
     if (na == 4 && p < e && (*p == '-' || *p == '/') && p + 1 < e && is_digit(p[1])) {
@@ -1079,10 +1079,10 @@ static int parse_when(const char *p, const char *e, when *w)
             int sign = 1;
             if (p < e && (*p == '-' || *p == '+')) { if (*p == '-') sign = -1; p++; }
             int64_t v;
-            if (!digits(&p, e, 1, 18, &v)) return 0;
+            if (!digits(&p, e, 1, 19, &v)) return 0;
             if (p < e && *p == '.') { p++; int64_t x; digits(&p, e, 0, 9, &x); }
             w->have_ts = 1;
-            w->ts = sign * v;
+            w->ts = wmul(v, sign);
             continue;
         }
         if (c == '+' || c == '-') {
@@ -1091,7 +1091,7 @@ static int parse_when(const char *p, const char *e, when *w)
             p++;
             while (p < e && *p == ' ') p++;
             int64_t v;
-            if (!digits(&p, e, 1, 18, &v)) return 0;
+            if (!digits(&p, e, 1, 19, &v)) return 0;
             while (p < e && *p == ' ') p++;
             size_t n = word_len(p, e);
             int64_t mul;
@@ -1104,7 +1104,7 @@ static int parse_when(const char *p, const char *e, when *w)
                 p += n;
                 continue;
             }
-            w->rel[u] = wadd(w->rel[u], wmul(sign * v, mul));
+            w->rel[u] = wadd(w->rel[u], wmul(wmul(v, sign), mul));
             if (u == 6) w->weekdays_given = 1;
             p += n;
             continue;
