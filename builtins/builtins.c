@@ -20,6 +20,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_path,
     &mp_builtins_random,
     &mp_builtins_hash,
+    &mp_builtins_date,
     &mp_builtins_url,
     &mp_builtins_json,
     &mp_builtins_preg,

@@ -49,6 +49,7 @@ extern const mp_builtin_table mp_builtins_var;    /* var.c: var_dump, print_r, v
 extern const mp_builtin_table mp_builtins_math;   /* math.c: abs, round, pow, sin, log... */
 extern const mp_builtin_table mp_builtins_random; /* random.c: mt_rand, rand, random_int, lcg_value, str_shuffle */
 extern const mp_builtin_table mp_builtins_hash;   /* hash.c: md5, sha1, crc32, hash, hash_hmac */
+extern const mp_builtin_table mp_builtins_date;   /* date.c: date, mktime, strtotime, time, microtime... */
 extern const mp_builtin_table mp_builtins_url;    /* url.c: base64, urlencode, http_build_query, parse_str, parse_url */
 extern const mp_builtin_table mp_builtins_path;   /* path.c: basename, dirname, pathinfo */
 extern const mp_builtin_table mp_builtins_obj;    /* vm/objbuiltins.c: get_class, spl_autoload_register... */

@@ -45,6 +45,11 @@ struct mp_rng **mp_vm_rng(mp_vm *vm)
     return &vm->rng;
 }
 
+struct mp_tz **mp_vm_tz(mp_vm *vm)
+{
+    return &vm->tz;
+}
+
 void mp_vm_free(mp_vm *vm)
 {
     if (!vm) return;

@@ -377,6 +377,7 @@ struct mp_vm {
     mp_array *pending_named; /* unknown named args for the variadic of the call being set up */
     int       named_call;    /* the call being set up used named arguments (check for gaps) */
     struct mp_rng *rng;      /* mt_rand/lcg_value state (builtins/random.c), made on first use */
+    struct mp_tz  *tz;       /* date_default_timezone_set() zone (builtins/date.c); NULL = UTC */
     /* extension state */
     int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
     struct mp_preg *preg;    /* builtins/preg.c: compiled-pattern cache, last error (malloc'ed, freed by mp_vm_free) */

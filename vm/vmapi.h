@@ -53,6 +53,8 @@ size_t *mp_vm_mem_peak(mp_vm *vm);
 /* Write the host output buffered so far (before text sent to stderr). */
 void mp_flush_output(mp_vm *vm);
 int64_t mp_rand_range(mp_vm *vm, int64_t min, int64_t max);
+/* The VM's default time zone (builtins/date.c owns the struct; NULL = UTC). */
+struct mp_tz **mp_vm_tz(mp_vm *vm);
 
 /* Objects for runtime/ and builtins/ (the class model is private to vm/). */
 mp_str     *mp_object_string(mp_vm *vm, mp_object *o);      /* (string)$o: __toString() or Error */

@@ -1,0 +1,25 @@
+--TEST--
+date() after the last recorded transition follows the zone's POSIX rule
+--FILE--
+<?php
+foreach (["Europe/Paris", "America/New_York", "Australia/Sydney", "Australia/Lord_Howe"] as $z) {
+date_default_timezone_set($z);
+foreach ([2500000000, 2520000000, 4000000000, 4015000000] as $ts) echo date("c T I", $ts), "\n";
+}
+--EXPECT--
+2049-03-22T05:26:40+01:00 CET 0
+2049-11-08T17:00:00+01:00 CET 0
+2096-10-02T09:06:40+02:00 CEST 1
+2097-03-24T22:46:40+01:00 CET 0
+2049-03-22T00:26:40-04:00 EDT 1
+2049-11-08T11:00:00-05:00 EST 0
+2096-10-02T03:06:40-04:00 EDT 1
+2097-03-24T17:46:40-04:00 EDT 1
+2049-03-22T15:26:40+11:00 AEDT 1
+2049-11-09T03:00:00+11:00 AEDT 1
+2096-10-02T17:06:40+10:00 AEST 0
+2097-03-25T08:46:40+11:00 AEDT 1
+2049-03-22T15:26:40+11:00 +11 1
+2049-11-09T03:00:00+11:00 +11 1
+2096-10-02T17:36:40+10:30 +1030 0
+2097-03-25T08:46:40+11:00 +11 1

@@ -1,0 +1,13 @@
+--TEST--
+date() in America/New_York across DST changes
+--FILE--
+<?php
+date_default_timezone_set("America/New_York");
+foreach ([1700000000, 1720000000, 1710054000, 1710054000 + 7200, 1730613600, 1730613600 + 3600] as $ts) echo date("c T I", $ts), "\n";
+--EXPECT--
+2023-11-14T17:13:20-05:00 EST 0
+2024-07-03T05:46:40-04:00 EDT 1
+2024-03-10T03:00:00-04:00 EDT 1
+2024-03-10T05:00:00-04:00 EDT 1
+2024-11-03T01:00:00-05:00 EST 0
+2024-11-03T02:00:00-05:00 EST 0
