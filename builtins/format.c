@@ -59,25 +59,6 @@ static size_t gcvt_layout(int neg, const char *digits, int nd, int decpt, int nd
     return (size_t)(o - buf);
 }
 
-/* Significant digits of |d| correctly rounded to NDIG digits, trailing
- * zeros dropped; *decpt as in dtoa (d = 0.DIGITS x 10^decpt). */
-static int sig_digits(double d, int ndig, char *digits, int *decpt)
-{
-    char tmp[512];
-    snprintf(tmp, sizeof tmp, "%.*e", ndig - 1, fabs(d));
-    int n = 0;
-    const char *p = tmp;
-    for (; *p && *p != 'e'; p++)
-        if (*p != '.')
-            digits[n++] = *p;
-    int e = atoi(p + 1);
-    while (n > 1 && digits[n - 1] == '0')
-        n--;
-    digits[n] = '\0';
-    *decpt = e + 1;
-    return n;
-}
-
 /* PHP's php_gcvt(value, precision, '.', echar): PREC significant digits,
  * or the shortest round-trip digits when PREC is -1 (laid out for 17). */
 static size_t fmt_gcvt(double d, int prec, char echar, char *buf)
@@ -101,10 +82,10 @@ static size_t fmt_gcvt(double d, int prec, char echar, char *buf)
             else
                 lo = mid + 1;
         }
-        nd = sig_digits(d, lo, digits, &decpt);
+        nd = mp_float_digits(d, lo, digits, &decpt);
         ndigit = 17;
     } else {
-        nd = sig_digits(d, prec, digits, &decpt);
+        nd = mp_float_digits(d, prec, digits, &decpt);
     }
     return gcvt_layout(signbit(d) != 0, digits, nd, decpt, ndigit, echar, buf);
 }

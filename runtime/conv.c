@@ -228,9 +228,9 @@ double mp_to_float(mp_vm *vm, mp_val v)
 
 /* Decimal digits of |d| (no trailing zeros) and the decimal point position:
  * d = 0.DIGITS * 10^decpt. NDIG significant digits, correctly rounded. */
-static int float_digits(double d, int ndig, char *digits, int *decpt)
+int mp_float_digits(double d, int ndig, char *digits, int *decpt)
 {
-    char tmp[400];
+    char tmp[512];
     snprintf(tmp, sizeof tmp, "%.*e", ndig - 1, fabs(d));
     /* tmp: D.DDDDe[+-]XX */
     int n = 0;
@@ -261,7 +261,7 @@ static int float_shortest(double d, char *digits, int *decpt)
         else
             lo = mid + 1;
     }
-    return float_digits(d, lo, digits, decpt);
+    return mp_float_digits(d, lo, digits, decpt);
 }
 
 /* Layout as PHP's zend_gcvt: exponent form when decpt > ndigit or the value
@@ -327,7 +327,7 @@ size_t mp_float_fmt(double d, int precision, char *buf)
     }
     char digits[64];
     int decpt;
-    int nd = float_digits(d, precision, digits, &decpt);
+    int nd = mp_float_digits(d, precision, digits, &decpt);
     return float_layout(d < 0, digits, nd, decpt, precision, buf);
 }
 
@@ -354,7 +354,7 @@ size_t mp_float_gcvt(double d, int precision, char *buf)
         return float_layout(signbit(d) != 0, "0", 1, 1, 0, buf);
     char digits[64];
     int decpt;
-    int nd = float_digits(d, 1, digits, &decpt);
+    int nd = mp_float_digits(d, 1, digits, &decpt);
     return float_layout(d < 0, digits, nd, decpt, 0, buf);
 }
 

@@ -200,7 +200,10 @@ int       mp_str_numeric(const char *s, size_t len, mp_val *out, int allow_error
 /* Float to string as PHP's echo does (precision=14) and as var_dump /
  * var_export / json_encode do (serialize_precision=-1, shortest round trip). */
 size_t    mp_float_fmt(double d, int precision, char *buf);   /* precision 14; buf >= 64 */
-size_t    mp_float_repr(double d, char *buf);                 /* shortest; buf >= 64; "1.0E+25", "0.1", "-0" */
+size_t    mp_float_repr(double d, char *buf);
+/* |d| as NDIG (<= 500) correctly rounded significant digits into DIGITS, trailing
+ * zeros dropped, with *decpt the point position (d = 0.DIGITS x 10^decpt). */
+int       mp_float_digits(double d, int ndig, char *digits, int *decpt);                 /* shortest; buf >= 64; "1.0E+25", "0.1", "-0" */
 /* As json_encode and serialize format with serialize_precision: mp_float_fmt,
  * except that precision 0 is zend_gcvt's ("2.0E+0" for 1.5), not 1. */
 size_t    mp_float_gcvt(double d, int precision, char *buf);

@@ -572,22 +572,14 @@ static void compile_assign(compiler *c, mp_ast *target, mp_ast *value, int keep)
         compile_expr(c, value);
         assign_from_stack(c, target, keep);
         return;
-    case MP_AST_PROP: {
-        compile_object(c, target->kids[0]);
+    case MP_AST_PROP: case MP_AST_STATIC_PROP: {
+        int is_static = target->kind == MP_AST_STATIC_PROP;
+        if (is_static) push_class(c, target->kids[0]);
+        else compile_object(c, target->kids[0]);
         int k = member_name(c, target->kids[1]);
         compile_stored(c, value);
         c->line = target->line;
-        emit(c, OP_ASSIGN_PROP, k, 0, keep ? 0 : 1);
-        if (k < 0) adjust(c, -1);
-        if (!keep) adjust(c, -1);
-        return;
-    }
-    case MP_AST_STATIC_PROP: {
-        push_class(c, target->kids[0]);
-        int k = member_name(c, target->kids[1]);
-        compile_stored(c, value);
-        c->line = target->line;
-        emit(c, OP_ASSIGN_STATIC_PROP, k, 0, keep ? 0 : 1);
+        emit(c, is_static ? OP_ASSIGN_STATIC_PROP : OP_ASSIGN_PROP, k, 0, keep ? 0 : 1);
         if (k < 0) adjust(c, -1);
         if (!keep) adjust(c, -1);
         return;

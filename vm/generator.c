@@ -212,10 +212,11 @@ static void enter(mp_vm *vm, mp_object *o, mp_val *throw_ex)
     }
 }
 
-/* Step O's delegate. An exception from it is raised inside O at its
- * yield from (O's catch/finally see it). Returns 1: an element is
- * current; 0: the delegate is done (its result pushed); -1: O ran. */
-static int step_or_throw(mp_vm *vm, mp_object *o, int first, mp_val *sent)
+/* Step O's delegate, or throw THROW_EX into it (a generator delegate). An
+ * exception coming out of the delegate is raised inside O at its yield
+ * from (O's catch/finally see it). Returns 1: an element is current; 0:
+ * the delegate is done (its result pushed); -1: O ran. */
+static int step_or_throw(mp_vm *vm, mp_object *o, int first, mp_val *sent, mp_val *throw_ex)
 {
     mp_generator *g = gen_of(o);
     mp_catch c;
@@ -235,7 +236,15 @@ static int step_or_throw(mp_vm *vm, mp_object *o, int first, mp_val *sent)
         return -1;
     }
     g->state = GEN_RUNNING;
-    int got = step_delegate(vm, g, first, sent);
+    int got;
+    if (throw_ex) {
+        mp_generator *ig = gen_of(g->delegate.u.o);
+        resume(vm, g->delegate.u.o, NULL, throw_ex);
+        if (ig->state == GEN_SUSPENDED) { g->key = ig->key; g->value = ig->value; got = 1; }
+        else { *g->sp++ = ig->finished_ok ? ig->retval : mp_v_null(); g->delegate = mp_v_undef(); got = 0; }
+    } else {
+        got = step_delegate(vm, g, first, sent);
+    }
     vm->catcher = c.prev;
     g->state = GEN_SUSPENDED;
     return got;
@@ -258,39 +267,15 @@ static void resume(mp_vm *vm, mp_object *o, mp_val *sent, mp_val *throw_ex)
         g->advanced = 1;
         if (g->delegate.type != MP_T_UNDEF) {
             if (throw_ex && g->delegate.type == MP_T_OBJECT && g->delegate.u.o->cls == vm->class_generator) {
-                mp_object *inner = g->delegate.u.o;
-                mp_generator *ig = gen_of(inner);
-                g->state = GEN_RUNNING;
-                mp_catch c;
-                c.prev = vm->catcher;
-                c.nframes = vm->nframes;
-                vm->catcher = &c;
-                int why = setjmp(c.env);
-                if (why) {
-                    /* the inner generator did not catch it: throw it in the outer one */
-                    vm->catcher = c.prev;
-                    vm->nframes = c.nframes;
-                    g->state = GEN_SUSPENDED;
-                    g->delegate = mp_v_undef();
-                    if (why != MP_UNWIND_EXCEPTION) mp_unwind(vm, why);
-                    mp_val ex = vm->exception;
-                    vm->exception = mp_v_undef();
-                    enter(vm, o, &ex);
-                    goto delegating;
-                }
-                resume(vm, inner, NULL, throw_ex);
-                vm->catcher = c.prev;
-                g->state = GEN_SUSPENDED;
-                if (ig->state == GEN_SUSPENDED) { g->key = ig->key; g->value = ig->value; return; }
-                *g->sp++ = ig->finished_ok ? ig->retval : mp_v_null();
-                g->delegate = mp_v_undef();
-                g->frame.pc++;
-                enter(vm, o, NULL);
+                /* thrown into the inner generator first */
+                int got = step_or_throw(vm, o, 0, NULL, throw_ex);
+                if (got == 1) return;
+                if (got == 0) { g->frame.pc++; enter(vm, o, NULL); }
             } else if (throw_ex) {
                 g->delegate = mp_v_undef();
                 enter(vm, o, throw_ex);
             } else {
-                int got = step_or_throw(vm, o, 0, sent);
+                int got = step_or_throw(vm, o, 0, sent, NULL);
                 if (got == 1) return;
                 if (got == 0) { g->frame.pc++; enter(vm, o, NULL); }
             }
@@ -302,11 +287,10 @@ static void resume(mp_vm *vm, mp_object *o, mp_val *sent, mp_val *throw_ex)
             enter(vm, o, NULL);
         }
     }
-delegating:
     /* a yield from just started: take its first element */
     while (g->state == GEN_SUSPENDED && g->fresh_delegate) {
         g->fresh_delegate = 0;
-        int got = step_or_throw(vm, o, 1, NULL);
+        int got = step_or_throw(vm, o, 1, NULL, NULL);
         if (got == 1) return;
         if (got == 0) { g->frame.pc++; enter(vm, o, NULL); }
     }
