@@ -148,24 +148,14 @@ static int step_delegate(mp_vm *vm, mp_generator *g, int first, mp_val *sent)
         g->delegate = mp_v_undef();
         return 0;
     }
-    /* any other Traversable: the Iterator protocol */
-    mp_val r;
-    int guard = 0;
-    while (!mp_find_method(it->cls, mp_str_cstr(vm, "current"))) {
-        mp_call_method_name(vm, it, "getiterator", 0, NULL, &r);
-        if (r.type != MP_T_OBJECT || ++guard > 32)
-            mp_throw_ex(vm, MP_EX_EXCEPTION, "Objects returned by %s::getIterator() must be traversable or implement interface Iterator", it->cls->name->data);
-        it = r.u.o;
-        g->delegate = r;
+    /* any other Traversable: the iterator foreach would use */
+    if (first) {
+        mp_val itv = mp_object_iterator(vm, it, 0);
+        g->delegate = itv;
+        if (itv.u.o->cls == vm->class_generator) return step_delegate(vm, g, 1, sent);
+        it = itv.u.o;
     }
-    if (first) mp_call_method_name(vm, it, "rewind", 0, NULL, &r);
-    else mp_call_method_name(vm, it, "next", 0, NULL, &r);
-    mp_call_method_name(vm, it, "valid", 0, NULL, &r);
-    if (mp_to_bool(r)) {
-        mp_call_method_name(vm, it, "current", 0, NULL, &g->value);
-        mp_call_method_name(vm, it, "key", 0, NULL, &g->key);
-        return 1;
-    }
+    if (mp_object_iter_step(vm, it, 2, first, 1, &g->key, &g->value)) return 1;
     *g->sp++ = mp_v_null();
     g->delegate = mp_v_undef();
     return 0;

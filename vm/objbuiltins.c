@@ -191,8 +191,7 @@ static void bi_spl_autoload_unregister(mp_vm *vm, int argc, mp_val *argv, mp_val
 }
 
 /* Walk a Traversable (or array) calling FN for each key/value. */
-typedef void (*iter_fn)(mp_vm *vm, void *ud, mp_val key, mp_val val);
-static void iterate(mp_vm *vm, mp_val it, iter_fn fn, void *ud)
+static void iterate(mp_vm *vm, const char *fname, mp_val it, mp_traverse_fn fn, void *ud)
 {
     it = *mp_deref(&it);
     if (it.type == MP_T_ARRAY) {
@@ -200,29 +199,9 @@ static void iterate(mp_vm *vm, mp_val it, iter_fn fn, void *ud)
         for (uint32_t pos = 0; mp_array_next(it.u.a, &pos, &k, &e); ) fn(vm, ud, mp_key_to_val(k), *mp_deref(e));
         return;
     }
-    mp_object *o = it.u.o;
-    int guard = 0;
-    while (!mp_find_method(o->cls, mp_str_cstr(vm, "current"))) {
-        mp_val r;
-        mp_call_method_name(vm, o, "getiterator", 0, NULL, &r);
-        if (r.type != MP_T_OBJECT || ++guard > 32)
-            mp_throw_ex(vm, MP_EX_EXCEPTION, "Objects returned by %s::getIterator() must be traversable or implement interface Iterator", o->cls->name->data);
-        o = r.u.o;
-    }
-    if (o->cls == vm->class_generator) {   /* a finished one: "already closed" */
-        mp_traverse(vm, o, fn, ud);
-        return;
-    }
-    mp_val r, k, v;
-    mp_call_method_name(vm, o, "rewind", 0, NULL, &r);
-    for (;;) {
-        mp_call_method_name(vm, o, "valid", 0, NULL, &r);
-        if (!mp_to_bool(r)) break;
-        mp_call_method_name(vm, o, "current", 0, NULL, &v);
-        mp_call_method_name(vm, o, "key", 0, NULL, &k);
-        fn(vm, ud, k, v);
-        mp_call_method_name(vm, o, "next", 0, NULL, &r);
-    }
+    if (it.type != MP_T_OBJECT || !mp_instanceof_name(vm, it.u.o->cls, mp_str_cstr(vm, "Traversable")))
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #1 ($iterator) must be of type Traversable|array, %s given", fname, mp_debug_type(it));
+    mp_traverse(vm, it.u.o, fn, ud);
 }
 
 typedef struct { mp_array *a; int keys; int64_t n; } collect;
@@ -242,7 +221,7 @@ static void collect_one(mp_vm *vm, void *ud, mp_val key, mp_val val)
 static void bi_iterator_to_array(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     collect c = { mp_array_new(vm, 8), argc < 2 || mp_to_bool(argv[1]), 0 };
-    iterate(vm, argv[0], collect_one, &c);
+    iterate(vm, "iterator_to_array", argv[0], collect_one, &c);
     *ret = mp_v_arr(c.a);
 }
 
@@ -250,7 +229,7 @@ static void bi_iterator_count(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     ARGS;
     collect c = { NULL, 0, 0 };
-    iterate(vm, argv[0], collect_one, &c);
+    iterate(vm, "iterator_count", argv[0], collect_one, &c);
     *ret = mp_v_int(c.n);
 }
 
