@@ -148,7 +148,7 @@ static void bi_spl_object_id(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_spl_object_hash(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     ARGS;
-    *ret = mp_v_str(mp_str_printf(vm, "%032x", argv[0].u.o->id));
+    *ret = mp_v_str(mp_str_printf(vm, "%016x%016x", argv[0].u.o->id, 0));   /* the handle, then 16 zeros, as PHP */
 }
 
 static void bi_spl_autoload_register(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
