@@ -68,3 +68,34 @@ void mp_gc_usage(size_t *used, size_t *heap)
     *heap = h;
     *used = h > f ? h - f : 0;
 }
+
+/* A block the collector scans but never frees (a root): for structures a
+ * host program may keep where the collector cannot see, such as a VM whose
+ * pointer lives only in the host's malloc'ed memory. Freed by mp_free_root. */
+void *mp_alloc_root(size_t n)
+{
+    void *p = GC_MALLOC_UNCOLLECTABLE(n);
+    return p ? p : oom(n);
+}
+
+void mp_free_root(void *p)
+{
+    GC_FREE(p);
+}
+
+/* Threads a host program creates itself: registered with the collector so
+ * it scans their stacks (a thread made with gc.h's pthread_create already
+ * is). 0 on success (also when already registered). */
+int mp_gc_thread_register(void)
+{
+    mp_gc_init();
+    struct GC_stack_base sb;
+    if (GC_get_stack_base(&sb) != GC_SUCCESS) return -1;
+    int r = GC_register_my_thread(&sb);
+    return r == GC_SUCCESS || r == GC_DUPLICATE ? 0 : -1;
+}
+
+void mp_gc_thread_unregister(void)
+{
+    GC_unregister_my_thread();
+}

@@ -17,5 +17,9 @@ void  mp_gc_collect(void);
 /* Bytes the collector's heap holds in use (allocated and not yet known
  * free) and its whole size, for memory_get_usage(); process-wide. */
 void  mp_gc_usage(size_t *used, size_t *heap);                         /* a full collection now (gc_collect_cycles) */
+void *mp_alloc_root(size_t n);                     /* zeroed, scanned, never collected: free with mp_free_root */
+void  mp_free_root(void *p);
+int   mp_gc_thread_register(void);                 /* a host-made thread: its stack is scanned; 0 on success */
+void  mp_gc_thread_unregister(void);
 
 #endif

@@ -11,7 +11,8 @@
 mp_vm *mp_vm_new(const mp_config *cfg)
 {
     mp_gc_init();
-    mp_vm *vm = mp_alloc(NULL, sizeof *vm);
+    /* a root: the host may keep the pointer where the collector cannot see */
+    mp_vm *vm = mp_alloc_root(sizeof *vm);
     if (cfg) vm->cfg = *cfg;
     vm->maxframes = 256;
     vm->frames = mp_alloc(vm, sizeof(mp_frame) * (size_t)vm->maxframes);
@@ -58,6 +59,7 @@ void mp_vm_free(mp_vm *vm)
     vm->outbuf = NULL;
     mp_preg_free(vm->preg);
     vm->preg = NULL;
+    mp_free_root(vm);
 }
 
 static int parse_bool_ini(const char *v)
@@ -141,8 +143,10 @@ int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
 int *mp_json_error(mp_vm *vm) { return &vm->json_error; }
 struct mp_preg **mp_vm_preg(mp_vm *vm) { return &vm->preg; }
 
-/* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */
-static void init_globals(mp_vm *vm)
+/* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame;
+ * the variables of PREV (the globals of an earlier script of this VM, or
+ * set by the host) follow them. */
+static void init_globals(mp_vm *vm, mp_array *prev)
 {
     /* superglobals first, then the script's variables (get_defined_vars order) */
     mp_array *g = vm->globals = mp_array_new(vm, 16);
@@ -189,7 +193,52 @@ static void init_globals(mp_vm *vm)
     e = mp_array_lookup_or_add(vm, g, k, &created);
     slot = e->type == MP_T_INDIRECT ? e->u.p : e;
     *slot = mp_v_arr(server);
+    if (prev) {
+        mp_val *pv;
+        for (uint32_t pos = 0; mp_array_next(prev, &pos, &k, &pv); ) {
+            mp_val v = pv->type == MP_T_INDIRECT ? *(mp_val *)pv->u.p : *pv;
+            if (v.type == MP_T_UNDEF) continue;
+            e = mp_array_lookup_or_add(vm, g, k, &created);
+            if (created) *e = v;
+        }
+    }
     mp_frame_symtab(vm, &vm->frames[0]);
+}
+
+/* Make S's top-level code the main frame, with the global variables (those
+ * of an earlier script of this VM are kept), without running it. */
+static void enter_main(mp_vm *vm, mp_script *s)
+{
+    mp_frame *fr = &vm->frames[0];
+    mp_array *prev = vm->globals;
+    if (prev && fr->func && fr->symtab == prev) mp_symtab_detach(vm, fr);
+    mp_val *slot = vm->chunks[0];
+    slot->type = MP_T_NULL;
+    vm->nframes = 0;
+    fr = &vm->frames[vm->nframes++];
+    memset(fr, 0, sizeof *fr);
+    fr->func = s->main;
+    fr->pc = s->main->code;
+    fr->base = slot + 1;
+    fr->ret_slot = slot;
+    fr->limit = vm->chunks[0] + 64 * 1024;
+    for (int i = 0; i < s->main->nslots; i++) fr->base[i].type = MP_T_UNDEF;
+    vm->globals = NULL;
+    init_globals(vm, prev);
+}
+
+/* For the embedding API (vm/embed.c): a main frame to call PHP code from
+ * and a global scope, when no script has run yet. Returns 0 on failure. */
+int mp_embed_main(mp_vm *vm)
+{
+    if (vm->frames[0].func) return 1;
+    char err[256];
+    int line = 0, level = 0;
+    mp_script *s = mp_compile(vm, "<?php ", 6, vm->main_path ? vm->main_path->data : "[embed]", err, sizeof err, &line, &level);
+    if (!s) return 0;
+    enter_main(vm, s);
+    vm->nframes = 0;
+    return 1;
 }
 
 /* End of the script: the destructors of the objects still alive, first
@@ -283,19 +332,7 @@ int mp_run_script(mp_vm *vm, mp_script *s)
     int why = setjmp(c.env);
     if (why == 0) {
         mp_declare_script(vm, s);
-        mp_val *slot = vm->chunks[0];
-        slot->type = MP_T_NULL;
-        vm->nframes = 0;
-        mp_frame *fr = &vm->frames[vm->nframes++];
-        memset(fr, 0, sizeof *fr);
-        fr->func = s->main;
-        fr->pc = s->main->code;
-        fr->base = slot + 1;
-        fr->ret_slot = slot;
-        fr->limit = vm->chunks[0] + 64 * 1024;
-        for (int i = 0; i < s->main->nslots; i++) fr->base[i].type = MP_T_UNDEF;
-        vm->globals = NULL;
-        init_globals(vm);
+        enter_main(vm, s);
         mp_execute(vm);
     } else if (why == MP_UNWIND_EXCEPTION) {
         vm->native = NULL;

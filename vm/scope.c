@@ -137,7 +137,7 @@ void mp_declare_function(mp_vm *vm, const mp_func *f)
 {
     mp_val *old = mp_array_find_str(vm->functions, f->lcname->data, f->lcname->len);
     if (old || mp_builtin_lookup(f->lcname->data, f->lcname->len)) {
-        if (old) {
+        if (old && old->type == MP_T_FUNC) {
             const mp_func *o = old->u.p;
             char msg[1024];
             snprintf(msg, sizeof msg, "Cannot redeclare %s() (previously declared in %s:%d)",

@@ -11,6 +11,7 @@
 #include "ast.h"
 #include "../builtins/builtins.h"
 #include "../builtins/constants.h"
+#define MP_LIBRARY_INTERNAL 1   /* minphp.h: no host macros over internal names */
 #include "../include/minphp.h"
 
 /* A declared parameter or return type (coercive mode rules in types.c). */
@@ -381,6 +382,9 @@ struct mp_vm {
     /* extension state */
     int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
     struct mp_preg *preg;    /* builtins/preg.c: compiled-pattern cache, last error (malloc'ed, freed by mp_vm_free) */
+    /* embedding API (vm/embed.c) */
+    int       host_pending;  /* MP_UNWIND_* a host function leaves behind (mp_throw, a failed mp_call), 0 = none */
+    mp_val    host_exception; /* the exception it throws on return (MP_UNWIND_EXCEPTION) */
 };
 
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can
@@ -604,6 +608,8 @@ mp_str *mp_concat_vals(mp_vm *vm, mp_val a, mp_val b);    /* a . b, one allocati
 size_t mp_fmt_int(char *buf, int64_t i);                  /* decimal digits, no NUL; buf >= 21 */
 int  mp_to_long_op(mp_vm *vm, mp_val v, int64_t *out);  /* int operand of % << & ...: deprecations as PHP */
 void mp_cast(mp_vm *vm, int cast, mp_val *v);
+/* api.c, for embed.c: a main frame and globals when no script ran yet (0: failed) */
+int  mp_embed_main(mp_vm *vm);
 /* dump.c */
 void mp_dump_script(mp_vm *vm, const mp_script *s, FILE *out);
 extern const char *const mp_opcode_names[];
