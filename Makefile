@@ -14,6 +14,7 @@ LDLIBS   += $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) \
 RE2C     ?= re2c
 BISON    ?= bison
 PHP      ?= php
+PREFIX   ?= /usr/local
 DEBIAN_PACKAGES := re2c bison libgc-dev libpcre2-dev pkg-config
 
 # ---- sources, by pipeline stage ---------------------------------------------
@@ -25,7 +26,7 @@ LIB_SRC  := $(FRONT) $(VM) $(RUNTIME) $(BUILTINS)
 LIB_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(LIB_SRC)))
 
 # ---- targets ----------------------------------------------------------------
-.PHONY: all example test test-ref bench asan tsan check clean install deps
+.PHONY: all example examples test test-ref bench asan tsan check clean install deps
 all: minphp
 
 example: minphp
@@ -68,8 +69,10 @@ $(BUILD)/.deps:
 	fi
 	@touch $@
 
+# The .phpt suite, the CLI checks and the embedding tests (C hosts built
+# against the library, plus `make install` into a temporary prefix).
 test: minphp
-	@tests/all.sh --bin ./minphp --known tests/known-failures.txt
+	@tests/all.sh --bin ./minphp --known tests/known-failures.txt --lib $(BUILD)/libminphp.a --install
 
 # The expectations themselves, checked against php 8.2 (php -n).
 test-ref:
@@ -88,7 +91,8 @@ asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	        tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt
+	MP_EMBED_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" \
+	        tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt --lib build/asan/libminphp.a
 $(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
@@ -99,5 +103,23 @@ check: $(BUILD)/libminphp.a
 
 clean:
 	rm -rf build minphp
+
+# The command, the library, its header and a pkg-config file, so that a host
+# builds with `cc host.c $(pkg-config --cflags --libs minphp)`.
+install: minphp $(BUILD)/libminphp.a
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
+	install -m 755 minphp $(DESTDIR)$(PREFIX)/bin/minphp
+	install -m 644 $(BUILD)/libminphp.a $(DESTDIR)$(PREFIX)/lib/libminphp.a
+	install -m 644 include/minphp.h $(DESTDIR)$(PREFIX)/include/minphp.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' \
+	    -e "s|@VERSION@|$$(sed -n 's/^#define MINPHP_VERSION "\(.*\)"/\1/p' include/minphp.h)|" \
+	    minphp.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/minphp.pc
+
+# The embedding examples (examples/embed/*.c), built against this tree's library.
+EXAMPLES := $(patsubst examples/embed/%.c,$(BUILD)/examples/%,$(wildcard examples/embed/*.c))
+examples: $(EXAMPLES)
+$(BUILD)/examples/%: examples/embed/%.c $(BUILD)/libminphp.a include/minphp.h
+	@mkdir -p $(dir $@)
+	$(CC) -std=gnu11 $(OPT) -g -Wall -Wextra -Iinclude -o $@ $< $(BUILD)/libminphp.a $(LDFLAGS) $(LDLIBS)
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

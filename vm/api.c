@@ -395,6 +395,7 @@ int mp_eval_file(mp_vm *vm, const char *path)
 {
     size_t len;
     char *display = NULL;
+    vm->exit_status = 0;   /* each run starts afresh (a VM may run many) */
     char *src = load(vm, path, &len, &display);
     if (!src) { vm->exit_status = 1; return MP_ERR_COMPILE; }
     vm->main_path = mp_str_cstr(vm, display);
@@ -414,6 +415,7 @@ int mp_eval_string(mp_vm *vm, const char *code, const char *filename_arg)
 {
     const char *volatile filename = filename_arg;
     size_t len = strlen(code);
+    vm->exit_status = 0;
     char *src = malloc(len + 7);
     memcpy(src, "<?php ", 6);
     memcpy(src + 6, code, len + 1);

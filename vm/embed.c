@@ -99,7 +99,7 @@ static int protect(mp_vm *vm, body_fn body, void *ud, int report)
     vm->nframes = saved_nframes;
     vm->sp = saved_sp;
     vm->native = saved_native;
-    if (top) mp_flush_output(vm);
+    mp_flush_output(vm);   /* the host sees the output before it goes on */
     return status;
 }
 
@@ -143,6 +143,7 @@ static void host_trampoline(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     const host_fn *h = (const host_fn *)vm->native->b;
     mp_value **args = mp_alloc(vm, sizeof(mp_value *) * (size_t)(argc > 0 ? argc : 1));
     for (int i = 0; i < argc; i++) args[i] = box(vm, argv[i]);
+    mp_flush_output(vm);   /* what PHP printed comes before what the host prints */
     int outer = vm->host_pending;
     mp_val outer_ex = vm->host_exception;
     vm->host_pending = 0;
@@ -221,7 +222,7 @@ static void throw_body(mp_vm *vm, void *ud)
     mp_class *c = mp_lookup_class(vm, mp_str_cstr(vm, a->cls), 0);
     if (!c) { snprintf(vm->last_error, sizeof vm->last_error, "mp_throw: class \"%s\" not found", a->cls); a->bad = 1; return; }
     if (!mp_instanceof(c, vm->class_throwable) || (c->flags & (MP_ACC_INTERFACE | MP_ACC_ABSTRACT))) {
-        snprintf(vm->last_error, sizeof vm->last_error, "mp_throw: %s is not a Throwable class", c->name->data);
+        snprintf(vm->last_error, sizeof vm->last_error, "mp_throw: cannot throw %s (not an instantiable Throwable class)", c->name->data);
         a->bad = 1;
         return;
     }

@@ -137,11 +137,13 @@ void mp_declare_function(mp_vm *vm, const mp_func *f)
 {
     mp_val *old = mp_array_find_str(vm->functions, f->lcname->data, f->lcname->len);
     if (old || mp_builtin_lookup(f->lcname->data, f->lcname->len)) {
-        if (old && old->type == MP_T_FUNC) {
-            const mp_func *o = old->u.p;
+        if (old) {
+            /* a user function, or a host function (mp_register_functions) */
+            const mp_func *o = old->type == MP_T_FUNC ? old->u.p : NULL;
             char msg[1024];
-            snprintf(msg, sizeof msg, "Cannot redeclare %s() (previously declared in %s:%d)",
-                     f->name->data, o->script->path->data, o->line_start);
+            if (o) snprintf(msg, sizeof msg, "Cannot redeclare %s() (previously declared in %s:%d)",
+                            f->name->data, o->script->path->data, o->line_start);
+            else snprintf(msg, sizeof msg, "Cannot redeclare %s()", f->name->data);
             mp_report(vm, MP_E_COMPILE_ERROR, f->script->path->data, f->line_start, msg);
             vm->exit_status = 255;
             mp_unwind(vm, MP_UNWIND_FATAL);
