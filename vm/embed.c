@@ -158,14 +158,18 @@ static void host_trampoline(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_val_share(*ret);
 }
 
+/* A PHP function name, maybe namespaced ("f", "My\\f"). */
 static int valid_name(const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
-    if (!*p || (*p >= '0' && *p <= '9')) return 0;
-    for (; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_' || *p >= 0x80))
-            return 0;
-    return 1;
+    int start = 1;
+    for (; *p; p++) {
+        int letter = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '_' || *p >= 0x80;
+        if (*p == '\\' && !start) { start = 1; continue; }
+        if (!letter && !(!start && *p >= '0' && *p <= '9')) return 0;
+        start = 0;
+    }
+    return !start;
 }
 
 int mp_register_functions(mp_vm *vm, const mp_function_entry *table)
@@ -393,7 +397,7 @@ int mp_api_to_bool(mp_vm *vm, mp_value *v)
 const char *mp_to_string(mp_vm *vm, mp_value *v, size_t *len)
 {
     conv_args a = { unbox(v), 0, 0, NULL, 's' };
-    if (simple(a.v) && a.v.type != MP_T_FLOAT) a.s = mp_to_str(vm, a.v);
+    if (simple(a.v)) a.s = mp_to_str(vm, a.v);
     else if (protect(vm, conv_body, &a, 0) != MP_OK) a.s = NULL;
     if (len) *len = a.s ? a.s->len : 0;
     return a.s ? a.s->data : NULL;

@@ -100,6 +100,7 @@ static const mp_function_entry table[] = {
     { "h_apply", h_apply, 1, -1, NULL },
     { "h_throw", h_throw, 2, 2, NULL },
     { "h_globals", h_globals, 0, 0, NULL },
+    { "Tools\\h_ns", h_user, 0, 0, (void *)"namespaced" },
     { NULL }
 };
 
@@ -130,6 +131,8 @@ int main(void)
     printf("register h_count again: %s [%s]\n", status(mp_register_functions(vm, dup2)), mp_last_error(vm));
     static const mp_function_entry badname[] = { { "1abc", h_nothing, 0, 0, NULL }, { NULL } };
     printf("register 1abc: %s [%s]\n", status(mp_register_functions(vm, badname)), mp_last_error(vm));
+    static const mp_function_entry badns[] = { { "Tools\\", h_nothing, 0, 0, NULL }, { NULL } };
+    printf("register Tools\\: %s [%s]\n", status(mp_register_functions(vm, badns)), mp_last_error(vm));
     static const mp_function_entry badarity[] = { { "h_bad", h_nothing, 2, 1, NULL }, { NULL } };
     printf("register max < min: %s [%s]\n", status(mp_register_functions(vm, badarity)), mp_last_error(vm));
 
@@ -160,7 +163,8 @@ int main(void)
         "try { h_throw('Error', 'plain error'); } catch (Error $e) { echo 'caught ', get_class($e), ': ', $e->getMessage(), \"\\n\"; }\n"
         "var_dump(h_throw('NoSuchClass', 'x'), h_throw('stdClass', 'x'), h_throw('Throwable', 'x'));\n"
         "$in = 21; var_dump(h_globals(), $out);\n"
-        "function scope() { $in = 1; h_globals(); return $GLOBALS['out']; } var_dump(scope());\n");
+        "function scope() { $in = 1; h_globals(); return $GLOBALS['out']; } var_dump(scope());\n"
+        "echo \\Tools\\h_ns(), ' ', call_user_func('tools\\\\H_NS'), \"\\n\";\n");
 
     /* PHP may not redeclare a host function */
     eval(vm, "function h_count() {}");

@@ -73,6 +73,22 @@ for src in "$root"/examples/embed/*.c; do
     check "examples/embed/$base" "$T/example-$base" "$here/examples/$base.expect" "$here/examples/$base.stderr"
 done
 
+# The header alone: strict C99, and C++ (extern "C") when a compiler is there.
+if printf '#include <minphp.h>\nint main(void) { return MP_OK; }\n' | \
+        "$CC" -std=c99 -pedantic -Wall -Wextra -Werror -fsyntax-only -I"$root/include" -x c - 2>"$T/cc.err"; then
+    ok "minphp.h as C99"
+else
+    bad "minphp.h as C99" "$(head -n 20 "$T/cc.err")"
+fi
+if command -v c++ >/dev/null 2>&1; then
+    if printf '#include <minphp.h>\nint main() { mp_vm *vm = mp_vm_new(nullptr); mp_vm_free(vm); return MP_OK; }\n' | \
+            c++ -Wall -Wextra -Werror -I"$root/include" -x c++ -o "$T/cxx" - -x none "$lib" "${LIBS[@]}" "${EXTRA[@]}" 2>"$T/cc.err"; then
+        ok "minphp.h as C++"
+    else
+        bad "minphp.h as C++" "$(head -n 20 "$T/cc.err")"
+    fi
+fi
+
 if [ $install = 1 ]; then
     P=$T/prefix
     if ! make -s --no-print-directory -C "$root" install PREFIX="$P" >"$T/install.log" 2>&1; then
