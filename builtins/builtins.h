@@ -13,7 +13,7 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
 /* One row of a builtin table.
  * args: one type code per parameter, in order:
  *   s string   i int   f float   b bool   a array   n int|float   z mixed
- *   c callable (checked to be callable)  k array|string  I array|int  (used by few)  o object
+ *   c callable (checked to be callable)  k array|string  I array|int  (used by few)  o object  r resource
  *   a '?' before a code makes it nullable (null passes through as NULL),
  *   a '&' before a code makes the parameter by-reference (argv[i] is MP_T_REF,
  *   no coercion), a '@' makes it by-reference when the argument is a

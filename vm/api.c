@@ -25,6 +25,7 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     vm->display_errors = 1;
     vm->precision = 14;
     vm->serialize_precision = -1;
+    vm->next_resource_id = 5;
     vm->outcap = 1 << 16;
     vm->outbuf = malloc(vm->outcap);
     return vm;

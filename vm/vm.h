@@ -347,6 +347,7 @@ struct mp_vm {
     int       precision;     /* ini precision (echo, string conversion) */
     int       serialize_precision; /* ini serialize_precision (var_dump, var_export); -1 = shortest */
     uint32_t  next_object_id;
+    int64_t   next_resource_id; /* resource ids: 1-3 are STDIN/STDOUT/STDERR, the first other one is 5 as in php */
     char      last_error[512];
     struct {                 /* error_get_last(): the last diagnostic the standard handler saw */
         int type, line;      /* type 0: none */
