@@ -6,7 +6,7 @@
 CC       ?= gcc
 OPT      ?= -O2
 BUILD    ?= build
-CFLAGS   += -std=gnu11 $(OPT) -g -Wall -Wextra -fno-strict-aliasing \
+CFLAGS   += -std=gnu11 $(OPT) -g -Wall -Wextra -Wno-missing-field-initializers -fno-strict-aliasing \
             -MMD -MP -DGC_THREADS -I. -I$(BUILD) $(shell pkg-config --cflags bdw-gc 2>/dev/null) \
             $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 LDLIBS   += $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) \

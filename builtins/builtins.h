@@ -22,7 +22,12 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
  *   Object(SensitiveParameterValue)), a trailing '*' after the last code
  *   makes it variadic.
  * names: parameter names for error messages, space-separated ("string times").
- * min_args/max_args: arity (max -1 = variadic). */
+ * min_args/max_args: arity (max -1 = variadic).
+ * defaults: PHP's default values of the optional parameters (from the
+ *   first one after min_args on), space-separated: an int, a float, 'a
+ *   string' (escapes \\ \' \n \r \t \v \0), null, true, false, [], a
+ *   constant name, or ? for "no default" (PHP's UNKNOWN). A named argument
+ *   that skips an optional parameter gets this value; NULL = none known. */
 typedef struct mp_builtin {
     const char   *name;      /* PHP name, lower case */
     mp_builtin_fn fn;
@@ -30,6 +35,7 @@ typedef struct mp_builtin {
     int8_t        max_args;
     const char   *args;      /* type codes, see above */
     const char   *names;     /* parameter names */
+    const char   *defaults;  /* default values of the optional parameters, or NULL */
 } mp_builtin;
 
 /* One source file's builtins. ROWS must be sorted by name (strcmp order,

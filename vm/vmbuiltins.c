@@ -497,13 +497,13 @@ static const mp_builtin rows[] = {
     /* compact(array|string $var_name, array|string ...$var_names): array */
     { "compact", bi_compact, 1, -1, "zz*", "var_name var_names" },
     { "constant", bi_constant, 1, 1, "s", "name" },
-    { "define", bi_define, 2, 3, "szb", "constant_name value case_insensitive" },
+    { "define", bi_define, 2, 3, "szb", "constant_name value case_insensitive", "false" },
     { "defined", bi_defined, 1, 1, "s", "constant_name" },
     { "error_clear_last", bi_error_clear_last, 0, 0, "", "" },
     { "error_get_last", bi_error_get_last, 0, 0, "", "" },
-    { "error_reporting", bi_error_reporting, 0, 1, "?i", "error_level" },
+    { "error_reporting", bi_error_reporting, 0, 1, "?i", "error_level", "null" },
     /* extract(array &$array, int $flags = EXTR_OVERWRITE, string $prefix = ""): int */
-    { "extract", bi_extract, 1, 3, "@ais", "array flags prefix" },
+    { "extract", bi_extract, 1, 3, "@ais", "array flags prefix", "EXTR_OVERWRITE ''" },
     { "func_get_args", bi_func_get_args, 0, 0, "", "" },
     { "func_num_args", bi_func_num_args, 0, 0, "", "" },
     { "function_exists", bi_function_exists, 1, 1, "s", "function" },
@@ -513,10 +513,10 @@ static const mp_builtin rows[] = {
     { "ini_set", bi_ini_set, 2, 2, "sz", "option value" },
     { "restore_error_handler", bi_restore_error_handler, 0, 0, "", "" },
     { "restore_exception_handler", bi_restore_exception_handler, 0, 0, "", "" },
-    { "set_error_handler", bi_set_error_handler, 1, 2, "?ci", "callback error_levels" },
+    { "set_error_handler", bi_set_error_handler, 1, 2, "?ci", "callback error_levels", "E_ALL" },
     { "set_exception_handler", bi_set_exception_handler, 1, 1, "?c", "callback" },
-    { "trigger_error", bi_trigger_error, 1, 2, "si", "message error_level" },
-    { "user_error", bi_user_error, 1, 2, "si", "message error_level" },
+    { "trigger_error", bi_trigger_error, 1, 2, "si", "message error_level", "E_USER_NOTICE" },
+    { "user_error", bi_user_error, 1, 2, "si", "message error_level", "E_USER_NOTICE" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_vm, rows);
