@@ -25,7 +25,7 @@ LIB_SRC  := $(FRONT) $(VM) $(RUNTIME) $(BUILTINS)
 LIB_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(LIB_SRC)))
 
 # ---- targets ----------------------------------------------------------------
-.PHONY: all example test test-ref bench asan tsan check clean install deps
+.PHONY: all example test test-ref bench asan tsan check clean install deps fuzz
 all: minphp
 
 example: minphp
@@ -91,6 +91,21 @@ asan:
 	        tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt
 $(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+# libFuzzer targets (fuzz/*.c) built with clang + ASan/UBSan, each run for
+# FUZZ_SECONDS on a corpus seeded from the tests; crashes land in build/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= frontend run
+fuzz:
+	$(MAKE) CC=clang BUILD=build/fuzz OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" build/fuzz/libminphp.a
+	@fuzz/corpus.sh build/fuzz/seeds
+	@for t in $(FUZZ_TARGETS); do \
+	  clang -std=gnu11 -O1 -g -fsanitize=fuzzer,address,undefined -I. -Ibuild/fuzz -DGC_THREADS -o build/fuzz/$$t fuzz/$$t.c build/fuzz/libminphp.a $(LDLIBS) || exit 1; \
+	  mkdir -p build/fuzz/corpus-$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=0 build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	    -artifact_prefix=build/fuzz/$$t- build/fuzz/corpus-$$t build/fuzz/seeds 2>&1 | tail -5 || exit 1; \
+	done
 
 # No writable globals in the library; every exported symbol starts with mp_.
 check: $(BUILD)/libminphp.a
