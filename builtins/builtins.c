@@ -47,6 +47,16 @@ static int name_cmp(const char *row, const char *s, size_t len)
     return row[len] == '\0' ? 0 : 1;
 }
 
+const mp_builtin *mp_builtin_nth(size_t i)
+{
+    for (size_t t = 0; t < N_TABLES; t++) {
+        if (i < builtin_tables[t]->count)
+            return &builtin_tables[t]->rows[i];
+        i -= builtin_tables[t]->count;
+    }
+    return NULL;
+}
+
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len)
 {
     for (size_t t = 0; t < N_TABLES; t++) {

@@ -77,6 +77,8 @@ extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, fu
 
 /* Find a builtin by lower-case name; NULL if none. */
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
+/* The I-th builtin over all tables (get_defined_functions); NULL past the end. */
+const mp_builtin *mp_builtin_nth(size_t i);
 /* Is parameter i (0-based) of b passed by reference? */
 int mp_builtin_arg_byref(const mp_builtin *b, int i);
 /* Is parameter i (0-based) of b a #[\SensitiveParameter]? */
