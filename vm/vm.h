@@ -308,6 +308,8 @@ typedef struct mp_icache {
 
 /* The interpreter: every bit of mutable state of one PHP "process". */
 struct mp_vm {
+    mp_memacct mem;          /* memory_limit accounting; must stay the first member (runtime/gc.c) */
+    size_t    memory_limit;  /* bytes, 0 = none (ini memory_limit, default 128M as php) */
     mp_config cfg;           /* host callbacks */
     /* value stack and frames */
     mp_val  **chunks;        /* value stack chunks; frames never move once placed */
@@ -399,6 +401,9 @@ enum {
     MP_FW_RW = 8,        /* read-modify-write: warn about a missing element */
     MP_FW_POP = 16,      /* ASSIGN_DIM: discard the result */
 };
+
+/* memlimit.c: ini memory_limit ("128M", -1 = none) */
+void mp_memory_set_limit(mp_vm *vm, const char *value);
 
 /* class.c: classes of this VM */
 mp_class *mp_find_class(mp_vm *vm, const mp_str *name);          /* declared class, no autoload */
