@@ -13,7 +13,7 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
 /* One row of a builtin table.
  * args: one type code per parameter, in order:
  *   s string   i int   f float   b bool   a array   n int|float   z mixed
- *   c callable (checked to be callable)  k array|string  I array|int  (used by few)  o object
+ *   c callable (checked to be callable)  k array|string  I array|int  (used by few)  o object  r resource
  *   a '?' before a code makes it nullable (null passes through as NULL),
  *   a '&' before a code makes the parameter by-reference (argv[i] is MP_T_REF,
  *   no coercion), a '@' makes it by-reference when the argument is a
@@ -22,7 +22,12 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
  *   Object(SensitiveParameterValue)), a trailing '*' after the last code
  *   makes it variadic.
  * names: parameter names for error messages, space-separated ("string times").
- * min_args/max_args: arity (max -1 = variadic). */
+ * min_args/max_args: arity (max -1 = variadic).
+ * defaults: PHP's default values of the optional parameters (from the
+ *   first one after min_args on), space-separated: an int, a float, 'a
+ *   string' (escapes \\ \' \n \r \t \v \0), null, true, false, [], a
+ *   constant name, or ? for "no default" (PHP's UNKNOWN). A named argument
+ *   that skips an optional parameter gets this value; NULL = none known. */
 typedef struct mp_builtin {
     const char   *name;      /* PHP name, lower case */
     mp_builtin_fn fn;
@@ -30,6 +35,7 @@ typedef struct mp_builtin {
     int8_t        max_args;
     const char   *args;      /* type codes, see above */
     const char   *names;     /* parameter names */
+    const char   *defaults;  /* default values of the optional parameters, or NULL */
 } mp_builtin;
 
 /* One source file's builtins. ROWS must be sorted by name (strcmp order,
@@ -71,6 +77,8 @@ extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, fu
 
 /* Find a builtin by lower-case name; NULL if none. */
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
+/* The I-th builtin over all tables (get_defined_functions); NULL past the end. */
+const mp_builtin *mp_builtin_nth(size_t i);
 /* Is parameter i (0-based) of b passed by reference? */
 int mp_builtin_arg_byref(const mp_builtin *b, int i);
 /* Is parameter i (0-based) of b a #[\SensitiveParameter]? */

@@ -248,6 +248,9 @@ static void ser_value(ser_ctx *c, mp_val v)
     case MP_T_OBJECT:
         ser_object(c, v.u.o);
         break;
+    case MP_T_RESOURCE:
+        mp_buf_add(&c->buf, "i:0;", 4);   /* as php: a resource serializes as int 0 */
+        break;
     default:
         mp_buf_add(&c->buf, "N;", 2);
         break;
@@ -762,7 +765,7 @@ static const mp_builtin rows[] = {
     /* serialize(mixed $value): string */
     { "serialize", bi_serialize, 1, 1, "z", "value" },
     /* unserialize(string $data, array $options = []): mixed */
-    { "unserialize", bi_unserialize, 1, 2, "sa", "data options" },
+    { "unserialize", bi_unserialize, 1, 2, "sa", "data options", "[]" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_serialize, rows);

@@ -117,6 +117,9 @@ static void dump_value(dump_ctx *c, mp_val *vp, int level)
         mp_buf_add(b, "}\n", 2);
         break;
     }
+    case MP_T_RESOURCE:
+        mp_buf_printf(b, "%sresource(%lld) of type (%s)\n", amp, (long long)v.u.res->id, mp_resource_type_name(v.u.res));
+        break;
     case MP_T_OBJECT: {
         mp_object *o = v.u.o;
         int backed; mp_val bv; const char *bt;
@@ -388,11 +391,11 @@ static void bi_var_export(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 /* Sorted by name (strcmp). */
 static const mp_builtin rows[] = {
     /* print_r(mixed $value, bool $return = false): string|true */
-    { "print_r", bi_print_r, 1, 2, "zb", "value return" },
+    { "print_r", bi_print_r, 1, 2, "zb", "value return", "false" },
     /* var_dump(mixed $value, mixed ...$values): void */
     { "var_dump", bi_var_dump, 1, -1, "z*", "value values" },
     /* var_export(mixed $value, bool $return = false): ?string */
-    { "var_export", bi_var_export, 1, 2, "zb", "value return" },
+    { "var_export", bi_var_export, 1, 2, "zb", "value return", "false" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_var, rows);

@@ -44,8 +44,9 @@ typedef struct mp_config {
     /* Every byte of script output (echo, print, printf, var_dump, output
      * buffers when flushed, and the diagnostics display_errors=1 shows as
      * PHP does: "\nWarning: ... in F on line N\n"). Output is buffered
-     * inside the VM and handed over at the latest when an mp_eval_* or
-     * mp_call returns. NULL = stdout. */
+     * inside the VM (64 KB) and handed over when the buffer fills, before
+     * a host function runs, and when an API call that ran PHP code
+     * returns. NULL = stdout. */
     void (*write)(void *user, const char *data, size_t len);
     /* Diagnostics that do not go to the output: with display_errors=stderr
      * and with log_errors=1. KIND is PHP's E_* level (E_WARNING = 2, ...),
@@ -72,9 +73,12 @@ mp_vm *mp_vm_new(const mp_config *cfg);
  * afterwards. NULL is allowed. */
 void   mp_vm_free(mp_vm *vm);
 /* Set an ini option as php -d does (error_reporting, display_errors,
- * log_errors, precision, serialize_precision, ...; scripts see it through
- * ini_get). The pagelet/xbox thread-pool options are set this way too,
- * before the first task starts. 0 on success. */
+ * log_errors, precision, serialize_precision, memory_limit, ...; scripts
+ * see it through ini_get). The pagelet/xbox thread-pool options are set
+ * this way too, before the first task starts. 0 on success.
+ * memory_limit (default 128M) counts the VM's PHP data; PHP code passing
+ * it ends with PHP's fatal error (MP_ERR_RUNTIME). Values the host makes
+ * with the functions below are counted but never stopped there. */
 int    mp_ini_set(mp_vm *vm, const char *name, const char *value);
 /* Set $argv/$argc/$_SERVER['argv'] for the next script. */
 void   mp_set_argv(mp_vm *vm, int argc, char **argv);

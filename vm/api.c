@@ -26,6 +26,8 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     vm->display_errors = 1;
     vm->precision = 14;
     vm->serialize_precision = -1;
+    vm->next_resource_id = 5;
+    mp_memory_set_limit(vm, "128M");   /* php's default memory_limit */
     vm->outcap = 1 << 16;
     vm->outbuf = malloc(vm->outcap);
     return vm;
@@ -100,6 +102,7 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
     else if (strcmp(name, "log_errors") == 0) vm->log_errors = parse_bool_ini(value);
     else if (strcmp(name, "precision") == 0) vm->precision = (int)strtol(value, NULL, 10);
     else if (strcmp(name, "serialize_precision") == 0) vm->serialize_precision = (int)strtol(value, NULL, 10);
+    else if (strcmp(name, "memory_limit") == 0) mp_memory_set_limit(vm, value);
     if (strcmp(name, "error_reporting") == 0) {
         /* stored as the number it means, as ini_get() shows it */
         char buf[24];

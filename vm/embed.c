@@ -20,12 +20,19 @@ typedef struct host_fn {
     void        *user;
 } host_fn;
 
+/* Allocations made for the host outside PHP code are not checked against
+ * memory_limit (its fatal error would longjmp across the host's frames);
+ * they count at the next check PHP code makes. */
+#define UNCHECKED(vm, ...) do { size_t at_ = (vm)->mem.check_at; (vm)->mem.check_at = SIZE_MAX; \
+    __VA_ARGS__; (vm)->mem.check_at = at_; } while (0)
+
 static mp_value *box(mp_vm *vm, mp_val v)
 {
     if (v.type == MP_T_REF) v = v.u.r->val;
     if (v.type == MP_T_UNDEF || v.type == MP_T_INDIRECT) v = mp_v_null();
     mp_val_share(v);   /* now held by the host too */
-    mp_value *h = mp_alloc(vm, sizeof *h);
+    mp_value *h;
+    UNCHECKED(vm, h = mp_alloc(vm, sizeof *h));
     h->v = v;
     return h;
 }
@@ -60,7 +67,9 @@ typedef void (*body_fn)(mp_vm *vm, void *ud);
 static int protect(mp_vm *vm, body_fn body, void *ud, int report)
 {
     volatile int top = vm->nframes == 0;
-    if (top && !mp_embed_main(vm)) {
+    int ready = 1;
+    if (top) UNCHECKED(vm, ready = mp_embed_main(vm));
+    if (!ready) {
         snprintf(vm->last_error, sizeof vm->last_error, "cannot set up the main frame");
         return MP_ERR_RUNTIME;
     }
@@ -172,7 +181,7 @@ static int valid_name(const char *s)
     return !start;
 }
 
-int mp_register_functions(mp_vm *vm, const mp_function_entry *table)
+static int register_functions(mp_vm *vm, const mp_function_entry *table)
 {
     for (const mp_function_entry *e = table; e && e->name; e++) {
         int max = e->max_args < 0 ? -1 : e->max_args;
@@ -212,6 +221,13 @@ int mp_register_functions(mp_vm *vm, const mp_function_entry *table)
         mp_array_set_str(vm, vm->functions, lc, len, v);
     }
     return MP_OK;
+}
+
+int mp_register_functions(mp_vm *vm, const mp_function_entry *table)
+{
+    int r;
+    UNCHECKED(vm, r = register_functions(vm, table));
+    return r;
 }
 
 typedef struct throw_args {
@@ -263,13 +279,15 @@ mp_value *mp_float(mp_vm *vm, double d) { return box(vm, mp_v_float(d)); }
 
 mp_value *mp_string(mp_vm *vm, const char *s, size_t len)
 {
-    return box(vm, mp_v_str(mp_str_new(vm, s ? s : "", s ? len : 0)));
+    mp_str *str;
+    UNCHECKED(vm, str = mp_str_new(vm, s ? s : "", s ? len : 0));
+    return box(vm, mp_v_str(str));
 }
 
 mp_value *mp_api_array_new(mp_vm *vm)
 {
-    mp_value *h = mp_alloc(vm, sizeof *h);
-    h->v = mp_v_arr(mp_array_new(vm, 8));
+    mp_value *h;
+    UNCHECKED(vm, h = mp_alloc(vm, sizeof *h); h->v = mp_v_arr(mp_array_new(vm, 8)));
     return h;
 }
 
@@ -282,6 +300,7 @@ int mp_api_type(mp_value *v)
     case MP_T_STRING: return MP_TSTRING;
     case MP_T_ARRAY: return MP_TARRAY;
     case MP_T_OBJECT: return MP_TOBJECT;
+    case MP_T_RESOURCE: return MP_TRESOURCE;
     default: return MP_TNULL;
     }
 }
@@ -307,15 +326,16 @@ int mp_api_array_set(mp_vm *vm, mp_value *arr, mp_value *key, mp_value *val)
     mp_val_share(v);
     mp_key k;
     if (key && !array_key(vm, key, &k)) return MP_ERR_RUNTIME;
-    arr->v.u.a = mp_array_separate(vm, arr->v.u.a);
+    mp_val *added = NULL;
+    UNCHECKED(vm, arr->v.u.a = mp_array_separate(vm, arr->v.u.a);
+                  if (!key) added = mp_array_append(vm, arr->v.u.a, v);
+                  else mp_array_set(vm, arr->v.u.a, k, v));
     if (!key) {
-        if (!mp_array_append(vm, arr->v.u.a, v)) {
+        if (!added) {
             snprintf(vm->last_error, sizeof vm->last_error,
                      "Cannot add element to the array as the next element is already occupied");
             return MP_ERR_RUNTIME;
         }
-    } else {
-        mp_array_set(vm, arr->v.u.a, k, v);
     }
     return MP_OK;
 }
@@ -371,7 +391,7 @@ static void conv_body(mp_vm *vm, void *ud)
 /* Scalars never run PHP code: convert them directly. */
 static int simple(mp_val v)
 {
-    return v.type != MP_T_ARRAY && v.type != MP_T_OBJECT;
+    return v.type != MP_T_ARRAY && v.type != MP_T_OBJECT && v.type != MP_T_RESOURCE;
 }
 
 int64_t mp_api_to_int(mp_vm *vm, mp_value *v)
@@ -397,7 +417,7 @@ int mp_api_to_bool(mp_vm *vm, mp_value *v)
 const char *mp_to_string(mp_vm *vm, mp_value *v, size_t *len)
 {
     conv_args a = { unbox(v), 0, 0, NULL, 's' };
-    if (simple(a.v)) a.s = mp_to_str(vm, a.v);
+    if (simple(a.v)) UNCHECKED(vm, a.s = mp_to_str(vm, a.v));
     else if (protect(vm, conv_body, &a, 0) != MP_OK) a.s = NULL;
     if (len) *len = a.s ? a.s->len : 0;
     return a.s ? a.s->data : NULL;
@@ -409,7 +429,8 @@ mp_value *mp_get_global(mp_vm *vm, const char *name)
 {
     if (!name) return NULL;
     if (vm->nframes == 0 && !vm->globals) return NULL;
-    mp_array *g = mp_globals(vm);
+    mp_array *g;
+    UNCHECKED(vm, g = mp_globals(vm));
     mp_val *e = mp_array_find_str(g, name, strlen(name));
     if (!e) return NULL;
     if (e->type == MP_T_INDIRECT) e = e->u.p;
@@ -420,12 +441,12 @@ mp_value *mp_get_global(mp_vm *vm, const char *name)
 int mp_set_global(mp_vm *vm, const char *name, mp_value *v)
 {
     if (!name) return MP_ERR_RUNTIME;
-    if (vm->nframes == 0 && !mp_embed_main(vm)) return MP_ERR_RUNTIME;
+    int ok = 1;
     mp_val val = unbox(v);
     mp_val_share(val);
-    mp_val *slot = mp_symtab_slot(vm, mp_globals(vm), mp_str_cstr(vm, name), 1);
-    mp_slot_store(slot, val);
-    return MP_OK;
+    UNCHECKED(vm, if (vm->nframes == 0) ok = mp_embed_main(vm);
+                  if (ok) mp_slot_store(mp_symtab_slot(vm, mp_globals(vm), mp_str_cstr(vm, name), 1), val));
+    return ok ? MP_OK : MP_ERR_RUNTIME;
 }
 
 /* ---- threads ---- */

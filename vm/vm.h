@@ -309,6 +309,8 @@ typedef struct mp_icache {
 
 /* The interpreter: every bit of mutable state of one PHP "process". */
 struct mp_vm {
+    mp_memacct mem;          /* memory_limit accounting; must stay the first member (runtime/gc.c) */
+    size_t    memory_limit;  /* bytes, 0 = none (ini memory_limit, default 128M as php) */
     mp_config cfg;           /* host callbacks */
     /* value stack and frames */
     mp_val  **chunks;        /* value stack chunks; frames never move once placed */
@@ -348,6 +350,7 @@ struct mp_vm {
     int       precision;     /* ini precision (echo, string conversion) */
     int       serialize_precision; /* ini serialize_precision (var_dump, var_export); -1 = shortest */
     uint32_t  next_object_id;
+    int64_t   next_resource_id; /* resource ids: 1-3 are STDIN/STDOUT/STDERR, the first other one is 5 as in php */
     char      last_error[512];
     struct {                 /* error_get_last(): the last diagnostic the standard handler saw */
         int type, line;      /* type 0: none */
@@ -402,6 +405,9 @@ enum {
     MP_FW_RW = 8,        /* read-modify-write: warn about a missing element */
     MP_FW_POP = 16,      /* ASSIGN_DIM: discard the result */
 };
+
+/* memlimit.c: ini memory_limit ("128M", -1 = none) */
+void mp_memory_set_limit(mp_vm *vm, const char *value);
 
 /* class.c: classes of this VM */
 mp_class *mp_find_class(mp_vm *vm, const mp_str *name);          /* declared class, no autoload */

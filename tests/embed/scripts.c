@@ -59,6 +59,25 @@ int main(void)
     run(vm, "precision", "echo M_PI;");
     mp_ini_set(vm, "precision", "14");
 
+    /* memory_limit: PHP code over it ends with PHP's fatal error; values
+     * the host makes outside PHP code are not stopped there */
+    mp_ini_set(vm, "memory_limit", "4M");
+    printf("--- memory_limit\n");
+    fflush(stdout);
+    mp_ini_set(vm, "display_errors", "0");
+    int mr = mp_eval_string(vm, "$big = str_repeat('x', 8 << 20); echo 'not reached';", "scripts.php");
+    mp_ini_set(vm, "display_errors", "1");
+    printf("=> %s, exit status %d, [%.35s]\n", status(mr), mp_exit_status(vm), mp_last_error(vm));
+    mp_value *host_arr = mp_array_new(vm);
+    for (int i = 0; i < 200; i++) {
+        static char chunk[65536];
+        memset(chunk, 'a' + i % 26, sizeof chunk);
+        mp_array_set(vm, host_arr, NULL, mp_string(vm, chunk, sizeof chunk));
+    }
+    printf("host array of %zu x 64 KB made\n", mp_array_count(vm, host_arr));
+    mp_ini_set(vm, "memory_limit", "128M");
+    run(vm, "after the limit", "echo 'fine';");
+
     /* argv */
     char *args[] = { "prog.php", "one", "two" };
     mp_set_argv(vm, 3, args);
