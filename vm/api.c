@@ -394,10 +394,20 @@ static char *load(mp_vm *vm, const char *path, size_t *len, char **display)
     return src;
 }
 
+/* A host function (vm/embed.c) may not start a new script in its own VM:
+ * the running one owns the main frame. */
+static int script_running(mp_vm *vm)
+{
+    if (vm->nframes == 0) return 0;
+    snprintf(vm->last_error, sizeof vm->last_error, "cannot run a script while this VM runs PHP code (use mp_call)");
+    return 1;
+}
+
 int mp_eval_file(mp_vm *vm, const char *path)
 {
     size_t len;
     char *display = NULL;
+    if (script_running(vm)) return MP_ERR_RUNTIME;
     vm->exit_status = 0;   /* each run starts afresh (a VM may run many) */
     char *src = load(vm, path, &len, &display);
     if (!src) { vm->exit_status = 1; return MP_ERR_COMPILE; }
@@ -417,6 +427,7 @@ int mp_eval_file(mp_vm *vm, const char *path)
 int mp_eval_string(mp_vm *vm, const char *code, const char *filename_arg)
 {
     const char *volatile filename = filename_arg;
+    if (script_running(vm)) return MP_ERR_RUNTIME;
     size_t len = strlen(code);
     vm->exit_status = 0;
     char *src = malloc(len + 7);

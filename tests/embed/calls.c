@@ -90,6 +90,15 @@ static mp_value *h_globals(mp_vm *vm, int argc, mp_value **argv, void *user)
     return mp_bool(vm, in != NULL);
 }
 
+/* h_eval(): mp_eval_string from inside PHP code is refused */
+static mp_value *h_eval(mp_vm *vm, int argc, mp_value **argv, void *user)
+{
+    (void)argc; (void)argv; (void)user;
+    int r = mp_eval_string(vm, "echo 'nested';", "nested.php");
+    printf("(host: nested mp_eval_string -> %s [%s])\n", status(r), mp_last_error(vm));
+    return NULL;
+}
+
 static const mp_function_entry table[] = {
     { "h_count", h_count, 0, -1, NULL },
     { "H_User", h_user, 0, 0, (void *)"user data" },
@@ -101,6 +110,7 @@ static const mp_function_entry table[] = {
     { "h_throw", h_throw, 2, 2, NULL },
     { "h_globals", h_globals, 0, 0, NULL },
     { "Tools\\h_ns", h_user, 0, 0, (void *)"namespaced" },
+    { "h_eval", h_eval, 0, 0, NULL },
     { NULL }
 };
 
@@ -164,7 +174,8 @@ int main(void)
         "var_dump(h_throw('NoSuchClass', 'x'), h_throw('stdClass', 'x'), h_throw('Throwable', 'x'));\n"
         "$in = 21; var_dump(h_globals(), $out);\n"
         "function scope() { $in = 1; h_globals(); return $GLOBALS['out']; } var_dump(scope());\n"
-        "echo \\Tools\\h_ns(), ' ', call_user_func('tools\\\\H_NS'), \"\\n\";\n");
+        "echo \\Tools\\h_ns(), ' ', call_user_func('tools\\\\H_NS'), \"\\n\";\n"
+        "h_eval(); echo \"still running\\n\";\n");
 
     /* PHP may not redeclare a host function */
     eval(vm, "function h_count() {}");
