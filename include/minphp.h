@@ -187,6 +187,11 @@ int         mp_set_global(mp_vm *vm, const char *name, mp_value *v);
  * functions; there an exception, exit or fatal error is passed on to the
  * PHP code that called the host function once it returns. */
 int mp_call(mp_vm *vm, const char *function, int argc, mp_value **argv, mp_value **result);
+/* The same for any PHP callable value: a Closure, an invokable object,
+ * [$object, "method"], ["Class", "method"] or a function name (e.g. a
+ * callback the script handed to a host function). A value that is not
+ * callable gives MP_ERR_RUNTIME (PHP's Error). */
+int mp_call_callable(mp_vm *vm, mp_value *callable, int argc, mp_value **argv, mp_value **result);
 
 /* A C function callable from PHP. It gets the arguments as handles and
  * returns its result (NULL = null). USER is the entry's user pointer. */

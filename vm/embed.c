@@ -113,7 +113,8 @@ static int protect(mp_vm *vm, body_fn body, void *ud, int report)
 }
 
 typedef struct call_args {
-    const char *name;
+    const char *name;        /* function name, or NULL: call CALLABLE */
+    mp_val callable;
     int argc;
     mp_value **argv;
     mp_val ret;
@@ -127,7 +128,7 @@ static void call_body(mp_vm *vm, void *ud)
         args[i] = unbox(a->argv[i]);
         mp_val_share(args[i]);
     }
-    mp_call_value(vm, mp_v_str(mp_str_cstr(vm, a->name)), a->argc, args, &a->ret);
+    mp_call_value(vm, a->name ? mp_v_str(mp_str_cstr(vm, a->name)) : a->callable, a->argc, args, &a->ret);
 }
 
 int mp_call(mp_vm *vm, const char *function, int argc, mp_value **argv, mp_value **result)
@@ -137,7 +138,20 @@ int mp_call(mp_vm *vm, const char *function, int argc, mp_value **argv, mp_value
         snprintf(vm->last_error, sizeof vm->last_error, "mp_call: invalid arguments");
         return MP_ERR_RUNTIME;
     }
-    call_args a = { function, argc, argv, mp_v_null() };
+    call_args a = { function, mp_v_null(), argc, argv, mp_v_null() };
+    int r = protect(vm, call_body, &a, 1);
+    if (r == MP_OK && result) *result = box(vm, a.ret);
+    return r;
+}
+
+int mp_call_callable(mp_vm *vm, mp_value *callable, int argc, mp_value **argv, mp_value **result)
+{
+    if (result) *result = NULL;
+    if (argc < 0 || (argc > 0 && !argv)) {
+        snprintf(vm->last_error, sizeof vm->last_error, "mp_call_callable: invalid arguments");
+        return MP_ERR_RUNTIME;
+    }
+    call_args a = { NULL, unbox(callable), argc, argv, mp_v_null() };
     int r = protect(vm, call_body, &a, 1);
     if (r == MP_OK && result) *result = box(vm, a.ret);
     return r;

@@ -99,6 +99,16 @@ static mp_value *h_eval(mp_vm *vm, int argc, mp_value **argv, void *user)
     return NULL;
 }
 
+/* h_store(...$callables): keeps them for the host (static data is scanned
+ * by the collector) */
+static mp_value *stored[4];
+static mp_value *h_store(mp_vm *vm, int argc, mp_value **argv, void *user)
+{
+    (void)vm; (void)user;
+    for (int i = 0; i < argc && i < 4; i++) stored[i] = argv[i];
+    return NULL;
+}
+
 static const mp_function_entry table[] = {
     { "h_count", h_count, 0, -1, NULL },
     { "H_User", h_user, 0, 0, (void *)"user data" },
@@ -111,6 +121,7 @@ static const mp_function_entry table[] = {
     { "h_globals", h_globals, 0, 0, NULL },
     { "Tools\\h_ns", h_user, 0, 0, (void *)"namespaced" },
     { "h_eval", h_eval, 0, 0, NULL },
+    { "h_store", h_store, 4, 4, NULL },
     { NULL }
 };
 
@@ -202,6 +213,19 @@ int main(void)
     printf("exit status %d\n", mp_exit_status(vm));
     /* an exception a host function throws, uncaught */
     eval(vm, "function outer() { h_throw('DomainException', 'nobody catches'); }\nouter();");
+
+    /* callables PHP hands to the host, called later */
+    eval(vm, "$k = 10; h_store(fn($x) => $x + $k, [new ArrayObject([1, 2, 3]), 'count'], 'strrev', 42);");
+    mp_value *five[1] = { mp_int(vm, 5) }, *abc[1] = { mp_string(vm, "abc", 3) }, *res;
+    int r1 = mp_call_callable(vm, stored[0], 1, five, &res);
+    printf("closure: %s %lld\n", status(r1), (long long)mp_to_int(vm, res));
+    r1 = mp_call_callable(vm, stored[1], 0, NULL, &res);
+    printf("[object, method]: %s %lld\n", status(r1), (long long)mp_to_int(vm, res));
+    r1 = mp_call_callable(vm, stored[2], 1, abc, &res);
+    printf("name: %s %s\n", status(r1), mp_to_string(vm, res, NULL));
+    mp_ini_set(vm, "display_errors", "0");
+    r1 = mp_call_callable(vm, stored[3], 0, NULL, &res);
+    printf("not callable: %s [%s] %s\n", status(r1), mp_last_error(vm), res ? "set" : "NULL");
     fflush(stdout);
     mp_vm_free(vm);
     return 0;
