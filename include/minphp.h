@@ -90,7 +90,8 @@ void   mp_set_argv(mp_vm *vm, int argc, char **argv);
  * functions, classes and constants stay for later runs and mp_call.
  * Returns MP_OK, MP_ERR_COMPILE (message printed as PHP does, and in
  * mp_last_error), MP_ERR_RUNTIME (uncaught exception or fatal error, shown
- * as PHP shows it) or MP_ERR_EXIT. */
+ * as PHP shows it) or MP_ERR_EXIT. From inside a host function of the
+ * same VM it is refused (MP_ERR_RUNTIME): use mp_call there. */
 int    mp_eval_string(mp_vm *vm, const char *code, const char *filename);
 /* Run a PHP file (inline HTML and <?php tags as in any .php file).
  * A path of "-" or NULL reads the script from standard input. Results as
