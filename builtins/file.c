@@ -22,6 +22,13 @@
 #include "stream.h"
 #include "../vm/vmapi.h"
 
+
+/* Optional int argument I: DEF when absent or skipped by named arguments. */
+static int64_t opt_int(int argc, const mp_val *argv, int i, int64_t def)
+{
+    return i < argc && argv[i].type == MP_T_INT ? argv[i].u.i : def;
+}
+
 enum {
     FILE_USE_INCLUDE_PATH = 1, FILE_IGNORE_NEW_LINES = 2, FILE_SKIP_EMPTY_LINES = 4,
     FILE_APPEND = 8, FILE_NO_DEFAULT_CONTEXT = 16, PHP_LOCK_EX = 2,
@@ -73,7 +80,7 @@ mp_array *mp_stat_array(mp_vm *vm, const struct stat *sb)
 static void bi_file_get_contents(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     stream_path(vm, "file_get_contents", "filename", argv[0].u.s);
-    int64_t off = argc > 3 ? argv[3].u.i : 0;
+    int64_t off = opt_int(argc, argv, 3, 0);
     int64_t len = argc > 4 && argv[4].type == MP_T_INT ? argv[4].u.i : -1;
     if (argc > 4 && argv[4].type == MP_T_INT && len < 0)
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "file_get_contents(): Argument #5 ($length) must be greater than or equal to 0");
@@ -98,7 +105,7 @@ static void bi_file_get_contents(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_file_put_contents(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     stream_path(vm, "file_put_contents", "filename", argv[0].u.s);
-    int64_t flags = argc > 2 ? argv[2].u.i : 0;
+    int64_t flags = opt_int(argc, argv, 2, 0);
     mp_val data = *mp_deref(&argv[1]);
     mp_stream *src = NULL;
     if (data.type == MP_T_RESOURCE)
@@ -158,7 +165,7 @@ static void bi_file_put_contents(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_file(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     stream_path(vm, "file", "filename", argv[0].u.s);
-    int64_t flags = argc > 1 ? argv[1].u.i : 0;
+    int64_t flags = opt_int(argc, argv, 1, 0);
     if (flags < 0 || flags > (FILE_USE_INCLUDE_PATH | FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES | FILE_NO_DEFAULT_CONTEXT))
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "file(): Argument #2 ($flags) must be a valid flag value");
     mp_resource *r = mp_stream_open(vm, "file", argv[0].u.s, "rb");
@@ -287,7 +294,7 @@ static void bi_mkdir(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     mp_str *p = argv[0].u.s;
     no_nul(vm, "mkdir", 1, "directory", p);
-    mode_t mode = argc > 1 ? (mode_t)argv[1].u.i : 0777;
+    mode_t mode = (mode_t)opt_int(argc, argv, 1, 0777);
     int recursive = argc > 2 && argv[2].type == MP_T_TRUE;
     if (recursive && p->len) {
         struct stat sb;
@@ -566,7 +573,7 @@ static void bi_scandir(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     if (!p->len)
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "scandir(): Argument #1 ($directory) cannot be empty");
     no_nul(vm, "scandir", 1, "directory", p);
-    int64_t order = argc > 1 ? argv[1].u.i : 0;
+    int64_t order = opt_int(argc, argv, 1, 0);
     DIR *d = opendir(p->data);
     if (!d) {
         int e = errno;
@@ -601,7 +608,7 @@ static void bi_scandir(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_glob(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     mp_str *pat = argv[0].u.s;
-    int64_t flags = argc > 1 ? argv[1].u.i : 0;
+    int64_t flags = opt_int(argc, argv, 1, 0);
     if (flags & ~(int64_t)(GLOB_ERR | GLOB_MARK | GLOB_NOSORT | GLOB_NOCHECK | GLOB_NOESCAPE | GLOB_BRACE | GLOB_ONLYDIR)) {
         mp_error(vm, MP_E_WARNING, "glob(): At least one of the passed flags is invalid or not supported on this platform");
         *ret = mp_v_bool(0);
@@ -634,7 +641,7 @@ static void bi_glob(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 /* fnmatch(string $pattern, string $filename, int $flags = 0): bool */
 static void bi_fnmatch(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
-    int64_t flags = argc > 2 ? argv[2].u.i : 0;
+    int64_t flags = opt_int(argc, argv, 2, 0);
     no_nul(vm, "fnmatch", 1, "pattern", argv[0].u.s);
     no_nul(vm, "fnmatch", 2, "filename", argv[1].u.s);
     if (argv[1].u.s->len >= PATH_MAX) {

@@ -19,6 +19,13 @@
 #include "strutil.h"
 #include "../vm/vmapi.h"
 
+
+/* Optional int argument I: DEF when absent or skipped by named arguments. */
+static int64_t opt_int(int argc, const mp_val *argv, int i, int64_t def)
+{
+    return i < argc && argv[i].type == MP_T_INT ? argv[i].u.i : def;
+}
+
 enum { CHUNK = 8192, OWNER_RESOURCE = 1, OWNER_LIST = 2 };
 
 /* The VM's stream state (GC-allocated, reachable from the VM). */
@@ -394,7 +401,8 @@ static int64_t fill(mp_vm *vm, mp_stream *s, size_t want)
     return n;
 }
 
-int64_t mp_stream_read(mp_vm *vm, mp_stream *s, char *buf, size_t n)
+/* One read: what the buffer or one system call gives. */
+static int64_t read_once(mp_vm *vm, mp_stream *s, char *buf, size_t n)
 {
     switch (s->kind) {
     case MP_STREAM_MEMORY: {
@@ -436,6 +444,25 @@ int64_t mp_stream_read(mp_vm *vm, mp_stream *s, char *buf, size_t n)
     default:
         return -1;
     }
+}
+
+/* As PHP: plain files and memory streams read until N bytes or the end
+ * (so a short read sets eof); pipes and ttys return what one read gives. */
+int64_t mp_stream_read(mp_vm *vm, mp_stream *s, char *buf, size_t n)
+{
+    int64_t done = 0;
+    while (n > 0) {
+        int64_t k = read_once(vm, s, buf + done, n);
+        if (k < 0)
+            return done ? done : -1;
+        if (k == 0)
+            break;
+        done += k;
+        n -= (size_t)k;
+        if (s->std)
+            break;
+    }
+    return done;
 }
 
 int64_t mp_stream_write(mp_vm *vm, const char *fn, mp_stream *s, const char *buf, size_t n)
@@ -756,7 +783,7 @@ static void bi_ftell(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_fseek(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     mp_stream *s = mp_stream_arg(vm, "fseek", argv[0]);
-    int whence = argc > 2 ? (int)argv[2].u.i : SEEK_SET;
+    int whence = (int)opt_int(argc, argv, 2, SEEK_SET);
     *ret = mp_v_int(mp_stream_seek(vm, s, argv[1].u.i, whence));
 }
 
@@ -874,7 +901,7 @@ static void bi_stream_get_contents(mp_vm *vm, int argc, mp_val *argv, mp_val *re
 {
     mp_stream *s = mp_stream_arg(vm, "stream_get_contents", argv[0]);
     int64_t len = argc > 1 && argv[1].type == MP_T_INT ? argv[1].u.i : -1;
-    int64_t off = argc > 2 ? argv[2].u.i : -1;
+    int64_t off = opt_int(argc, argv, 2, -1);
     if (len < -1)
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "stream_get_contents(): Argument #2 ($length) must be greater than or equal to -1");
     if (off >= 0 && off != s->pos && mp_stream_seek(vm, s, off, SEEK_SET) != 0) {
@@ -953,7 +980,8 @@ static void bi_fgetcsv(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     for (;;) {
         int open;
         mp_array *a = mp_csv_parse(vm, line->data, line->len, delim, enc, esc, &open);
-        mp_str *more = open ? mp_stream_gets(vm, s, max) : NULL;
+        /* as PHP, the lines an open enclosure continues on have no length limit */
+        mp_str *more = open ? mp_stream_gets(vm, s, 0) : NULL;
         if (!more) {
             *ret = mp_v_arr(a);
             return;
