@@ -303,9 +303,12 @@ static void bi_mkdir(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
             *ret = mp_v_bool(0);
             return;
         }
-        /* every missing parent, from the top */
+        /* every missing parent, from the top; then the path itself */
         char *buf = mp_alloc_atomic(vm, p->len + 1);
         memcpy(buf, p->data, p->len + 1);
+        size_t n = p->len;
+        while (n > 1 && buf[n - 1] == '/')
+            buf[--n] = '\0';
         for (char *q = buf + 1; *q; q++) {
             if (*q != '/') continue;
             *q = '\0';
@@ -316,6 +319,13 @@ static void bi_mkdir(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
             }
             *q = '/';
         }
+        if (mkdir(buf, mode) != 0) {
+            mp_error(vm, MP_E_WARNING, "mkdir(): %s", strerror(errno));
+            *ret = mp_v_bool(0);
+            return;
+        }
+        *ret = mp_v_bool(1);
+        return;
     }
     if (mkdir(p->data, mode) != 0) {
         mp_error(vm, MP_E_WARNING, "mkdir(): %s", strerror(errno));
@@ -344,6 +354,8 @@ static void bi_touch(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     mp_str *p = argv[0].u.s;
     no_nul(vm, "touch", 1, "filename", p);
+    if (argc > 2 && argv[2].type == MP_T_INT && !(argc > 1 && argv[1].type == MP_T_INT))
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "touch(): Argument #2 ($mtime) cannot be null when argument #3 ($atime) is an integer");
     if (!p->len) {
         *ret = mp_v_bool(0);
         return;
@@ -524,13 +536,7 @@ static void access_test(mp_val *argv, mp_val *ret, int how)
 static void bi_is_readable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm; (void)argc; access_test(argv, ret, R_OK); }
 static void bi_is_writable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm; (void)argc; access_test(argv, ret, W_OK); }
 
-/* is_executable: a regular file PHP may run (directories are not). */
-static void bi_is_executable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
-{
-    (void)vm; (void)argc;
-    struct stat sb;
-    *ret = mp_v_bool(quiet_stat(argv[0].u.s, 0, &sb) && !S_ISDIR(sb.st_mode) && access(argv[0].u.s->data, X_OK) == 0);
-}
+static void bi_is_executable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm; (void)argc; access_test(argv, ret, X_OK); }
 
 /* clearstatcache(bool $clear_realpath_cache = false, string $filename = ""): void
  * -- minphp caches no stat results. */
