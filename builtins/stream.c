@@ -231,6 +231,7 @@ mp_resource *mp_stream_from_dir(mp_vm *vm, DIR *d, const char *uri)
     mp_stream *s = stream_new(MP_STREAM_DIR, "r", uri);
     s->dir = d;
     s->can_read = 1;
+    s->seekable = 1;
     s->wrapper = "plainfile";
     s->type = "dir";
     return stream_resource(vm, s, 0);
@@ -669,7 +670,13 @@ static void bi_tmpfile(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_fclose(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
-    mp_stream_arg(vm, "fclose", argv[0]);
+    mp_stream *s = mp_stream_arg(vm, "fclose", argv[0]);
+    if (s->kind == MP_STREAM_DIR) {
+        /* PHP: a directory handle is closed with closedir() only */
+        mp_error(vm, MP_E_WARNING, "fclose(): %lld is not a valid stream resource", (long long)argv[0].u.res->id);
+        *ret = mp_v_bool(0);
+        return;
+    }
     mp_resource_close(vm, argv[0].u.res);
     *ret = mp_v_bool(1);
 }
@@ -932,7 +939,8 @@ static void bi_stream_get_meta_data(mp_vm *vm, int argc, mp_val *argv, mp_val *r
     mp_array_set_str(vm, a, "mode", 4, mp_v_str(mp_str_cstr(vm, s->mode)));
     mp_array_set_str(vm, a, "unread_bytes", 12, mp_v_int(s->kind == MP_STREAM_FILE ? (int64_t)(s->rend - s->rstart) : 0));
     mp_array_set_str(vm, a, "seekable", 8, mp_v_bool(s->seekable));
-    mp_array_set_str(vm, a, "uri", 3, mp_v_str(mp_str_cstr(vm, s->uri)));
+    if (s->kind != MP_STREAM_DIR)
+        mp_array_set_str(vm, a, "uri", 3, mp_v_str(mp_str_cstr(vm, s->uri)));
     *ret = mp_v_arr(a);
 }
 
@@ -1069,9 +1077,17 @@ static void bi_opendir(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_str *path = argv[0].u.s;
     if (has_nul(path))
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "opendir(): Argument #1 ($directory) must not contain any null bytes");
-    DIR *d = path->len ? opendir(path->data) : NULL;
+    if (!path->len) {
+        *ret = mp_v_bool(0);
+        return;
+    }
+    DIR *d = opendir(path->data);
+    if (!d && (errno == EMFILE || errno == ENFILE)) {
+        mp_gc_finalize_now();
+        d = opendir(path->data);
+    }
     if (!d) {
-        mp_error(vm, MP_E_WARNING, "opendir(%s): Failed to open directory: %s", path->data, strerror(path->len ? errno : ENOENT));
+        mp_error(vm, MP_E_WARNING, "opendir(%s): Failed to open directory: %s", path->data, strerror(errno));
         *ret = mp_v_bool(0);
         return;
     }

@@ -343,6 +343,7 @@ int mp_include(mp_vm *vm, mp_frame *fr, mp_val *slot, int kind)
         *slot = mp_v_bool(0);
         return 0;
     }
+    vm->next_resource_id++;   /* php opens an included file as a stream resource: ids move on */
     mp_script *s = mp_compile_file_or_die(vm, real, src, len);
     free(src);
     free(real);
