@@ -294,7 +294,7 @@ static mp_resource *open_php_url(mp_vm *vm, const char *fn, const mp_str *path, 
         /* PHP's rule: an 'a' appends, 'w' or '+' read-write, else read-only */
         int append = strchr(mode, 'a') != NULL;
         int rw = append || strpbrk(mode, "w+") != NULL;
-        s = stream_new(MP_STREAM_MEMORY, append ? "a+b" : rw ? "w+b" : "rb", memory ? "php://memory" : "php://temp");
+        s = stream_new(MP_STREAM_MEMORY, append ? "a+b" : rw ? "w+b" : "rb", path->data);
         s->can_read = 1;
         s->can_write = rw;
         s->append = append;
@@ -442,6 +442,9 @@ static int64_t read_once(mp_vm *vm, mp_stream *s, char *buf, size_t n)
         s->pos += (int64_t)k;
         return (int64_t)k;
     }
+    case MP_STREAM_OUTPUT:
+        s->eof = 1;   /* php://output reads nothing, and says it is at the end */
+        return -1;
     default:
         return -1;
     }
@@ -471,6 +474,7 @@ int64_t mp_stream_write(mp_vm *vm, const char *fn, mp_stream *s, const char *buf
     switch (s->kind) {
     case MP_STREAM_OUTPUT:
         mp_echo(vm, buf, n);
+        s->pos += (int64_t)n;
         return (int64_t)n;
     case MP_STREAM_MEMORY: {
         if (!s->can_write)
