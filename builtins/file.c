@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/file.h>
 #include <sys/statvfs.h>
@@ -110,6 +111,11 @@ static void bi_file_put_contents(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_stream *src = NULL;
     if (data.type == MP_T_RESOURCE)
         src = mp_stream_arg(vm, "file_put_contents", data);
+    if ((flags & PHP_LOCK_EX) && strstr(argv[0].u.s->data, "://") && strncasecmp(argv[0].u.s->data, "file://", 7) != 0) {
+        mp_error(vm, MP_E_WARNING, "file_put_contents(): Exclusive locks may only be set for regular files");
+        *ret = mp_v_bool(0);
+        return;
+    }
     mp_resource *r = mp_stream_open(vm, "file_put_contents", argv[0].u.s, (flags & FILE_APPEND) ? "ab" : (flags & PHP_LOCK_EX) ? "cb" : "wb");
     if (!r) {
         *ret = mp_v_bool(0);
@@ -224,6 +230,11 @@ static void bi_copy(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     if (stat(from->data, &sb) == 0 && S_ISDIR(sb.st_mode)) {
         mp_error(vm, MP_E_WARNING, "copy(): The first argument to copy() function cannot be a directory");
         *ret = mp_v_bool(0);
+        return;
+    }
+    struct stat tb;
+    if (stat(from->data, &sb) == 0 && stat(to->data, &tb) == 0 && sb.st_dev == tb.st_dev && sb.st_ino == tb.st_ino) {
+        *ret = mp_v_bool(0);   /* PHP refuses, silently, to copy a file onto itself */
         return;
     }
     mp_resource *in = mp_stream_open(vm, "copy", from, "rb");

@@ -214,7 +214,7 @@ static void fd_setup(mp_stream *s, int fd, const char *mode)
     struct stat sb;
     off_t at = lseek(fd, 0, SEEK_CUR);
     s->seekable = at >= 0 && fstat(fd, &sb) == 0 && !S_ISFIFO(sb.st_mode) && !S_ISCHR(sb.st_mode);
-    s->pos = at >= 0 ? at : 0;
+    s->pos = s->seekable ? at : -1;   /* PHP's position of an unseekable stream (ftell: false) */
     s->wrapper = "plainfile";
     s->type = "STDIO";
 }
@@ -335,8 +335,16 @@ mp_resource *mp_stream_open(mp_vm *vm, const char *fn, const mp_str *path, const
     streams_of(vm)->fn = fn;
     if (strncasecmp(p, "php://", 6) == 0)
         return open_php_url(vm, fn, path, p + 6, mode);
-    if (strncasecmp(p, "file://", 7) == 0)
+    if (strncasecmp(p, "file://", 7) == 0) {
         p += 7;
+    } else {
+        /* another scheme: php says it has no such wrapper, then tries a plain file */
+        size_t n = 0;
+        while (p[n] && (mp_isalpha((unsigned char)p[n]) || mp_isdigit((unsigned char)p[n]) || p[n] == '+' || p[n] == '-' || p[n] == '.'))
+            n++;
+        if (n && strncmp(p + n, "://", 3) == 0)
+            mp_error(vm, MP_E_WARNING, "%s(): Unable to find the wrapper \"%.*s\" - did you forget to enable it when you configured PHP?", fn, (int)n, p);
+    }
     int flags, rd, wr;
     if (!parse_mode(mode, &flags, &rd, &wr)) {
         mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: `%s' is not a valid mode for fopen", fn, path->data, mode);
@@ -600,7 +608,6 @@ mp_str *mp_stream_contents(mp_vm *vm, mp_stream *s, int64_t maxlen)
 
 int mp_stream_seek(mp_vm *vm, mp_stream *s, int64_t off, int whence)
 {
-    (void)vm;
     switch (s->kind) {
     case MP_STREAM_MEMORY: {
         int64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? s->pos : (int64_t)s->mlen;
@@ -612,8 +619,10 @@ int mp_stream_seek(mp_vm *vm, mp_stream *s, int64_t off, int whence)
         return 0;
     }
     case MP_STREAM_FILE: {
-        if (!s->seekable)
+        if (!s->seekable) {
+            mp_error(vm, MP_E_WARNING, "%s(): Stream does not support seeking", streams_of(vm)->fn);
             return -1;
+        }
         if (whence == SEEK_CUR) {
             off += s->pos;
             whence = SEEK_SET;
@@ -774,7 +783,7 @@ static void bi_fflush(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
     mp_stream *s = mp_stream_arg(vm, "fflush", argv[0]);
-    if (s->kind == MP_STREAM_OUTPUT)
+    if (s->kind == MP_STREAM_OUTPUT || s->std)
         mp_flush_output(vm);
     *ret = mp_v_bool(1);
 }
@@ -1111,7 +1120,7 @@ static mp_stream *dir_arg(mp_vm *vm, const char *fn, int argc, mp_val *argv, mp_
     } else {
         r = streams_of(vm)->last_dir;
         if (!r)
-            mp_throw_ex(vm, MP_EX_TYPE_ERROR, "No resource was specified by passing a Directory resource as an argument, and there is no last opened directory");
+            mp_throw_ex(vm, MP_EX_TYPE_ERROR, "No resource supplied");
     }
     if (r->kind != &stream_kind)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): supplied resource is not a valid Directory resource", fn);
