@@ -1158,9 +1158,68 @@ static void bi_closedir(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         streams_of(vm)->last_dir = NULL;
 }
 
+/* fsync($stream): bool, fdatasync likewise */
+static void sync_common(mp_vm *vm, const char *fn, mp_val *argv, mp_val *ret, int data_only)
+{
+    mp_stream *s = mp_stream_arg(vm, fn, argv[0]);
+    if (s->kind != MP_STREAM_FILE) {
+        mp_error(vm, MP_E_WARNING, "%s(): Can't fsync this stream!", fn);
+        *ret = mp_v_bool(0);
+        return;
+    }
+    if (s->std)
+        mp_flush_output(vm);
+    *ret = mp_v_bool((data_only ? fdatasync(s->fd) : fsync(s->fd)) == 0);
+}
+static void bi_fsync(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; sync_common(vm, "fsync", argv, ret, 0); }
+static void bi_fdatasync(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; sync_common(vm, "fdatasync", argv, ret, 1); }
+
+/* stream_is_local($stream): bool -- every stream minphp has is local; a
+ * URL is unless it names a scheme other than file:// */
+static void bi_stream_is_local(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_val v = *mp_deref(&argv[0]);
+    if (v.type == MP_T_RESOURCE) {
+        mp_stream_arg(vm, "stream_is_local", v);
+        *ret = mp_v_bool(1);
+        return;
+    }
+    mp_str *u = mp_to_str(vm, v);
+    const char *sep = strstr(u->data, "://");
+    *ret = mp_v_bool(!sep || strncasecmp(u->data, "file://", 7) == 0 || strncasecmp(u->data, "php://", 6) == 0);
+}
+
+/* Stream contexts: kept for the code that passes them; minphp has no
+ * network wrappers, so their options change nothing. */
+static const mp_resource_kind context_kind = { "stream-context", NULL };
+
+/* stream_context_create(?array $options = null, ?array $params = null): resource */
+static void bi_stream_context_create(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_array *opts = argc > 0 && argv[0].type == MP_T_ARRAY ? argv[0].u.a : mp_array_new(vm, 0);
+    mp_val_share(mp_v_arr(opts));
+    *ret = mp_v_res(mp_resource_new(vm, &context_kind, opts));
+}
+
+/* stream_context_get_options($stream_or_context): array */
+static void bi_stream_context_get_options(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_resource *r = argv[0].u.res;
+    if (r->kind == &context_kind) {
+        *ret = mp_v_arr(r->data);
+        mp_val_share(*ret);
+        return;
+    }
+    mp_stream_arg(vm, "stream_context_get_options", argv[0]);
+    *ret = mp_v_arr(mp_array_new(vm, 0));
+}
+
 static const mp_builtin rows[] = {
     { "closedir", bi_closedir, 0, 1, "?r", "dir_handle" },
     { "fclose", bi_fclose, 1, 1, "r", "stream" },
+    { "fdatasync", bi_fdatasync, 1, 1, "r", "stream" },
     { "feof", bi_feof, 1, 1, "r", "stream" },
     { "fflush", bi_fflush, 1, 1, "r", "stream" },
     { "fgetc", bi_fgetc, 1, 1, "r", "stream" },
@@ -1175,6 +1234,7 @@ static const mp_builtin rows[] = {
     { "fread", bi_fread, 2, 2, "ri", "stream length" },
     { "fseek", bi_fseek, 2, 3, "rii", "stream offset whence" },
     { "fstat", bi_fstat, 1, 1, "r", "stream" },
+    { "fsync", bi_fsync, 1, 1, "r", "stream" },
     { "ftell", bi_ftell, 1, 1, "r", "stream" },
     { "ftruncate", bi_ftruncate, 2, 2, "ri", "stream size" },
     { "fwrite", bi_fwrite, 2, 3, "rs?i", "stream data length" },
@@ -1182,8 +1242,11 @@ static const mp_builtin rows[] = {
     { "readdir", bi_readdir, 0, 1, "?r", "dir_handle" },
     { "rewind", bi_rewind, 1, 1, "r", "stream" },
     { "rewinddir", bi_rewinddir, 0, 1, "?r", "dir_handle" },
+    { "stream_context_create", bi_stream_context_create, 0, 2, "?a?a", "options params" },
+    { "stream_context_get_options", bi_stream_context_get_options, 1, 1, "r", "stream_or_context" },
     { "stream_get_contents", bi_stream_get_contents, 1, 3, "r?ii", "stream length offset" },
     { "stream_get_meta_data", bi_stream_get_meta_data, 1, 1, "r", "stream" },
+    { "stream_is_local", bi_stream_is_local, 1, 1, "z", "stream" },
     { "tmpfile", bi_tmpfile, 0, 0, "", "" },
     { "vfprintf", bi_vfprintf, 3, 3, "rsa", "stream format values" },
     { NULL, NULL, 0, 0, NULL, NULL },
