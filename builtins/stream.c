@@ -386,7 +386,7 @@ static void read_failed(mp_vm *vm, size_t n, int e)
 }
 
 /* Refill an empty read buffer: bytes now buffered, 0 at the end, -1 on error. */
-static int64_t fill(mp_vm *vm, mp_stream *s, size_t want)
+static int64_t fill(mp_vm *vm, mp_stream *s)
 {
     if (s->kind != MP_STREAM_FILE)
         return -1;
@@ -394,7 +394,6 @@ static int64_t fill(mp_vm *vm, mp_stream *s, size_t want)
         s->rbuf = malloc(CHUNK);
         if (!s->rbuf) abort();
     }
-    (void)want;
     if (s->std)
         mp_flush_output(vm);   /* an interactive prompt shows before the read */
     ssize_t n;
@@ -429,6 +428,8 @@ static int64_t read_once(mp_vm *vm, mp_stream *s, char *buf, size_t n)
         if (s->rstart == s->rend) {
             if (n >= CHUNK) {
                 /* a big read goes straight to the caller */
+                if (s->std)
+                    mp_flush_output(vm);
                 ssize_t k;
                 do k = read(s->fd, buf, n); while (k < 0 && errno == EINTR);
                 if (k < 0) {
@@ -439,7 +440,7 @@ static int64_t read_once(mp_vm *vm, mp_stream *s, char *buf, size_t n)
                 s->pos += k;
                 return k;
             }
-            int64_t got = fill(vm, s, n);
+            int64_t got = fill(vm, s);
             if (got <= 0)
                 return got;
         }
@@ -561,7 +562,7 @@ mp_str *mp_stream_gets(mp_vm *vm, mp_stream *s, size_t maxlen)
         if (s->kind != MP_STREAM_FILE)
             return NULL;
         if (s->rstart == s->rend) {
-            int64_t got = fill(vm, s, CHUNK);
+            int64_t got = fill(vm, s);
             if (got <= 0)
                 break;
         }
@@ -704,8 +705,14 @@ static void bi_fread(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     size_t n = (size_t)argv[1].u.i;
     if (s->kind == MP_STREAM_MEMORY && s->pos >= 0 && (size_t)s->pos <= s->mlen && n > s->mlen - (size_t)s->pos + 1)
         n = s->mlen - (size_t)s->pos + 1;   /* no giant buffer for fread($h, PHP_INT_MAX) */
-    else if (n > (1u << 24) && s->kind == MP_STREAM_FILE)
-        n = 1u << 24;
+    else if (n > (1u << 20) && s->kind == MP_STREAM_FILE) {
+        /* no giant buffer either: what the file still holds (pipes give one chunk at a time) */
+        struct stat sb;
+        if (s->seekable && fstat(s->fd, &sb) == 0 && sb.st_size - s->pos + CHUNK < (int64_t)n)
+            n = (size_t)(sb.st_size > s->pos ? sb.st_size - s->pos : 0) + CHUNK;
+        else if (!s->seekable)
+            n = 1u << 20;
+    }
     mp_str *out = mp_str_alloc(vm, n);
     int64_t k = mp_stream_read(vm, s, out->data, n);
     if (k < 0) {
