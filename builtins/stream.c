@@ -1165,6 +1165,83 @@ static void bi_closedir(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         streams_of(vm)->last_dir = NULL;
 }
 
+/* fscanf($stream, string $format, mixed &...$vars): array|int|false|null
+ * -- sscanf() on the next line. */
+static void bi_fscanf(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_stream *s = mp_stream_arg(vm, "fscanf", argv[0]);
+    mp_str *line = mp_stream_gets(vm, s, 0);
+    if (!line) {
+        *ret = mp_v_bool(0);
+        return;
+    }
+    const mp_builtin *scan = mp_builtin_lookup("sscanf", 6);
+    mp_val *args = mp_alloc(vm, sizeof(mp_val) * (size_t)argc);
+    args[0] = mp_v_str(line);
+    for (int i = 1; i < argc; i++)
+        args[i] = argv[i];
+    scan->fn(vm, argc, args, ret);
+}
+
+/* stream_get_line($stream, int $length, string $ending = ""): string|false
+ * -- up to LENGTH bytes (0: 8192), ending before ENDING (which is consumed). */
+static void bi_stream_get_line(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_stream *s = mp_stream_arg(vm, "stream_get_line", argv[0]);
+    int64_t max = argv[1].u.i;
+    if (max < 0)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "stream_get_line(): Argument #2 ($length) must be greater than or equal to 0");
+    if (!max)
+        max = CHUNK;
+    const mp_str *end = argc > 2 ? argv[2].u.s : mp_str_empty();
+    mp_buf b;
+    mp_buf_init(&b, vm);
+    int got = 0;
+    while ((int64_t)b.len < max) {
+        char c;
+        if (read_once(vm, s, &c, 1) != 1)
+            break;
+        got = 1;
+        mp_buf_addc(&b, c);
+        if (end->len && b.len >= end->len && memcmp(b.data + b.len - end->len, end->data, end->len) == 0) {
+            b.len -= end->len;
+            break;
+        }
+    }
+    *ret = got ? mp_v_str(mp_buf_finish(&b)) : mp_v_bool(0);
+}
+
+/* stream_copy_to_stream($from, $to, ?int $length = null, int $offset = 0): int|false */
+static void bi_stream_copy_to_stream(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_stream *from = mp_stream_arg(vm, "stream_copy_to_stream", argv[0]);
+    mp_stream *to = mp_stream_arg(vm, "stream_copy_to_stream", argv[1]);
+    int64_t len = argc > 2 && argv[2].type == MP_T_INT ? argv[2].u.i : -1;
+    int64_t off = opt_int(argc, argv, 3, 0);
+    if (off > 0 && mp_stream_seek(vm, from, off, SEEK_SET) != 0) {
+        mp_error(vm, MP_E_WARNING, "stream_copy_to_stream(): Failed to seek to position %lld in the stream", (long long)off);
+        *ret = mp_v_bool(0);
+        return;
+    }
+    char buf[CHUNK];
+    int64_t total = 0;
+    while (len < 0 || total < len) {
+        size_t n = sizeof buf;
+        if (len >= 0 && (int64_t)n > len - total)
+            n = (size_t)(len - total);
+        int64_t k = mp_stream_read(vm, from, buf, n);
+        if (k <= 0)
+            break;
+        int64_t w = mp_stream_write(vm, "stream_copy_to_stream", to, buf, (size_t)k);
+        if (w != k) {
+            *ret = mp_v_bool(0);
+            return;
+        }
+        total += k;
+    }
+    *ret = mp_v_int(total);
+}
+
 /* fsync($stream): bool, fdatasync likewise */
 static void sync_common(mp_vm *vm, const char *fn, mp_val *argv, mp_val *ret, int data_only)
 {
@@ -1239,6 +1316,7 @@ static const mp_builtin rows[] = {
     { "fputcsv", bi_fputcsv, 2, 6, "rassss", "stream fields separator enclosure escape eol" },
     { "fputs", bi_fputs, 2, 3, "rs?i", "stream data length" },
     { "fread", bi_fread, 2, 2, "ri", "stream length" },
+    { "fscanf", bi_fscanf, 2, -1, "rs&z*", "stream format vars" },
     { "fseek", bi_fseek, 2, 3, "rii", "stream offset whence" },
     { "fstat", bi_fstat, 1, 1, "r", "stream" },
     { "fsync", bi_fsync, 1, 1, "r", "stream" },
@@ -1251,7 +1329,9 @@ static const mp_builtin rows[] = {
     { "rewinddir", bi_rewinddir, 0, 1, "?r", "dir_handle" },
     { "stream_context_create", bi_stream_context_create, 0, 2, "?a?a", "options params" },
     { "stream_context_get_options", bi_stream_context_get_options, 1, 1, "r", "stream_or_context" },
+    { "stream_copy_to_stream", bi_stream_copy_to_stream, 2, 4, "rr?ii", "from to length offset" },
     { "stream_get_contents", bi_stream_get_contents, 1, 3, "r?ii", "stream length offset" },
+    { "stream_get_line", bi_stream_get_line, 2, 3, "ris", "stream length ending" },
     { "stream_get_meta_data", bi_stream_get_meta_data, 1, 1, "r", "stream" },
     { "stream_is_local", bi_stream_is_local, 1, 1, "z", "stream" },
     { "tmpfile", bi_tmpfile, 0, 0, "", "" },
