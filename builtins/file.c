@@ -7,6 +7,8 @@
 #include <fcntl.h>
 #include <fnmatch.h>
 #include <glob.h>
+#include <grp.h>
+#include <pwd.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -406,6 +408,53 @@ static void bi_chmod(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_bool(1);
 }
 
+/* chown/chgrp/lchown/lchgrp(string $filename, string|int $user_or_group): bool */
+static void owner_common(mp_vm *vm, const char *fn, mp_val *argv, mp_val *ret, int group, int nofollow)
+{
+    no_nul(vm, fn, 1, "filename", argv[0].u.s);
+    mp_val who = *mp_deref(&argv[1]);
+    int64_t id;
+    if (who.type == MP_T_STRING) {
+        if (group) {
+            struct group *g = getgrnam(who.u.s->data);
+            if (!g) {
+                mp_error(vm, MP_E_WARNING, "%s(): Unable to find gid for %s", fn, who.u.s->data);
+                *ret = mp_v_bool(0);
+                return;
+            }
+            id = g->gr_gid;
+        } else {
+            struct passwd *pw = getpwnam(who.u.s->data);
+            if (!pw) {
+                mp_error(vm, MP_E_WARNING, "%s(): Unable to find uid for %s", fn, who.u.s->data);
+                *ret = mp_v_bool(0);
+                return;
+            }
+            id = pw->pw_uid;
+        }
+    } else {
+        if (who.type == MP_T_FLOAT && who.u.d != (double)(int64_t)who.u.d) {
+            char buf[64];
+            mp_float_repr(who.u.d, buf);
+            mp_error(vm, MP_E_DEPRECATED, "Implicit conversion from float %s to int loses precision", buf);
+        }
+        id = mp_to_int(vm, who);
+    }
+    uid_t u = group ? (uid_t)-1 : (uid_t)id;
+    gid_t g = group ? (gid_t)id : (gid_t)-1;
+    const char *path = argv[0].u.s->data;
+    if ((nofollow ? lchown(path, u, g) : chown(path, u, g)) != 0) {
+        mp_error(vm, MP_E_WARNING, "%s(): %s", fn, strerror(errno));
+        *ret = mp_v_bool(0);
+        return;
+    }
+    *ret = mp_v_bool(1);
+}
+static void bi_chown(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; owner_common(vm, "chown", argv, ret, 0, 0); }
+static void bi_chgrp(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; owner_common(vm, "chgrp", argv, ret, 1, 0); }
+static void bi_lchown(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; owner_common(vm, "lchown", argv, ret, 0, 1); }
+static void bi_lchgrp(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; owner_common(vm, "lchgrp", argv, ret, 1, 1); }
+
 /* symlink(string $target, string $link): bool  /  link(...) */
 static void link_common(mp_vm *vm, const char *fn, mp_val *argv, mp_val *ret, int soft)
 {
@@ -773,7 +822,9 @@ static void bi_is_uploaded_file(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 
 static const mp_builtin rows[] = {
     { "chdir", bi_chdir, 1, 1, "s", "directory" },
+    { "chgrp", bi_chgrp, 2, 2, "sz", "filename group" },
     { "chmod", bi_chmod, 2, 2, "si", "filename permissions" },
+    { "chown", bi_chown, 2, 2, "sz", "filename user" },
     { "clearstatcache", bi_clearstatcache, 0, 2, "bs", "clear_realpath_cache filename" },
     { "copy", bi_copy, 2, 3, "ss?r", "from to context" },
     { "disk_free_space", bi_disk_free_space, 1, 1, "s", "directory" },
@@ -803,6 +854,8 @@ static const mp_builtin rows[] = {
     { "is_uploaded_file", bi_is_uploaded_file, 1, 1, "s", "filename" },
     { "is_writable", bi_is_writable, 1, 1, "s", "filename" },
     { "is_writeable", bi_is_writable, 1, 1, "s", "filename" },
+    { "lchgrp", bi_lchgrp, 2, 2, "sz", "filename group" },
+    { "lchown", bi_lchown, 2, 2, "sz", "filename user" },
     { "link", bi_link, 2, 2, "ss", "target link" },
     { "lstat", bi_lstat, 1, 1, "s", "filename" },
     { "mkdir", bi_mkdir, 1, 4, "sib?r", "directory permissions recursive context" },
