@@ -131,7 +131,13 @@ static void bi_file_put_contents(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
             *ret = mp_v_bool(0);
             return;
         }
-        if (!(flags & FILE_APPEND) && ftruncate(s->fd, 0) != 0) { /* "cb" left the old contents for after the lock */ }
+        /* "cb" kept the old contents until the lock was ours */
+        if (!(flags & FILE_APPEND) && ftruncate(s->fd, 0) != 0) {
+            mp_error(vm, MP_E_WARNING, "file_put_contents(): %s", strerror(errno));
+            mp_stream_close(vm, r);
+            *ret = mp_v_bool(0);
+            return;
+        }
     }
     int64_t total = 0;
     int failed = 0;
