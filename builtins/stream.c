@@ -524,7 +524,8 @@ int64_t mp_stream_write(mp_vm *vm, const char *fn, mp_stream *s, const char *buf
             }
             done += (size_t)k;
         }
-        s->pos += (int64_t)done;
+        if (s->seekable)
+            s->pos += (int64_t)done;   /* a pipe's position stays unknown */
         return (int64_t)done;
     }
     case MP_STREAM_DIR:
@@ -543,6 +544,11 @@ mp_str *mp_stream_gets(mp_vm *vm, mp_stream *s, size_t maxlen)
         if (maxlen && b.len >= maxlen)
             break;
         size_t room = maxlen ? maxlen - b.len : SIZE_MAX;
+        /* as PHP, a line read stops at a known end without reading again
+         * (fread and fgetc try again; only a seek clears the flag) */
+        int empty = s->kind == MP_STREAM_FILE ? s->rstart == s->rend : 1;
+        if (empty && s->eof)
+            break;
         if (s->kind == MP_STREAM_MEMORY) {
             if (s->pos < 0 || (size_t)s->pos >= s->mlen) {
                 s->eof = 1;
@@ -629,6 +635,9 @@ int mp_stream_seek(mp_vm *vm, mp_stream *s, int64_t off, int whence)
             whence = SEEK_SET;
         }
         off_t to = lseek(s->fd, off, whence);
+        /* PHP drops its read buffer even when the seek fails: the next read
+         * goes on from where the descriptor is, ahead of ftell() */
+        s->rstart = s->rend = 0;
         if (to < 0)
             return -1;
         s->rstart = s->rend = 0;
