@@ -78,3 +78,15 @@ void mp_gc_usage(size_t *used, size_t *heap)
     *heap = h;
     *used = h > f ? h - f : 0;
 }
+
+void mp_gc_finalizer(void *obj, void (*fn)(void *obj, void *data), void *data)
+{
+    /* no order: the block points at nothing the finalizer needs */
+    GC_register_finalizer_no_order(obj, fn, data, NULL, NULL);
+}
+
+void mp_gc_finalize_now(void)
+{
+    GC_gcollect();
+    GC_invoke_finalizers();
+}

@@ -60,6 +60,8 @@ void mp_vm_free(mp_vm *vm)
     vm->outbuf = NULL;
     mp_preg_free(vm->preg);
     vm->preg = NULL;
+    mp_streams_free(vm, vm->streams);
+    vm->streams = NULL;
 }
 
 static int parse_bool_ini(const char *v)
@@ -143,6 +145,8 @@ int mp_serialize_precision(mp_vm *vm) { return vm ? vm->serialize_precision : -1
 int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
 int *mp_json_error(mp_vm *vm) { return &vm->json_error; }
 struct mp_preg **mp_vm_preg(mp_vm *vm) { return &vm->preg; }
+struct mp_streams **mp_vm_streams(mp_vm *vm) { return &vm->streams; }
+void mp_vm_input(mp_vm *vm, const char **data, size_t *len) { *data = vm->input_data; *len = vm->input_len; }
 
 /* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */
 static void init_globals(mp_vm *vm)

@@ -384,6 +384,10 @@ struct mp_vm {
     /* extension state */
     int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
     struct mp_preg *preg;    /* builtins/preg.c: compiled-pattern cache, last error (malloc'ed, freed by mp_vm_free) */
+    struct mp_streams *streams; /* builtins/stream.c: open streams, STDIN/STDOUT/STDERR (malloc'ed, closed by mp_vm_free) */
+    /* the request body php://input reads (not owned; empty in the CLI) */
+    const char *input_data;
+    size_t    input_len;
 };
 
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can
