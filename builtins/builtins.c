@@ -19,6 +19,8 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_math,
     &mp_builtins_obj,
     &mp_builtins_path,
+    &mp_builtins_stream,
+    &mp_builtins_file,
     &mp_builtins_random,
     &mp_builtins_hash,
     &mp_builtins_date,

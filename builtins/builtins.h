@@ -58,6 +58,8 @@ extern const mp_builtin_table mp_builtins_hash;   /* hash.c: md5, sha1, crc32, h
 extern const mp_builtin_table mp_builtins_date;   /* date.c: date, mktime, strtotime, time, microtime... */
 extern const mp_builtin_table mp_builtins_url;    /* url.c: base64, urlencode, http_build_query, parse_str, parse_url */
 extern const mp_builtin_table mp_builtins_path;   /* path.c: basename, dirname, pathinfo */
+extern const mp_builtin_table mp_builtins_stream; /* stream.c: fopen, fread, fwrite, fgets, fgetcsv, opendir... */
+extern const mp_builtin_table mp_builtins_file;   /* file.c: file_get_contents, file_put_contents, unlink, mkdir, stat, glob... */
 extern const mp_builtin_table mp_builtins_obj;    /* vm/objbuiltins.c: get_class, spl_autoload_register... */
 extern const mp_builtin_table mp_builtins_json;   /* json.c: json_encode, json_decode, json_last_error(_msg) */
 extern const mp_builtin_table mp_builtins_serialize; /* serialize.c: serialize, unserialize */

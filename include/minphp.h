@@ -41,12 +41,14 @@ typedef struct mp_value mp_value;
 
 /* Host callbacks. Any field may be NULL. */
 typedef struct mp_config {
-    /* Every byte of script output (echo, print, printf, var_dump, output
-     * buffers when flushed, and the diagnostics display_errors=1 shows as
-     * PHP does: "\nWarning: ... in F on line N\n"). Output is buffered
+    /* Every byte of script output (echo, print, printf, var_dump,
+     * php://output, output buffers when flushed, and the diagnostics
+     * display_errors=1 shows as PHP does: "\nWarning: ... in F on line
+     * N\n"). Output is buffered
      * inside the VM (64 KB) and handed over when the buffer fills, before
      * a host function runs, and when an API call that ran PHP code
-     * returns. NULL = stdout. */
+     * returns. NULL = stdout. As in php-cli, fwrite(STDOUT, ...) is not
+     * output: it goes to the process's file descriptor 1. */
     void (*write)(void *user, const char *data, size_t len);
     /* Diagnostics that do not go to the output: with display_errors=stderr
      * and with log_errors=1. KIND is PHP's E_* level (E_WARNING = 2, ...),

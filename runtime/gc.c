@@ -109,3 +109,15 @@ void mp_gc_thread_unregister(void)
 {
     GC_unregister_my_thread();
 }
+
+void mp_gc_finalizer(void *obj, void (*fn)(void *obj, void *data), void *data)
+{
+    /* no order: the block points at nothing the finalizer needs */
+    GC_register_finalizer_no_order(obj, fn, data, NULL, NULL);
+}
+
+void mp_gc_finalize_now(void)
+{
+    GC_gcollect();
+    GC_invoke_finalizers();
+}

@@ -28,7 +28,14 @@ void *mp_realloc_atomic(mp_vm *vm, void *p, size_t n); /* grows a block from mp_
 void  mp_gc_collect(void);
 /* Bytes the collector's heap holds in use (allocated and not yet known
  * free) and its whole size, for memory_get_usage(); process-wide. */
-void  mp_gc_usage(size_t *used, size_t *heap);                         /* a full collection now (gc_collect_cycles) */
+void  mp_gc_usage(size_t *used, size_t *heap);
+/* Call FN(obj, data) once OBJ (a block from mp_alloc) has become garbage.
+ * It may run on any thread that allocates (Boehm runs finalizers there), so
+ * FN must touch nothing but its own data: no VM, no GC-managed values. */
+void  mp_gc_finalizer(void *obj, void (*fn)(void *obj, void *data), void *data);
+/* A full collection, then the finalizers of what it found dead, now (a
+ * stream open that ran out of descriptors retries after this). */
+void  mp_gc_finalize_now(void);                         /* a full collection now (gc_collect_cycles) */
 void *mp_alloc_root(size_t n);                     /* zeroed, scanned, never collected: free with mp_free_root */
 void  mp_free_root(void *p);
 int   mp_gc_thread_register(void);                 /* a host-made thread: its stack is scanned; 0 on success */

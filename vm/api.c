@@ -61,6 +61,8 @@ void mp_vm_free(mp_vm *vm)
     vm->outbuf = NULL;
     mp_preg_free(vm->preg);
     vm->preg = NULL;
+    mp_streams_free(vm, vm->streams);
+    vm->streams = NULL;
     mp_free_root(vm);
 }
 
@@ -145,6 +147,8 @@ int mp_serialize_precision(mp_vm *vm) { return vm ? vm->serialize_precision : -1
 int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
 int *mp_json_error(mp_vm *vm) { return &vm->json_error; }
 struct mp_preg **mp_vm_preg(mp_vm *vm) { return &vm->preg; }
+struct mp_streams **mp_vm_streams(mp_vm *vm) { return &vm->streams; }
+void mp_vm_input(mp_vm *vm, const char **data, size_t *len) { *data = vm->input_data; *len = vm->input_len; }
 
 /* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame;
  * the variables of PREV (the globals of an earlier script of this VM, or

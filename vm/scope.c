@@ -124,6 +124,7 @@ mp_val *mp_lookup_const(mp_vm *vm, mp_str *name)
     const mp_constant *k = mp_constant_lookup(name->data, name->len);
     mp_val val;
     if (k) val = mp_constant_value(k);
+    else if (mp_stream_std_constant(vm, name->data, name->len, &val)) { /* STDIN, STDOUT, STDERR */ }
     else if (name->len == 4 && strncasecmp(name->data, "true", 4) == 0) val = mp_v_bool(1);
     else if (name->len == 5 && strncasecmp(name->data, "false", 5) == 0) val = mp_v_bool(0);
     else if (name->len == 4 && strncasecmp(name->data, "null", 4) == 0) val = mp_v_null();
@@ -344,6 +345,7 @@ int mp_include(mp_vm *vm, mp_frame *fr, mp_val *slot, int kind)
         *slot = mp_v_bool(0);
         return 0;
     }
+    vm->next_resource_id++;   /* php opens an included file as a stream resource: ids move on */
     mp_script *s = mp_compile_file_or_die(vm, real, src, len);
     free(src);
     free(real);

@@ -385,6 +385,10 @@ struct mp_vm {
     /* extension state */
     int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
     struct mp_preg *preg;    /* builtins/preg.c: compiled-pattern cache, last error (malloc'ed, freed by mp_vm_free) */
+    struct mp_streams *streams; /* builtins/stream.c: open streams, STDIN/STDOUT/STDERR (malloc'ed, closed by mp_vm_free) */
+    /* the request body php://input reads (not owned; empty in the CLI) */
+    const char *input_data;
+    size_t    input_len;
     /* embedding API (vm/embed.c) */
     int       host_pending;  /* MP_UNWIND_* a host function leaves behind (mp_throw, a failed mp_call), 0 = none */
     mp_val    host_exception; /* the exception it throws on return (MP_UNWIND_EXCEPTION) */

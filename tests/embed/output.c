@@ -1,5 +1,5 @@
 /* output.c - the mp_config callbacks: every byte of output reaches write
- * (echo, printf, var_dump, flushed ob_start buffers, shutdown output,
+ * (echo, printf, var_dump, php://output, flushed ob_start buffers, shutdown output,
  * displayed diagnostics, uncaught exceptions, compile errors, output made
  * by mp_call and inside host functions), with nothing on stdout; the error
  * callback gets diagnostics with display_errors=stderr and log_errors=1. */
@@ -48,7 +48,7 @@ int main(void)
     static const mp_function_entry fns[] = { { "h_echo", h_echo, 1, 1, NULL }, { NULL } };
     mp_register_functions(vm, fns);
     mp_eval_string(vm,
-        "echo 'a'; print 'b'; printf('%05.1f', 3.14159); var_dump([1 => true]);\n"
+        "echo 'a'; print 'b'; printf('%05.1f', 3.14159); var_dump([1 => true]); file_put_contents('php://output', '[out]');\n"
         "ob_start(); echo 'in buffer'; ob_end_flush();\n"
         "ob_start(fn($b) => strtoupper($b)); echo 'handled ';\n"
         "h_echo('from C');\n"
