@@ -68,8 +68,12 @@ $(BUILD)/.deps:
 	fi
 	@touch $@
 
-test: minphp
-	@tests/all.sh --bin ./minphp --known tests/known-failures.txt
+test: minphp $(BUILD)/request-driver
+	@REQUEST_DRIVER=$(BUILD)/request-driver tests/all.sh --bin ./minphp --known tests/known-failures.txt
+
+# mp_request_run driven from C (router, request environment, response): tests/pagelet/requests.sh
+$(BUILD)/request-driver: tests/pagelet/driver.c $(BUILD)/libminphp.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 # The expectations themselves, checked against php 8.2 (php -n).
 test-ref:

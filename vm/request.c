@@ -90,8 +90,8 @@ static void header_op(mp_vm *vm, const char *s, size_t len, int replace, int64_t
     if (headers_locked(vm) || !len) return;
     while (len && isspace((unsigned char)s[len - 1])) len--;
     for (size_t i = 0; i < len; i++) {
-        char c = s[i], next = i + 1 < len ? s[i + 1] : '\0';
-        if (next != ' ' && next != '\t' && (c == '\n' || (c == '\r' && next != '\n'))) {
+        char c = s[i];
+        if (c == '\n' || c == '\r') {   /* no folded lines either (RFC 7230) */
             mp_error(vm, MP_E_WARNING, "Header may not contain more than a single header, new line detected");
             return;
         }
