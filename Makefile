@@ -90,9 +90,9 @@ bench: minphp
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
-	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan
+	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan build/asan/request-driver
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	        tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt
+	        REQUEST_DRIVER=build/asan/request-driver tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt
 $(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 

@@ -571,7 +571,7 @@ void mp_request_globals(mp_vm *vm, mp_array *g)
     if (h->path_info) mp_buf_adds(&self, h->path_info);
     mp_array_set_str(vm, server, "PHP_SELF", 8, mp_v_str(mp_buf_finish(&self)));
     mp_array_set_str(vm, server, "QUERY_STRING", 12, str_val(vm, h->query));
-    mp_array_set_str(vm, server, "HTTP_HOST", 9, str_val(vm, host ? host : "localhost"));
+    mp_array_set_str(vm, server, "HTTP_HOST", 9, str_val(vm, host ? host : h->url_host ? h->url_host : "localhost"));
     for (int i = 0; i < req->nheaders; i++) {
         const char *l = req->headers[i], *colon = strchr(l, ':');
         if (!colon || colon == l) continue;
@@ -648,8 +648,11 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
     const char *p = url;
     while (isalnum((unsigned char)*p) || *p == '+' || *p == '-' || *p == '.') p++;
     if (p > url && strncmp(p, "://", 3) == 0) {
-        p += 3;
+        const char *host = p += 3;
         while (*p && *p != '/' && *p != '?' && *p != '#') p++;
+        const char *at = memchr(host, '@', (size_t)(p - host));   /* user:pass@ is not part of the host */
+        if (at) host = at + 1;
+        if (p > host) h->url_host = mp_str_new(vm, host, (size_t)(p - host))->data;
         url = p;
     }
     size_t plen = strcspn(url, "?#");

@@ -406,6 +406,7 @@ struct mp_http {
     size_t    caplen, capsize;
     /* the script the router chose, for $_SERVER */
     const char *script_name, *script_filename, *path_info, *query;
+    const char *url_host;    /* the host of an absolute URL (HTTP_HOST without a Host header) */
 };
 /* request.c: hooks for the output layer, the error reporter and the globals setup */
 void mp_http_output_started(mp_vm *vm);              /* first output reaching the host */

@@ -19,6 +19,7 @@ run() {   # run NAME URL [driver options...]
 {
 run "GET with a query" "/env.php?a=1&b[]=2&b[]=3&c=%41+%42#frag" -H "Host: example.com" -H "X-Foo: first" -H "x-foo: last"
 run "no leading slash" "env.php"
+run "absolute URL" "http://user@example.com:8080/env.php?q=1"
 run "POST urlencoded" "/env.php?a=get&g=1" -b "a=post&p[x]=1" -H "Cookie: c1=v%201; c2=2; c1=dup" -H "Content-Type: application/x-www-form-urlencoded"
 run "POST json body" "/env.php" -b '{"a":1}' -H "Content-Type: application/json" -H "Content-Length: 7"
 run "headers" "/headers.php"
