@@ -322,7 +322,7 @@ static void bi_pagelet_server_flush(mp_vm *vm, int argc, mp_val *argv, mp_val *r
 {
     (void)argc; (void)argv; (void)ret;
     struct mp_http *h = vm->http;
-    if (!h || !h->req) return;
+    if (!h || !h->req || vm->ob_running) return;   /* not from inside an output handler */
     mp_ob_flush_all(vm);
     mp_flush_output(vm);
     if (!h->caplen) return;
@@ -633,6 +633,8 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
 {
     memset(resp, 0, sizeof *resp);
     struct mp_http *h = http_of(vm);
+    free(h->cap);
+    memset(h, 0, sizeof *h);   /* a VM serving a second request starts over */
     h->req = req;
     h->code = 200;
     vm->input_data = req->body;
