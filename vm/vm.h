@@ -382,6 +382,10 @@ struct mp_vm {
     /* extension state */
     int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
     struct mp_preg *preg;    /* builtins/preg.c: compiled-pattern cache, last error (malloc'ed, freed by mp_vm_free) */
+    /* the request this VM serves (vm/request.c); none in the CLI */
+    const char *input_data;  /* php://input: the request body (owned by the caller), or NULL */
+    size_t    input_len;
+    struct mp_http *http;    /* response state: headers, status, flush target (vm/request.c), made on first use */
 };
 
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can
