@@ -102,6 +102,9 @@ struct mp_func {
 
 /* A compiled file. */
 struct mp_script {
+    struct mp_class_decl **toplevel; /* every unconditional top-level class (xbox workers declare them) */
+    int       ntoplevel;
+    uint8_t   diagnostics;   /* compiling it reported warnings (never taken from the compile cache) */
     mp_str   *path;          /* as resolved (realpath when possible) */
     mp_func  *main;          /* top-level code */
     mp_func **hoisted;       /* unconditional top-level functions, declared before running */
@@ -386,6 +389,14 @@ struct mp_vm {
     const char *input_data;  /* php://input: the request body (owned by the caller), or NULL */
     size_t    input_len;
     struct mp_http *http;    /* response state: headers, status, flush target (vm/request.c), made on first use */
+    /* threads and tasks (vm/task.c) */
+    mp_array *scripts;       /* scripts this VM loaded (entry script, includes): MP_T_PTR, in order */
+    int       thread_type;   /* hphp_thread_type(): MP_THREAD_CLI/PAGELET/XBOX */
+    int       tasks_started; /* pagelet_server_tasks_started() */
+    struct mp_task *task;    /* the task this VM runs, or NULL */
+    int       interrupt;     /* set (atomically) by the watchdog thread when the deadline passed */
+    double    deadline;      /* monotonic seconds when max_execution_time runs out; 0 = none */
+    int       time_limit;    /* that limit in seconds (for the message) */
 };
 
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can
@@ -526,6 +537,13 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
 char *mp_read_file(const char *path, size_t *len);   /* malloc'ed, NUL-terminated; NULL if unreadable */
 char *mp_read_stream(FILE *f, size_t *len);
 mp_script *mp_compile_file_or_die(mp_vm *vm, const char *path, const char *src, size_t len);
+/* The script of the file at resolved path REAL, from the process-wide
+ * compile cache when the file is unchanged (vm/task.c); NULL with errno
+ * set when it cannot be read; compile errors are fatal as for include. */
+mp_script *mp_compile_file_cached(mp_vm *vm, const char *real);
+/* Run BODY as the main program of VM with ENTRY's top-level code as frame 0
+ * (not executed), then end the script as mp_run_script does (vm/api.c). */
+int mp_run_hosted(mp_vm *vm, mp_script *entry, void (*body)(mp_vm *vm, void *ud), void *ud);
 
 /* scope.c */
 void      mp_symtab_attach(mp_vm *vm, mp_frame *fr, mp_array *tab);
