@@ -35,6 +35,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_arrays,
     &mp_builtins_sort,
     &mp_builtins_setops,
+    &mp_builtins_task,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 
@@ -241,6 +242,8 @@ static const char *type_text(const param_spec *ps)
     case 'k': return ps->nullable ? "array|string|null" : "array|string";
     case 'I': return ps->nullable ? "array|int|null" : "array|int";
     case 'c': return ps->nullable ? "?callable" : "callable";
+    case 'o': return ps->nullable ? "?object" : "object";
+    case 'r': return ps->nullable ? "resource or null" : "resource";
     default:  return "mixed";
     }
 }
@@ -479,7 +482,7 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         default: ok = 1;
         }
         if (!ok) type_error(vm, b, i, ps, *v);
-        if (ps->code != 'a' && ps->code != 'c') return;
+        if (ps->code != 'a' && ps->code != 'c' && ps->code != 'o' && ps->code != 'r') return;
     }
     switch (ps->code) {
     case 's': coerce_string(vm, b, i, ps, v); return;
@@ -493,6 +496,10 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         return;
     case 'o':
         if (v->type != MP_T_OBJECT)
+            type_error(vm, b, i, ps, *v);
+        return;
+    case 'r':
+        if (v->type != MP_T_RESOURCE)
             type_error(vm, b, i, ps, *v);
         return;
     case 'k':

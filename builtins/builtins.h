@@ -13,7 +13,7 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
 /* One row of a builtin table.
  * args: one type code per parameter, in order:
  *   s string   i int   f float   b bool   a array   n int|float   z mixed
- *   c callable (checked to be callable)  k array|string  I array|int  (used by few)  o object
+ *   c callable (checked to be callable)  k array|string  I array|int  (used by few)  o object  r resource
  *   a '?' before a code makes it nullable (null passes through as NULL),
  *   a '&' before a code makes the parameter by-reference (argv[i] is MP_T_REF,
  *   no coercion), a '@' makes it by-reference when the argument is a
@@ -68,6 +68,7 @@ extern const mp_builtin_table mp_builtins_output; /* vm/output.c: ob_start famil
 extern const mp_builtin_table mp_builtins_runtime; /* runtime.c: getenv, putenv, php_uname, version_compare, memory_get_usage... */
 extern const mp_builtin_table mp_builtins_preg;   /* preg.c: preg_match, preg_replace, preg_split... (libpcre2) */
 extern const mp_builtin_table mp_builtins_http;   /* vm/request.c: header, setcookie, http_response_code, pagelet_server_flush... */
+extern const mp_builtin_table mp_builtins_task;   /* vm/task.c: xbox_* and pagelet_server_* tasks, hphp_thread_type */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* url.c: register the variables of a query string or form body (cookie 0)

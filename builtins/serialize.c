@@ -248,6 +248,9 @@ static void ser_value(ser_ctx *c, mp_val v)
     case MP_T_OBJECT:
         ser_object(c, v.u.o);
         break;
+    case MP_T_RESOURCE:
+        mp_buf_add(&c->buf, "i:0;", 4);   /* as php: a resource serializes as int 0 */
+        break;
     default:
         mp_buf_add(&c->buf, "N;", 2);
         break;

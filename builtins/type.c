@@ -86,7 +86,25 @@ static void bi_gettype(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void bi_get_debug_type(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
-    *ret = mp_v_str(mp_str_cstr(vm, mp_debug_type(argv[0])));
+    if (argv[0].type == MP_T_RESOURCE)
+        *ret = mp_v_str(argv[0].u.res->kind ? mp_str_printf(vm, "resource (%s)", argv[0].u.res->kind->name)
+                                              : mp_str_cstr(vm, "resource (closed)"));
+    else
+        *ret = mp_v_str(mp_str_cstr(vm, mp_debug_type(argv[0])));
+}
+
+/* get_resource_type(resource $resource): string */
+static void bi_get_resource_type(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    *ret = mp_v_str(mp_str_cstr(vm, mp_resource_type_name(argv[0].u.res)));
+}
+
+/* get_resource_id(resource $resource): int */
+static void bi_get_resource_id(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)vm; (void)argc;
+    *ret = mp_v_int(argv[0].u.res->id);
 }
 
 /* is_int / is_float / ... (mixed $value): bool */
@@ -104,6 +122,7 @@ IS_TYPE(bi_is_bool, t == MP_T_TRUE || t == MP_T_FALSE)
 IS_TYPE(bi_is_array, t == MP_T_ARRAY)
 IS_TYPE(bi_is_null, t == MP_T_NULL || t == MP_T_UNDEF)
 IS_TYPE(bi_is_object, t == MP_T_OBJECT)
+IS_TYPE(bi_is_resource, t == MP_T_RESOURCE && argv[0].u.res->kind)   /* false once closed */
 IS_TYPE(bi_is_scalar, t == MP_T_INT || t == MP_T_FLOAT || t == MP_T_STRING || t == MP_T_TRUE || t == MP_T_FALSE)
 /* Traversable objects are iterable, Countable ones countable */
 IS_TYPE(bi_is_iterable, t == MP_T_ARRAY || (t == MP_T_OBJECT && mp_object_is_traversable(vm, argv[0].u.o)))
@@ -227,17 +246,11 @@ static void bi_settype(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     } else if (!strcasecmp(t, "boolean") || !strcasecmp(t, "bool")) {
         *var = mp_v_bool(mp_to_bool(*var));
     } else if (!strcasecmp(t, "array")) {
-        if (var->type == MP_T_NULL || var->type == MP_T_UNDEF) {
-            *var = mp_v_arr(mp_array_new(vm, 0));
-        } else if (var->type != MP_T_ARRAY) {
-            /* OBJECT HOOK: objects become their property table */
-            mp_array *a = mp_array_new(vm, 1);
-            mp_array_append(vm, a, *var);
-            *var = mp_v_arr(a);
-        }
+        if (var->type == MP_T_UNDEF) *var = mp_v_null();
+        mp_cast_to_array(vm, var);
     } else if (!strcasecmp(t, "object")) {
-        /* OBJECT HOOK: (object) cast, stdClass */
-        mp_throw_ex(vm, MP_EX_ERROR, "settype(): conversion to object is not supported yet");
+        if (var->type == MP_T_UNDEF) *var = mp_v_null();
+        mp_cast_to_object(vm, var);
     } else if (!strcasecmp(t, "null")) {
         *var = mp_v_null();
     } else if (!strcasecmp(t, "resource")) {
@@ -260,6 +273,10 @@ static const mp_builtin rows[] = {
     { "floatval", bi_floatval, 1, 1, "z", "value" },
     /* get_debug_type(mixed $value): string */
     { "get_debug_type", bi_get_debug_type, 1, 1, "z", "value" },
+    /* get_resource_id(resource $resource): int */
+    { "get_resource_id", bi_get_resource_id, 1, 1, "r", "resource" },
+    /* get_resource_type(resource $resource): string */
+    { "get_resource_type", bi_get_resource_type, 1, 1, "r", "resource" },
     /* gettype(mixed $value): string */
     { "gettype", bi_gettype, 1, 1, "z", "value" },
     /* intval(mixed $value, int $base = 10): int */
@@ -278,6 +295,8 @@ static const mp_builtin rows[] = {
     { "is_null", bi_is_null, 1, 1, "z", "value" },
     { "is_numeric", bi_is_numeric, 1, 1, "z", "value" },
     { "is_object", bi_is_object, 1, 1, "z", "value" },
+    /* is_resource(mixed $value): bool */
+    { "is_resource", bi_is_resource, 1, 1, "z", "value" },
     { "is_scalar", bi_is_scalar, 1, 1, "z", "value" },
     { "is_string", bi_is_string, 1, 1, "z", "value" },
     /* settype(mixed &$var, string $type): bool */

@@ -117,6 +117,9 @@ static void dump_value(dump_ctx *c, mp_val *vp, int level)
         mp_buf_add(b, "}\n", 2);
         break;
     }
+    case MP_T_RESOURCE:
+        mp_buf_printf(b, "%sresource(%lld) of type (%s)\n", amp, (long long)v.u.res->id, mp_resource_type_name(v.u.res));
+        break;
     case MP_T_OBJECT: {
         mp_object *o = v.u.o;
         int backed; mp_val bv; const char *bt;

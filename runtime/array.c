@@ -5,6 +5,7 @@
 #include <limits.h>
 #include "value.h"
 #include "gc.h"
+#include "error.h"
 
 #define NIL UINT32_MAX
 #define MIN_CAP 8u
@@ -480,6 +481,12 @@ int mp_array_key_from_val(mp_vm *vm, mp_val v, mp_key *out)
         /* as the (int) cast: NAN/INF -> 0, out of range wraps (64-bit PHP 8.2);
          * the caller emits "Implicit conversion from float ... loses precision" */
         out->i = mp_float_to_int(v.u.d);
+        return 1;
+    case MP_T_RESOURCE:
+        out->i = v.u.res->id;
+        if (vm)
+            mp_error(vm, MP_E_WARNING, "Resource ID#%lld used as offset, casting to integer (%lld)",
+                     (long long)out->i, (long long)out->i);
         return 1;
     default:
         return 0;

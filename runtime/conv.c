@@ -136,6 +136,7 @@ int mp_to_bool(mp_val v)
     case MP_T_STRING: return !(v.u.s->len == 0 || (v.u.s->len == 1 && v.u.s->data[0] == '0'));
     case MP_T_ARRAY:  return v.u.a->count != 0;
     case MP_T_OBJECT: return 1;                     /* OBJECT HOOK: no falsy objects in PHP 8 */
+    case MP_T_RESOURCE: return 1;
     case MP_T_REF:    return mp_to_bool(v.u.r->val);
     default:          return 0;
     }
@@ -189,6 +190,7 @@ int64_t mp_to_int(mp_vm *vm, mp_val v)
     case MP_T_OBJECT:
         mp_error(vm, MP_E_WARNING, "Object of class %s could not be converted to int", mp_object_class_name(v.u.o));
         return 1;
+    case MP_T_RESOURCE: return v.u.res->id;
     case MP_T_REF:    return mp_to_int(vm, v.u.r->val);
     default:          return 0;
     }
@@ -219,6 +221,7 @@ double mp_to_float(mp_vm *vm, mp_val v)
     case MP_T_OBJECT:
         mp_error(vm, MP_E_WARNING, "Object of class %s could not be converted to float", mp_object_class_name(v.u.o));
         return 1.0;
+    case MP_T_RESOURCE: return (double)v.u.res->id;
     case MP_T_REF:    return mp_to_float(vm, v.u.r->val);
     default:          return 0.0;
     }
@@ -392,6 +395,7 @@ mp_str *mp_to_str(mp_vm *vm, mp_val v)
         return mp_str_new(vm, "Array", 5);
     case MP_T_OBJECT:
         return mp_object_string(vm, v.u.o);
+    case MP_T_RESOURCE: return mp_str_printf(vm, "Resource id #%lld", (long long)v.u.res->id);
     case MP_T_REF:    return mp_to_str(vm, v.u.r->val);
     default:          return mp_str_empty();
     }
@@ -545,6 +549,11 @@ static int cmp_depth(mp_vm *vm, mp_val a, mp_val b, int depth)
         return mp_to_bool(a) ? 1 : 0;
     if (tb == MP_T_TRUE)
         return mp_to_bool(a) ? 0 : -1;
+    /* a resource compares as its id */
+    if (ta == MP_T_RESOURCE && tb != MP_T_ARRAY && tb != MP_T_OBJECT)
+        return cmp_depth(vm, mp_v_int(a.u.res->id), b, depth);
+    if (tb == MP_T_RESOURCE && ta != MP_T_ARRAY && ta != MP_T_OBJECT)
+        return cmp_depth(vm, a, mp_v_int(b.u.res->id), depth);
     if (ta == MP_T_OBJECT || tb == MP_T_OBJECT) {
         /* enum cases compare only by identity */
         if ((ta == MP_T_OBJECT && mp_object_is_enum(a.u.o)) || (tb == MP_T_OBJECT && mp_object_is_enum(b.u.o)))
@@ -637,6 +646,7 @@ static int strict_depth(mp_val a, mp_val b, int depth)
     case MP_T_STRING: return mp_str_eq(a.u.s, b.u.s);
     case MP_T_ARRAY:  return depth < MAX_DEPTH && arr_identical(a.u.a, b.u.a, depth);
     case MP_T_OBJECT: return a.u.o == b.u.o;
+    case MP_T_RESOURCE: return a.u.res == b.u.res;
     default:          return 1;
     }
 }
@@ -657,6 +667,7 @@ const char *mp_type_name(mp_val v)
     case MP_T_STRING: return "string";
     case MP_T_ARRAY:  return "array";
     case MP_T_OBJECT: return "object";
+    case MP_T_RESOURCE: return v.u.res->kind ? "resource" : "resource (closed)";
     case MP_T_REF:    return mp_type_name(v.u.r->val);
     default:          return "NULL";
     }
@@ -671,6 +682,7 @@ const char *mp_debug_type(mp_val v)
     case MP_T_STRING: return "string";
     case MP_T_ARRAY:  return "array";
     case MP_T_OBJECT: return mp_object_class_name(v.u.o);
+    case MP_T_RESOURCE: return "resource";
     case MP_T_REF:    return mp_debug_type(v.u.r->val);
     default:          return "null";
     }

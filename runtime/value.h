@@ -13,11 +13,12 @@ typedef struct mp_str mp_str;
 typedef struct mp_array mp_array;
 typedef struct mp_ref mp_ref;
 typedef struct mp_object mp_object;
+typedef struct mp_resource mp_resource;
 
 /* Value types. UNDEF marks an unset variable slot / deleted hash bucket. */
 typedef enum {
     MP_T_UNDEF = 0, MP_T_NULL, MP_T_FALSE, MP_T_TRUE, MP_T_INT, MP_T_FLOAT,
-    MP_T_STRING, MP_T_ARRAY, MP_T_OBJECT, MP_T_REF,
+    MP_T_STRING, MP_T_ARRAY, MP_T_OBJECT, MP_T_RESOURCE, MP_T_REF,
     /* VM-internal tags, never visible to PHP code or builtins: */
     MP_T_INDIRECT,  /* u.p: pointer to another mp_val slot (symbol tables, write fetches) */
     MP_T_FUNC,      /* u.p: a compiled user function (pending call target) */
@@ -37,6 +38,7 @@ typedef struct mp_val {
         mp_str    *s;   /* MP_T_STRING */
         mp_array  *a;   /* MP_T_ARRAY */
         mp_object *o;   /* MP_T_OBJECT */
+        mp_resource *res; /* MP_T_RESOURCE */
         mp_ref    *r;   /* MP_T_REF: only ever stored in variable slots and array elements */
         void      *p;
     } u;
@@ -79,6 +81,25 @@ struct mp_ref {
                            counted by the VM, an upper bound once arrays die */
 };
 
+/* A resource: an opaque host object (a stream, a pagelet task...) with a
+ * per-VM id. The kind says its var_dump name and how to release it; closing
+ * sets kind to NULL (PHP shows such a resource as of type "Unknown"). */
+typedef struct mp_resource_kind {
+    const char *name;                            /* "stream", "PageletTask"... */
+    void (*close)(mp_vm *vm, mp_resource *r);    /* release data; may be NULL */
+} mp_resource_kind;
+struct mp_resource {
+    int64_t id;                      /* "Resource id #N", per VM, from 1 */
+    const mp_resource_kind *kind;    /* NULL once closed */
+    void *data;                      /* the kind's own state */
+};
+/* A new open resource of KIND with the VM's next id (runtime/conv.c). */
+mp_resource *mp_resource_new(mp_vm *vm, const mp_resource_kind *kind, void *data);
+/* Close R (calls kind->close once; afterwards R is of type "Unknown"). */
+void mp_resource_close(mp_vm *vm, mp_resource *r);
+/* The kind's name, "Unknown" when closed. */
+static inline const char *mp_resource_type_name(const mp_resource *r) { return r->kind ? r->kind->name : "Unknown"; }
+
 /* ---- value constructors and tests (inline) ---- */
 static inline mp_val mp_v_null(void)   { mp_val v; v.u.i = 0; v.type = MP_T_NULL; return v; }
 static inline mp_val mp_v_undef(void)  { mp_val v; v.u.i = 0; v.type = MP_T_UNDEF; return v; }
@@ -88,6 +109,7 @@ static inline mp_val mp_v_float(double d) { mp_val v; v.u.d = d; v.type = MP_T_F
 static inline mp_val mp_v_str(mp_str *s) { mp_val v; v.u.s = s; v.type = MP_T_STRING; return v; }
 static inline mp_val mp_v_arr(mp_array *a) { mp_val v; v.u.a = a; v.type = MP_T_ARRAY; return v; }
 static inline mp_val mp_v_obj(mp_object *o) { mp_val v; v.u.o = o; v.type = MP_T_OBJECT; return v; }
+static inline mp_val mp_v_res(mp_resource *r) { mp_val v; v.u.res = r; v.type = MP_T_RESOURCE; return v; }
 /* Follow a reference: the value a variable slot really holds. */
 static inline mp_val *mp_deref(mp_val *v) { return v->type == MP_T_REF ? &v->u.r->val : v; }
 

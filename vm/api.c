@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "vm.h"
+#include "task.h"
 
 mp_vm *mp_vm_new(const mp_config *cfg)
 {
@@ -25,6 +26,8 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     vm->display_errors = 1;
     vm->precision = 14;
     vm->serialize_precision = -1;
+    vm->thread_type = MP_THREAD_CLI;
+    vm->next_resource_id = 5;
     vm->outcap = 1 << 16;
     vm->outbuf = malloc(vm->outcap);
     return vm;
@@ -53,6 +56,7 @@ struct mp_tz **mp_vm_tz(mp_vm *vm)
 void mp_vm_free(mp_vm *vm)
 {
     if (!vm) return;
+    if (vm->deadline) mp_deadline_set(vm, 0);
     mp_flush_output(vm);
     free(vm->outbuf);
     vm->outbuf = NULL;
@@ -98,6 +102,7 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
     else if (strcmp(name, "log_errors") == 0) vm->log_errors = parse_bool_ini(value);
     else if (strcmp(name, "precision") == 0) vm->precision = (int)strtol(value, NULL, 10);
     else if (strcmp(name, "serialize_precision") == 0) vm->serialize_precision = (int)strtol(value, NULL, 10);
+    else if (strcmp(name, "max_execution_time") == 0) mp_deadline_set(vm, (int)strtol(value, NULL, 10));
     if (strcmp(name, "error_reporting") == 0) {
         /* stored as the number it means, as ini_get() shows it */
         char buf[24];
@@ -273,8 +278,21 @@ static int shutdown_output(mp_vm *vm)
     return status;
 }
 
-/* Run a compiled script as the main program. */
+/* Run a compiled script as the main program; with BODY, run BODY instead of
+ * the script's top-level code (xbox tasks; frame 0 is then S's main). */
+static int run_main(mp_vm *vm, mp_script *s, void (*body)(mp_vm *, void *), void *ud);
+
 int mp_run_script(mp_vm *vm, mp_script *s)
+{
+    return run_main(vm, s, NULL, NULL);
+}
+
+int mp_run_hosted(mp_vm *vm, mp_script *entry, void (*body)(mp_vm *vm, void *ud), void *ud)
+{
+    return run_main(vm, entry, body, ud);
+}
+
+static int run_main(mp_vm *vm, mp_script *s, void (*body)(mp_vm *, void *), void *ud)
 {
     mp_catch c;
     c.prev = vm->catcher;
@@ -283,7 +301,10 @@ int mp_run_script(mp_vm *vm, mp_script *s)
     volatile int status = MP_OK;
     int why = setjmp(c.env);
     if (why == 0) {
-        mp_declare_script(vm, s);
+        if (!body) {
+            mp_task_note_script(vm, s);
+            mp_declare_script(vm, s);
+        }
         mp_val *slot = vm->chunks[0];
         slot->type = MP_T_NULL;
         vm->nframes = 0;
@@ -297,7 +318,8 @@ int mp_run_script(mp_vm *vm, mp_script *s)
         for (int i = 0; i < s->main->nslots; i++) fr->base[i].type = MP_T_UNDEF;
         vm->globals = NULL;
         init_globals(vm);
-        mp_execute(vm);
+        if (body) body(vm, ud);
+        else mp_execute(vm);
     } else if (why == MP_UNWIND_EXCEPTION) {
         vm->native = NULL;
         mp_uncaught(vm);

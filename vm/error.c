@@ -227,6 +227,7 @@ static void trace_arg(mp_buf *b, mp_vm *vm, mp_val v)
     case MP_T_STRING: mp_append_escaped_truncated(b, v.u.s); break;
     case MP_T_ARRAY: mp_buf_adds(b, "Array"); break;
     case MP_T_OBJECT: mp_buf_printf(b, "Object(%s)", v.u.o->cls->name->data); break;
+    case MP_T_RESOURCE: mp_buf_printf(b, "Resource id #%lld", (long long)v.u.res->id); break;
     default: mp_buf_adds(b, "NULL");
     }
     (void)vm;

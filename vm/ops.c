@@ -367,3 +367,6 @@ void mp_cast(mp_vm *vm, int cast, mp_val *v)
     }
     }
 }
+
+void mp_cast_to_array(mp_vm *vm, mp_val *v) { mp_cast(vm, MP_CAST_ARRAY, v); }
+void mp_cast_to_object(mp_vm *vm, mp_val *v) { mp_cast(vm, MP_CAST_OBJECT, v); }

@@ -102,6 +102,9 @@ struct mp_func {
 
 /* A compiled file. */
 struct mp_script {
+    struct mp_class_decl **toplevel; /* every unconditional top-level class (xbox workers declare them) */
+    int       ntoplevel;
+    uint8_t   diagnostics;   /* compiling it reported warnings (never taken from the compile cache) */
     mp_str   *path;          /* as resolved (realpath when possible) */
     mp_func  *main;          /* top-level code */
     mp_func **hoisted;       /* unconditional top-level functions, declared before running */
@@ -347,6 +350,7 @@ struct mp_vm {
     int       precision;     /* ini precision (echo, string conversion) */
     int       serialize_precision; /* ini serialize_precision (var_dump, var_export); -1 = shortest */
     uint32_t  next_object_id;
+    int64_t   next_resource_id; /* resource ids: 1-3 are STDIN/STDOUT/STDERR, the first other one is 5 as in php */
     char      last_error[512];
     struct {                 /* error_get_last(): the last diagnostic the standard handler saw */
         int type, line;      /* type 0: none */
@@ -385,6 +389,14 @@ struct mp_vm {
     const char *input_data;  /* php://input: the request body (owned by the caller), or NULL */
     size_t    input_len;
     struct mp_http *http;    /* response state: headers, status, flush target (vm/request.c), made on first use */
+    /* threads and tasks (vm/task.c) */
+    mp_array *scripts;       /* scripts this VM loaded (entry script, includes): MP_T_PTR, in order */
+    int       thread_type;   /* hphp_thread_type(): MP_THREAD_CLI/PAGELET/XBOX */
+    int       tasks_started; /* pagelet_server_tasks_started() */
+    struct mp_task *task;    /* the task this VM runs, or NULL */
+    int       interrupt;     /* set (atomically) by the watchdog thread when the deadline passed */
+    double    deadline;      /* monotonic seconds when max_execution_time runs out; 0 = none */
+    int       time_limit;    /* that limit in seconds (for the message) */
 };
 
 /* Response state of a VM (vm/request.c): what header(), setcookie() and
@@ -551,6 +563,13 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
 char *mp_read_file(const char *path, size_t *len);   /* malloc'ed, NUL-terminated; NULL if unreadable */
 char *mp_read_stream(FILE *f, size_t *len);
 mp_script *mp_compile_file_or_die(mp_vm *vm, const char *path, const char *src, size_t len);
+/* The script of the file at resolved path REAL, from the process-wide
+ * compile cache when the file is unchanged (vm/task.c); NULL with errno
+ * set when it cannot be read; compile errors are fatal as for include. */
+mp_script *mp_compile_file_cached(mp_vm *vm, const char *real);
+/* Run BODY as the main program of VM with ENTRY's top-level code as frame 0
+ * (not executed), then end the script as mp_run_script does (vm/api.c). */
+int mp_run_hosted(mp_vm *vm, mp_script *entry, void (*body)(mp_vm *vm, void *ud), void *ud);
 
 /* scope.c */
 void      mp_symtab_attach(mp_vm *vm, mp_frame *fr, mp_array *tab);

@@ -91,6 +91,9 @@ int         mp_object_is_enum(const mp_object *o);
 int         mp_object_instanceof(mp_vm *vm, const mp_object *o, const char *class_name);
 mp_array   *mp_object_vars(mp_vm *vm, mp_object *o, int public_only); /* visible from the running scope, or only public ones */
 mp_object  *mp_std_object(mp_vm *vm, mp_array *props);         /* a new stdClass with these properties */
+/* The (array) / (object) casts of *V in place, as the VM does them. */
+void        mp_cast_to_array(mp_vm *vm, mp_val *v);
+void        mp_cast_to_object(mp_vm *vm, mp_val *v);
 /* ArrayObject/ArrayIterator: a copy of the array they wrap, as (array) and
  * json_encode see them; NULL for other objects (vm/spl.c). */
 mp_array   *mp_spl_cast_array(mp_vm *vm, mp_object *o);
