@@ -414,18 +414,23 @@ static void route_path(mp_vm *vm, const char *docroot, const char *path, size_t 
     if (!realpath(docroot, root)) return;
     size_t dlen = strlen(docroot);
     while (dlen > 1 && docroot[dlen - 1] == '/') dlen--;
-    mp_buf f; mp_buf_init(&f, vm);
-    mp_buf_add(&f, docroot, dlen);
+    char f[PATH_MAX];        /* the file path walked so far */
+    size_t flen = dlen;
+    if (dlen >= sizeof f) return;
+    memcpy(f, docroot, dlen);
+    f[flen] = '\0';
     mp_buf u; mp_buf_init(&u, vm);   /* the URL path walked so far */
     int i = 0, found = 0;
     struct stat st;
     for (; i < nseg; i++) {
-        size_t before = f.len;
-        mp_buf_adds(&f, "/");
-        mp_buf_adds(&f, seg[i]);
-        if (stat(f.data, &st) != 0) {
-            f.data[before] = '\0';   /* the deepest existing folder decides 403 or 404 */
-            r->status = inside_root(f.data, root) ? 404 : 403;
+        size_t before = flen, sl = strlen(seg[i]);
+        if (flen + 1 + sl >= sizeof f) return;
+        f[flen++] = '/';
+        memcpy(f + flen, seg[i], sl + 1);
+        flen += sl;
+        if (stat(f, &st) != 0) {
+            f[before] = '\0';   /* the deepest existing folder decides 403 or 404 */
+            r->status = inside_root(f, root) ? 404 : 403;
             return;
         }
         mp_buf_adds(&u, "/");
@@ -438,13 +443,15 @@ static void route_path(mp_vm *vm, const char *docroot, const char *path, size_t 
     }
     if (!found) {
         /* a folder: its index.php */
-        if (!inside_root(f.data, root)) { r->status = 403; return; }
-        mp_buf_adds(&f, "/index.php");
+        if (!inside_root(f, root)) { r->status = 403; return; }
+        if (flen + 10 >= sizeof f) return;
+        memcpy(f + flen, "/index.php", 11);
+        flen += 10;
         mp_buf_adds(&u, "/index.php");
-        if (stat(f.data, &st) != 0 || !S_ISREG(st.st_mode)) return;
+        if (stat(f, &st) != 0 || !S_ISREG(st.st_mode)) return;
     }
-    if (!inside_root(f.data, root)) { r->status = 403; return; }
-    r->php = ends_with_ci(f.data, ".php");
+    if (!inside_root(f, root)) { r->status = 403; return; }
+    r->php = ends_with_ci(f, ".php");
     if (i < nseg || (found && trailing && i == nseg)) {
         if (!r->php) return;                  /* extra path after a static file */
         mp_buf pi; mp_buf_init(&pi, vm);
@@ -453,7 +460,7 @@ static void route_path(mp_vm *vm, const char *docroot, const char *path, size_t 
         r->path_info = mp_buf_finish(&pi)->data;
     }
     r->status = 200;
-    r->file = mp_buf_finish(&f)->data;
+    r->file = mp_str_new(vm, f, flen)->data;
     r->script_name = mp_buf_finish(&u)->data;
 }
 
