@@ -623,10 +623,18 @@ void mp_request_globals(mp_vm *vm, mp_array *g)
 
 /* ---- running a request ---- */
 
-/* Run FILE as the page; returns mp_eval_file's status. */
+/* Run FILE as the page; returns mp_eval_file's status. A file that cannot
+ * be read is a fatal error of the request (compile errors report
+ * themselves through mp_report). */
 static int run_file(mp_vm *vm, const char *file)
 {
-    return mp_eval_file(vm, file);
+    int status = mp_eval_file(vm, file);
+    if (status == MP_ERR_COMPILE && !vm->http->fatal) {
+        vm->http->fatal = 1;
+        fprintf(stderr, "PHP Fatal error:  %s\n", vm->last_error[0] ? vm->last_error : "Could not run the script");
+        fflush(stderr);
+    }
+    return status;
 }
 
 static char *dup_n(const char *s, size_t n)
@@ -647,7 +655,7 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
     vm->input_data = req->body;
     vm->input_len = req->body_len;
     if (req->timeout_seconds > 0) {
-        /* TODO(tasks): the execution-limit enforcement reads max_execution_time */
+        /* the execution limit: max_execution_time starts the VM's deadline (and ini_get shows it) */
         char num[24];
         snprintf(num, sizeof num, "%d", req->timeout_seconds);
         mp_ini_set(vm, "max_execution_time", num);
