@@ -591,8 +591,8 @@ void mp_request_globals(mp_vm *vm, mp_array *g)
         for (int pass = special ? 0 : 1; pass < 2; pass++) {
             if (pass) mp_buf_adds(&k, "HTTP_");
             for (size_t j = 0; j < nlen; j++) {
-                char c = (char)toupper((unsigned char)l[j]);
-                mp_buf_add(&k, c == '-' ? "_" : &c, 1);
+                char c = isalnum((unsigned char)l[j]) ? (char)toupper((unsigned char)l[j]) : '_';
+                mp_buf_add(&k, &c, 1);
             }
             mp_str *key = mp_buf_finish(&k);
             mp_array_set_str(vm, server, key->data, key->len, str_val(vm, v));
