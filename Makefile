@@ -68,8 +68,12 @@ $(BUILD)/.deps:
 	fi
 	@touch $@
 
-test: minphp
-	@tests/all.sh --bin ./minphp --known tests/known-failures.txt
+test: minphp $(BUILD)/request-driver
+	@REQUEST_DRIVER=$(BUILD)/request-driver tests/all.sh --bin ./minphp --known tests/known-failures.txt
+
+# mp_request_run driven from C (router, request environment, response): tests/pagelet/requests.sh
+$(BUILD)/request-driver: tests/pagelet/driver.c $(BUILD)/libminphp.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 # The expectations themselves, checked against php 8.2 (php -n).
 test-ref:
@@ -86,9 +90,9 @@ bench: minphp
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
-	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan
+	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan build/asan/request-driver
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	        tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt
+	        REQUEST_DRIVER=build/asan/request-driver tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt
 $(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 

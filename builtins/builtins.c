@@ -14,6 +14,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_var,
     &mp_builtins_vm,
     &mp_builtins_output,
+    &mp_builtins_http,
     &mp_builtins_runtime,
     &mp_builtins_math,
     &mp_builtins_obj,

@@ -199,6 +199,7 @@ static void init_globals(mp_vm *vm)
     e = mp_array_lookup_or_add(vm, g, k, &created);
     slot = e->type == MP_T_INDIRECT ? e->u.p : e;
     *slot = mp_v_arr(server);
+    if (vm->http && vm->http->req) mp_request_globals(vm, g);
     mp_frame_symtab(vm, &vm->frames[0]);
 }
 

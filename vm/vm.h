@@ -399,6 +399,32 @@ struct mp_vm {
     int       time_limit;    /* that limit in seconds (for the message) */
 };
 
+/* Response state of a VM (vm/request.c): what header(), setcookie() and
+ * http_response_code() set and whether the headers went out. In the CLI
+ * (req NULL) only the status code is kept and headers_list() is empty, as
+ * in php-cli; the headers count as sent once output reaches the host.
+ * Serving a request, they are sent by the first flushed chunk. */
+struct mp_http {
+    const struct mp_request *req;  /* the request being served, or NULL */
+    mp_str  **headers;       /* "Name: value" lines in order (requests only) */
+    int       nheaders, maxheaders;
+    int       code;          /* status; 0 = none set (CLI) */
+    int       out_started;   /* output reached the host at least once */
+    int       sent;          /* the headers are sent: header() now refused */
+    mp_str   *out_file;      /* "output started at FILE:LINE" */
+    int       out_line;
+    int       fatal;         /* a fatal error was reported while serving */
+    char     *cap;           /* request output since the last flushed chunk (malloc'ed) */
+    size_t    caplen, capsize;
+    /* the script the router chose, for $_SERVER */
+    const char *script_name, *script_filename, *path_info, *query;
+    const char *url_host;    /* the host of an absolute URL (HTTP_HOST without a Host header) */
+};
+/* request.c: hooks for the output layer, the error reporter and the globals setup */
+void mp_http_output_started(mp_vm *vm);              /* first output reaching the host */
+void mp_request_globals(mp_vm *vm, mp_array *globals); /* superglobals of the request being served */
+void mp_ob_flush_all(mp_vm *vm);                     /* output.c: every buffer passed down to the host, kept open */
+
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can
  * warn (arrays, objects) are converted now; ROPE formats the rest. */
 enum { MP_CAST_ROPE = 0x80 };
