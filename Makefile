@@ -85,7 +85,7 @@ test-ref:
 	@tests/all.sh --bin "$(PHP) -n"
 
 bench: minphp
-	@bench/run.sh --minphp ./minphp
+	@bench/run.sh --minphp ./minphp; st=$$?; bench/tasks.sh --minphp ./minphp; exit $$st
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan:
@@ -94,6 +94,16 @@ asan:
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	        REQUEST_DRIVER=build/asan/request-driver tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt
 $(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+# The thread tests under ThreadSanitizer. Boehm's stop-the-world signals
+# defeat TSan, so the collector is off (GC_DONT_GC=1, see ../shared/notes).
+tsan:
+	$(MAKE) BUILD=build/tsan OPT="-O1 -fsanitize=thread -fno-omit-frame-pointer" \
+	        LDFLAGS="-fsanitize=thread" build/tsan/minphp-tsan
+	GC_DONT_GC=1 TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+	        tests/run.sh --bin build/tsan/minphp-tsan --timeout 60 tests/tasks
+$(BUILD)/minphp-tsan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 # No writable globals in the library; every exported symbol starts with mp_.

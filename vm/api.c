@@ -11,13 +11,18 @@
 
 mp_vm *mp_vm_new(const mp_config *cfg)
 {
+    return mp_vm_new_stack(cfg, NULL);
+}
+
+mp_vm *mp_vm_new_stack(const mp_config *cfg, mp_val *stack)
+{
     mp_gc_init();
     mp_vm *vm = mp_alloc(NULL, sizeof *vm);
     if (cfg) vm->cfg = *cfg;
     vm->maxframes = 256;
     vm->frames = mp_alloc(vm, sizeof(mp_frame) * (size_t)vm->maxframes);
     vm->chunks = mp_alloc(vm, sizeof(mp_val *));
-    vm->chunks[0] = mp_alloc(vm, sizeof(mp_val) * 64 * 1024);
+    vm->chunks[0] = stack ? stack : mp_alloc(vm, sizeof(mp_val) * MP_STACK_CHUNK);
     vm->nchunks = 1;
     vm->functions = mp_array_new(vm, 64);
     mp_init_classes(vm);
@@ -314,7 +319,7 @@ static int run_main(mp_vm *vm, mp_script *s, void (*body)(mp_vm *, void *), void
         fr->pc = s->main->code;
         fr->base = slot + 1;
         fr->ret_slot = slot;
-        fr->limit = vm->chunks[0] + 64 * 1024;
+        fr->limit = vm->chunks[0] + MP_STACK_CHUNK;
         for (int i = 0; i < s->main->nslots; i++) fr->base[i].type = MP_T_UNDEF;
         vm->globals = NULL;
         init_globals(vm);

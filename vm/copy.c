@@ -98,8 +98,15 @@ static void path_text(const char *root, const path_step *path, int depth, mp_buf
     for (int i = 0; i < depth; i++) {
         const path_step *s = &path[i];
         if (s->kind == 1) {
-            mp_buf_adds(b, "->");
-            mp_buf_add(b, s->key.s->data, s->key.s->len);
+            const mp_str *n = s->key.s;
+            int ident = n->len > 0 && !(n->data[0] >= '0' && n->data[0] <= '9');
+            for (size_t k = 0; ident && k < n->len; k++) {
+                unsigned char ch = (unsigned char)n->data[k];
+                ident = ch == '_' || ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+            }
+            mp_buf_adds(b, ident ? "->" : "->{'");
+            mp_buf_add(b, n->data, n->len);
+            if (!ident) mp_buf_adds(b, "'}");
         } else if (s->key.s) {
             mp_buf_adds(b, "['");
             mp_buf_add(b, s->key.s->data, s->key.s->len);
@@ -301,11 +308,13 @@ static void pack_value(packer *p, const mp_val *v)
     case MP_T_STRING: put_byte(p, 'S'); put_bytes(p, v->u.s->data, v->u.s->len); return;
     case MP_T_ARRAY: pack_array(p, v->u.a); return;
     case MP_T_OBJECT: pack_object(p, v->u.o); return;
-    default: {
-        char why[96];
-        snprintf(why, sizeof why, "%s", mp_debug_type(*v));
+    case MP_T_RESOURCE: {
+        char why[128];
+        snprintf(why, sizeof why, "resource of type (%s)", mp_resource_type_name(v->u.res));
         pack_fail(p, why);
     }
+    default:
+        pack_fail(p, mp_debug_type(*v));
     }
 }
 

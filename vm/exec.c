@@ -9,7 +9,7 @@
 #include "vm.h"
 #include "task.h"
 
-#define CHUNK_SLOTS (64 * 1024)
+#define CHUNK_SLOTS MP_STACK_CHUNK
 #define MAX_FRAMES  (200 * 1000)
 
 /* ---- frames ---- */

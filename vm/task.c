@@ -224,6 +224,8 @@ typedef struct chunk { char *data; size_t len; } chunk;
 
 typedef struct mp_task {
     struct mp_task *next;    /* pool queue link */
+    struct pool *pool;       /* its pool; queued: still in its queue (both under the pool's lock) */
+    int queued;
     int kind;                /* MP_THREAD_PAGELET / MP_THREAD_XBOX */
     pthread_mutex_t lock;    /* guards the fields below "results" */
     pthread_cond_t cond;     /* signalled on a new chunk and when done */
@@ -307,12 +309,14 @@ static int has_output(mp_task *t) { return t->done || t->read < t->nchunks; }
 
 /* ---- pools ---- */
 
-static void run_xbox(mp_task *t);
-static void run_pagelet(mp_task *t);
+static void run_xbox(mp_task *t, mp_val *stack);
+static void run_pagelet(mp_task *t, mp_val *stack);
 
 static void *worker_main(void *arg)
 {
     pool *pl = arg;
+    /* one value stack for all the VMs this thread runs, one after another */
+    mp_val *stack = mp_alloc(NULL, sizeof(mp_val) * MP_STACK_CHUNK);
     pthread_mutex_lock(&pl->lock);
     for (;;) {
         while (!pl->head) pthread_cond_wait(&pl->work, &pl->lock);
@@ -320,9 +324,10 @@ static void *worker_main(void *arg)
         pl->head = t->next;
         if (!pl->head) pl->tail = NULL;
         t->next = NULL;
+        t->queued = 0;
         pthread_mutex_unlock(&pl->lock);
-        if (t->kind == MP_THREAD_XBOX) run_xbox(t);
-        else run_pagelet(t);
+        if (t->kind == MP_THREAD_XBOX) run_xbox(t, stack);
+        else run_pagelet(t, stack);
         t = NULL;
         pthread_mutex_lock(&pl->lock);
         /* this thread now serves a task still waiting, or becomes free */
@@ -342,9 +347,35 @@ static int pool_submit(pool *pl, mp_task *t)
     else pl->waiting++;
     if (pl->tail) pl->tail->next = t; else pl->head = t;
     pl->tail = t;
+    t->pool = pl;
+    t->queued = 1;
     pthread_cond_signal(&pl->work);
     pthread_mutex_unlock(&pl->lock);
     return 1;
+}
+
+/* Someone is about to wait for T without a timeout: if no thread has
+ * taken it yet, run it here and now instead. A worker waiting for a task
+ * queued behind it would otherwise wait forever once every thread of the
+ * pool waits (tasks starting tasks). */
+static void task_steal(mp_task *t, mp_val *stack)
+{
+    pool *pl = t->pool;
+    if (!pl) return;
+    pthread_mutex_lock(&pl->lock);
+    if (!t->queued) { pthread_mutex_unlock(&pl->lock); return; }
+    mp_task **p = &pl->head, *prev = NULL;
+    while (*p != t) { prev = *p; p = &(*p)->next; }
+    *p = t->next;
+    if (pl->tail == t) pl->tail = prev;
+    t->next = NULL;
+    t->queued = 0;
+    /* one queued task fewer: a waiting one keeps the promised thread, or it is free again */
+    if (pl->waiting > 0) pl->waiting--;
+    else pl->free++;
+    pthread_mutex_unlock(&pl->lock);
+    if (t->kind == MP_THREAD_XBOX) run_xbox(t, stack);
+    else run_pagelet(t, stack);
 }
 
 static int ini_int(mp_vm *vm, const char *name, int def)
@@ -425,9 +456,9 @@ static pool *get_pool(mp_vm *vm, int kind)
 }
 
 /* A fresh VM for a task, with the settings of the process. */
-static mp_vm *task_vm(mp_task *t, const mp_config *cfg)
+static mp_vm *task_vm(mp_task *t, const mp_config *cfg, mp_val *stack)
 {
-    mp_vm *vm = mp_vm_new(cfg);
+    mp_vm *vm = mp_vm_new_stack(cfg, stack);
     for (int i = 0; i + 1 < t->set->npairs; i += 2) mp_ini_set(vm, t->set->pairs[i], t->set->pairs[i + 1]);
     vm->thread_type = t->kind;
     vm->task = t;
@@ -557,11 +588,11 @@ static void xbox_body(mp_vm *vm, void *ud)
     vm->native = NULL;
 }
 
-static void run_xbox(mp_task *t)
+static void run_xbox(mp_task *t, mp_val *stack)
 {
     outbuf out = { 0 };
     mp_config cfg = { out_write, NULL, &out };
-    mp_vm *vm = task_vm(t, &cfg);
+    mp_vm *vm = task_vm(t, &cfg, stack);
     mp_run_hosted(vm, t->scripts[0], xbox_body, t);
     mp_vm_free(vm);
     if (!t->code) xbox_fail(t, vm->last_error[0] ? vm->last_error : "Fatal error");
@@ -600,9 +631,9 @@ static void pagelet_flush(void *user, const char *data, size_t len)
     pthread_mutex_unlock(&t->lock);
 }
 
-static void run_pagelet(mp_task *t)
+static void run_pagelet(mp_task *t, mp_val *stack)
 {
-    mp_vm *vm = task_vm(t, NULL);
+    mp_vm *vm = task_vm(t, NULL, stack);
     mp_request req;
     memset(&req, 0, sizeof req);
     req.url = t->url;
@@ -720,6 +751,7 @@ static void bi_xbox_task_result(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
     mp_task *t = task_arg(vm, argv[0], &xbox_kind, "xbox_task_result");
+    if (argv[1].u.i <= 0) task_steal(t, NULL);
     pthread_mutex_lock(&t->lock);
     int ok = task_wait(t, argv[1].u.i, is_done);
     pthread_mutex_unlock(&t->lock);
@@ -863,6 +895,7 @@ static void bi_pagelet_server_task_result(mp_vm *vm, int argc, mp_val *argv, mp_
 {
     mp_task *t = task_arg(vm, argv[0], &pagelet_kind, "pagelet_server_task_result");
     int64_t ms = argc > 3 ? argv[3].u.i : 0;
+    if (ms <= 0) task_steal(t, NULL);
     pthread_mutex_lock(&t->lock);
     if (!task_wait(t, ms, has_output)) {
         pthread_mutex_unlock(&t->lock);

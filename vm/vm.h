@@ -567,6 +567,10 @@ mp_script *mp_compile_file_or_die(mp_vm *vm, const char *path, const char *src, 
  * compile cache when the file is unchanged (vm/task.c); NULL with errno
  * set when it cannot be read; compile errors are fatal as for include. */
 mp_script *mp_compile_file_cached(mp_vm *vm, const char *real);
+/* A VM whose first value stack chunk is STACK (MP_STACK_CHUNK values a
+ * worker thread reuses from task to task; NULL: a new one). */
+enum { MP_STACK_CHUNK = 64 * 1024 };
+mp_vm *mp_vm_new_stack(const mp_config *cfg, mp_val *stack);
 /* Run BODY as the main program of VM with ENTRY's top-level code as frame 0
  * (not executed), then end the script as mp_run_script does (vm/api.c). */
 int mp_run_hosted(mp_vm *vm, mp_script *entry, void (*body)(mp_vm *vm, void *ud), void *ud);
