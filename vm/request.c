@@ -681,7 +681,6 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
     mp_config saved = vm->cfg;
     vm->cfg.write = capture_write;
     vm->cfg.user = h;
-    int status = MP_OK;
     if (r.status == 403) {
         h->code = 403;
     } else {
@@ -697,7 +696,7 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
                 h->script_filename = req->router;
             }
             vm->chunks[0][0] = mp_v_null();
-            status = run_file(vm, req->router);
+            int status = run_file(vm, req->router);
             mp_val rv = vm->chunks[0][0];   /* the top-level return value (mp_run_script's result slot) */
             handled = !(status == MP_OK && rv.type == MP_T_FALSE && !h->fatal);
             h->script_name = r.script_name;
@@ -707,7 +706,7 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
             if (r.status != 200) {
                 h->code = 404;
             } else if (r.php) {
-                status = run_file(vm, r.file);
+                run_file(vm, r.file);
             } else {
                 size_t n;
                 char *data = mp_read_file(r.file, &n);
@@ -725,7 +724,6 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
         }
     }
     mp_flush_output(vm);
-    (void)status;
     vm->cfg = saved;
     if (h->fatal) {
         h->code = 500;
