@@ -102,7 +102,7 @@ tsan:
 	$(MAKE) BUILD=build/tsan OPT="-O1 -fsanitize=thread -fno-omit-frame-pointer" \
 	        LDFLAGS="-fsanitize=thread" build/tsan/minphp-tsan
 	GC_DONT_GC=1 TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
-	        tests/run.sh --bin build/tsan/minphp-tsan --timeout 60 tests/tasks
+	        tests/run.sh --bin build/tsan/minphp-tsan --timeout 60 tests/tasks tests/pagelet
 $(BUILD)/minphp-tsan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
