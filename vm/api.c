@@ -6,6 +6,7 @@
 #include <strings.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "vm.h"
 #include "task.h"
 
@@ -384,6 +385,23 @@ static char *load(mp_vm *vm, const char *path, size_t *len, char **display)
 
 int mp_eval_file(mp_vm *vm, const char *path)
 {
+    /* a file this process compiled before (another VM, a pagelet): its
+     * compiled code is shared, not parsed again */
+    struct stat st;
+    volatile int cacheable = 0;
+    if (path && strcmp(path, "-") != 0) {
+        char *real = realpath(path, NULL);
+        if (real && stat(real, &st) == 0 && S_ISREG(st.st_mode)) {
+            cacheable = 1;
+            mp_script *cached = mp_compile_cache_get(real, &st);
+            if (cached) {
+                vm->main_path = mp_str_cstr(vm, real);
+                free(real);
+                return mp_run_script(vm, cached);
+            }
+        }
+        free(real);
+    }
     size_t len;
     char *display = NULL;
     char *src = load(vm, path, &len, &display);
@@ -398,6 +416,7 @@ int mp_eval_file(mp_vm *vm, const char *path)
     free(src);
     free(display);
     if (!s) { mp_flush_output(vm); vm->exit_status = 255; return MP_ERR_COMPILE; }
+    if (cacheable && !s->diagnostics) mp_compile_cache_put(vm->main_path->data, &st, s);
     return mp_run_script(vm, s);
 }
 

@@ -647,7 +647,6 @@ static void run_pagelet(mp_task *t, mp_val *stack)
     req.timeout_seconds = t->timeout;
     req.flush = pagelet_flush;
     req.user = t;
-    if (t->timeout > 0) mp_deadline_set(vm, t->timeout);
     mp_response resp;
     memset(&resp, 0, sizeof resp);
     mp_request_run(vm, &req, &resp);
