@@ -82,6 +82,7 @@ test-ref:
 	@$(PHP) -n -d extension=mbstring -r 'exit(function_exists("mb_strlen") ? 0 : 1);' 2>/dev/null \
 	  || { [ "$$(id -u)" = 0 ] && apt-get install -y php8.2-mbstring >/dev/null; } \
 	  || { echo "tests/strings needs php's mbstring; run: sudo apt-get install -y php8.2-mbstring"; exit 1; }
+	@$(PHP) -n -d extension=mbstring .ci/check-defaults.php
 	@tests/all.sh --bin "$(PHP) -n"
 
 bench: minphp
