@@ -19,7 +19,7 @@ DEBIAN_PACKAGES := re2c bison libgc-dev libpcre2-dev pkg-config
 
 # ---- sources, by pipeline stage ---------------------------------------------
 FRONT    := $(BUILD)/lexer.c $(BUILD)/parser.c vm/ast.c
-VM       := vm/compile.c vm/exec.c vm/except.c vm/scope.c vm/class.c vm/object.c vm/classlib.c vm/generator.c vm/ops.c vm/types.c vm/error.c vm/api.c vm/dump.c vm/vmbuiltins.c vm/objbuiltins.c vm/spl.c vm/output.c vm/resource.c vm/memlimit.c vm/embed.c
+VM       := vm/compile.c vm/exec.c vm/except.c vm/scope.c vm/class.c vm/object.c vm/classlib.c vm/generator.c vm/ops.c vm/types.c vm/error.c vm/api.c vm/dump.c vm/vmbuiltins.c vm/objbuiltins.c vm/spl.c vm/output.c vm/resource.c vm/memlimit.c vm/request.c vm/copy.c vm/task.c vm/embed.c
 RUNTIME  := runtime/gc.c runtime/str.c runtime/array.c runtime/conv.c
 BUILTINS := $(sort $(wildcard builtins/*.c))
 LIB_SRC  := $(FRONT) $(VM) $(RUNTIME) $(BUILTINS)
@@ -69,10 +69,16 @@ $(BUILD)/.deps:
 	fi
 	@touch $@
 
-# The .phpt suite, the CLI checks and the embedding tests (C hosts built
-# against the library, plus `make install` into a temporary prefix).
-test: minphp
-	@tests/all.sh --bin ./minphp --known tests/known-failures.txt --lib $(BUILD)/libminphp.a --install
+# The .phpt suite, the CLI checks, the request driver and the embedding
+# tests (C hosts built against the library, plus `make install` into a
+# temporary prefix).
+test: minphp $(BUILD)/request-driver
+	@REQUEST_DRIVER=$(BUILD)/request-driver tests/all.sh --bin ./minphp --known tests/known-failures.txt \
+	        --lib $(BUILD)/libminphp.a --install
+
+# mp_request_run driven from C (router, request environment, response): tests/pagelet/requests.sh
+$(BUILD)/request-driver: tests/pagelet/driver.c $(BUILD)/libminphp.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 # The expectations themselves, checked against php 8.2 (php -n).
 test-ref:
@@ -81,18 +87,20 @@ test-ref:
 	@$(PHP) -n -d extension=mbstring -r 'exit(function_exists("mb_strlen") ? 0 : 1);' 2>/dev/null \
 	  || { [ "$$(id -u)" = 0 ] && apt-get install -y php8.2-mbstring >/dev/null; } \
 	  || { echo "tests/strings needs php's mbstring; run: sudo apt-get install -y php8.2-mbstring"; exit 1; }
+	@$(PHP) -n -d extension=mbstring .ci/check-defaults.php
 	@tests/all.sh --bin "$(PHP) -n"
 
 bench: minphp
-	@bench/run.sh --minphp ./minphp
+	@bench/run.sh --minphp ./minphp; st=$$?; bench/tasks.sh --minphp ./minphp; exit $$st
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
-	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan
+	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan build/asan/request-driver
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	MP_EMBED_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" \
-	        tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt --lib build/asan/libminphp.a
+	        REQUEST_DRIVER=build/asan/request-driver tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt \
+	        --lib build/asan/libminphp.a
 $(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
@@ -110,6 +118,16 @@ fuzz:
 	  ASAN_OPTIONS=detect_leaks=0 build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
 	    -artifact_prefix=build/fuzz/$$t- build/fuzz/corpus-$$t build/fuzz/seeds 2>&1 | tail -5 || exit 1; \
 	done
+
+# The thread tests under ThreadSanitizer. Boehm's stop-the-world signals
+# defeat TSan, so the collector is off (GC_DONT_GC=1, see ../shared/notes).
+tsan:
+	$(MAKE) BUILD=build/tsan OPT="-O1 -fsanitize=thread -fno-omit-frame-pointer" \
+	        LDFLAGS="-fsanitize=thread" build/tsan/minphp-tsan
+	GC_DONT_GC=1 TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+	        tests/run.sh --bin build/tsan/minphp-tsan --timeout 60 tests/tasks tests/pagelet
+$(BUILD)/minphp-tsan: $(BUILD)/main.o $(BUILD)/libminphp.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 # No writable globals in the library; every exported symbol starts with mp_.
 check: $(BUILD)/libminphp.a

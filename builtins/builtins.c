@@ -15,6 +15,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_var,
     &mp_builtins_vm,
     &mp_builtins_output,
+    &mp_builtins_http,
     &mp_builtins_runtime,
     &mp_builtins_math,
     &mp_builtins_obj,
@@ -37,6 +38,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_arrays,
     &mp_builtins_sort,
     &mp_builtins_setops,
+    &mp_builtins_task,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 

@@ -75,8 +75,16 @@ extern const mp_builtin_table mp_builtins_setops; /* setops.c: array_diff / arra
 extern const mp_builtin_table mp_builtins_output; /* vm/output.c: ob_start family, flush */
 extern const mp_builtin_table mp_builtins_runtime; /* runtime.c: getenv, putenv, php_uname, version_compare, memory_get_usage... */
 extern const mp_builtin_table mp_builtins_preg;   /* preg.c: preg_match, preg_replace, preg_split... (libpcre2) */
+extern const mp_builtin_table mp_builtins_http;   /* vm/request.c: header, setcookie, http_response_code, pagelet_server_flush... */
+extern const mp_builtin_table mp_builtins_task;   /* vm/task.c: xbox_* and pagelet_server_* tasks, hphp_thread_type */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
+/* url.c: register the variables of a query string or form body (cookie 0)
+ * or of a Cookie header (cookie 1) in ARR as PHP fills $_GET/$_POST/$_COOKIE
+ * (parse_str's rules); FN names the function in the too-many-variables warning. */
+void mp_parse_request_vars(mp_vm *vm, mp_array *arr, const char *s, size_t n, int cookie, const char *fn);
+/* url.c: store one form field VAL under NAME ("a[b][]" nests) in ARR as PHP registers it. */
+void mp_register_request_var(mp_vm *vm, mp_array *arr, const char *name, mp_val val);
 /* Find a builtin by lower-case name; NULL if none. */
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
 /* The I-th builtin over all tables (get_defined_functions); NULL past the end. */

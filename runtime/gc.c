@@ -67,6 +67,20 @@ void *mp_realloc_atomic(mp_vm *vm, void *p, size_t n)
     return q ? q : oom(n);
 }
 
+/* Worker threads are created through the collector, which registers them
+ * (their stacks are scanned) and unregisters them when they end. */
+int mp_gc_thread_start(void *(*fn)(void *), void *arg)
+{
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 16u << 20);
+    int r = GC_pthread_create(&t, &attr, fn, arg);
+    pthread_attr_destroy(&attr);
+    return r;
+}
+
 void mp_gc_collect(void)
 {
     GC_gcollect();

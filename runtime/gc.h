@@ -26,6 +26,8 @@ void *mp_alloc_atomic(mp_vm *vm, size_t n);        /* not zeroed; must hold no G
 void *mp_realloc(mp_vm *vm, void *p, size_t n);    /* grows a block from mp_alloc */
 void *mp_realloc_atomic(mp_vm *vm, void *p, size_t n); /* grows a block from mp_alloc_atomic */
 void  mp_gc_collect(void);
+/* Start a detached thread running FN(ARG), known to the collector; 0 on success. */
+int   mp_gc_thread_start(void *(*fn)(void *), void *arg);
 /* Bytes the collector's heap holds in use (allocated and not yet known
  * free) and its whole size, for memory_get_usage(); process-wide. */
 void  mp_gc_usage(size_t *used, size_t *heap);

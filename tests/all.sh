@@ -27,6 +27,8 @@ run() {
 }
 if [ -n "$known" ]; then run "$here/run.sh" --bin "$bin" --known "$known"; else run "$here/run.sh" --bin "$bin"; fi
 run "$here/cli.sh" --bin "$bin"
+# the request side of the pagelet server, driven from C (make test builds the driver)
+if [ -n "${REQUEST_DRIVER:-}" ]; then run "$here/pagelet/requests.sh" "$REQUEST_DRIVER"; fi
 if [ -n "$lib" ]; then run "$here/embed/run.sh" --lib "$lib" $install; fi
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

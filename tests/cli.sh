@@ -220,6 +220,21 @@ gen long_sum.php 'print "<?php\n\$x = 1" . (" + 1" x 100000) . ";\necho \$x;\n"'
 run long_sum.php;      check "a 100,000-term expression" 0 "100001"
 ;;
 esac
+# minphp's pagelet/xbox options (php has no such settings: minphp only)
+run -r 'echo function_exists("xbox_task_start") ? "yes" : "no";'
+if [ "$out" = yes ]; then
+    printf '; pools\n[xbox]\nxbox.thread_count = 3 ; three threads\nxbox.process_message_func = "handle"\n' >"$T/pools.ini"
+    printf '<?php echo ini_get("xbox.thread_count"), " ", ini_get("xbox.process_message_func"), " ", ini_get("pagelet_server.queue_limit");\n' >"$T/ini.php"
+    run -c pools.ini -v PageletServer.QueueLimit=7 ini.php
+    check "-c FILE (comments, sections, quotes) and -v HHVM names" 0 "3 handle 7"
+    run -vXbox.ServerInfo.ThreadCount=0 -r 'try { xbox_task_start(1); } catch (Exception $e) { echo $e->getMessage(); }'
+    check "-vName=Value: Xbox.ServerInfo.ThreadCount=0 disables the xbox" 0 "Cannot create new Xbox task because the Xbox is not enabled"
+    run -h
+    check "-h lists the Pagelet Server and Xbox options" 0 "~.*\nPagelet Server.*pagelet_server\.thread_count.*\nXbox.*xbox\.max_queue_length.*"
+    printf '<?php function xbox_process_message($m) { usleep(300000); echo "late\\n"; }\nxbox_task_start(1); echo "main ends\\n";\n' >"$T/abandon.php"
+    run abandon.php
+    check "the CLI exits when the main script ends, tasks still running" 0 "main ends"
+fi
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
