@@ -77,7 +77,10 @@ void   mp_vm_free(mp_vm *vm);
 /* Set an ini option as php -d does (error_reporting, display_errors,
  * log_errors, precision, serialize_precision, memory_limit, ...; scripts
  * see it through ini_get). The pagelet/xbox thread-pool options are set
- * this way too, before the first task starts. 0 on success.
+ * this way too, before the first task starts (pagelet_server.thread_count,
+ * pagelet_server.queue_limit, xbox.thread_count, xbox.max_queue_length);
+ * the script then starts tasks with pagelet_server_task_start() and
+ * xbox_task_start(). 0 on success.
  * memory_limit (default 128M) counts the VM's PHP data; PHP code passing
  * it ends with PHP's fatal error (MP_ERR_RUNTIME). Values the host makes
  * with the functions below are counted but never stopped there. */
