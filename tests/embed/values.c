@@ -110,6 +110,11 @@ int main(void)
     printf("object to string: %s [%s]\n", s ? s : "NULL", mp_last_error(vm));
     /* an array converts to "Array" with PHP's warning (in the output) */
     printf("array to string: [%s]\n", mp_to_string(vm, list, NULL));
+    /* a resource from PHP */
+    mp_eval_string(vm, "$res = fopen('php://memory', 'r');", "values.php");
+    mp_value *res = mp_get_global(vm, "res");
+    printf("resource: %s [%s] int=%lld bool=%d\n", tname(mp_type(res)), mp_to_string(vm, res, NULL),
+           (long long)mp_to_int(vm, res), mp_to_bool(vm, res));
     fflush(stdout);
     mp_vm_free(vm);
     return 0;
