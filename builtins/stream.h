@@ -29,11 +29,13 @@ typedef struct mp_stream {
     int      can_read, can_write, append;
     int      seekable;
     int      eof;            /* a read hit the end (feof) */
-    int64_t  pos;            /* logical position (ftell); -1 when unknown */
-    char    *rbuf;           /* FILE: read buffer (bytes [rstart, rend) not consumed yet) */
-    size_t   rstart, rend;
+    int      nobuf;          /* FILE: reads bypass the buffer (file_get_contents) */
+    int64_t  pos;            /* the stream's position (ftell); -1 when unknown */
+    char    *rbuf;           /* read buffer: bytes [rstart, rend) not consumed yet, rcap allocated */
+    size_t   rstart, rend, rcap;
     char    *mem;            /* MEMORY: the data */
     size_t   mlen, mcap;
+    size_t   mpos;           /* MEMORY: the backend's cursor (PHP keeps it apart from pos) */
     int      mem_borrowed;   /* MEMORY: mem points at the VM's request body (php://input), not owned */
     char     mode[8];        /* as stream_get_meta_data shows it */
     char    *uri;            /* malloc'ed; "php://memory", the path given to fopen */
@@ -66,6 +68,10 @@ mp_str *mp_stream_gets(mp_vm *vm, mp_stream *s, size_t maxlen);
 mp_str *mp_stream_contents(mp_vm *vm, mp_stream *s, int64_t maxlen);
 /* Seek as fseek (0 ok, -1 failure). */
 int mp_stream_seek(mp_vm *vm, mp_stream *s, int64_t off, int whence);
+/* feof: nothing buffered and a read saw the end. */
+int mp_stream_eof(const mp_stream *s);
+/* ftruncate of the backend (0 ok, -1 failure). */
+int mp_stream_truncate(mp_stream *s, int64_t size);
 /* Release a stream's resource now (fclose). */
 void mp_stream_close(mp_vm *vm, mp_resource *r);
 
