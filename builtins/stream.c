@@ -303,6 +303,7 @@ static mp_resource *open_php_url(mp_vm *vm, const char *fn, const mp_str *path, 
         s->seekable = 1;
         s->wrapper = "PHP";
         s->type = memory ? "MEMORY" : "TEMP";
+        s->temp = !memory;
         return stream_resource(vm, s, 0);
     }
     if (strcasecmp(what, "output") == 0) {
@@ -399,6 +400,10 @@ static int64_t raw_read(mp_vm *vm, mp_stream *s, char *buf, size_t n)
         if (k > n) k = n;
         memcpy(buf, s->mem + s->mpos, k);
         s->mpos += k;
+        /* php://temp reads its inner memory stream until N bytes or the
+         * end, so a short read already knows the end */
+        if (k < n && s->temp)
+            s->eof = 1;
         return (int64_t)k;
     }
     if (s->kind == MP_STREAM_OUTPUT) {
@@ -489,6 +494,8 @@ static int raw_seek(mp_stream *s, int64_t off, int whence, int64_t *to)
         }
         s->mpos = at;
         *to = ok ? (int64_t)at : -1;
+        if (ok)
+            s->eof = 0;   /* PHP's memory seek clears eof itself (also before a write) */
         return ok ? 0 : -1;
     }
     off_t r = lseek(s->fd, off, whence);
@@ -717,6 +724,13 @@ int mp_stream_seek(mp_vm *vm, mp_stream *s, int64_t off, int whence)
             s->eof = 0;
             return 0;
         }
+    }
+    if (s->kind == MP_STREAM_MEMORY && whence == SEEK_CUR && s->pos < 0) {
+        /* php: relative to an unknown position (after a failed seek) fails,
+         * leaving the memory cursor at the end */
+        s->mpos = s->mlen;
+        s->rstart = s->rend = 0;
+        return -1;
     }
     if (s->kind == MP_STREAM_MEMORY || (s->kind == MP_STREAM_FILE && s->seekable)) {
         if (whence == SEEK_CUR) {
@@ -1026,6 +1040,27 @@ static void bi_fpassthru(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_stream *s = mp_stream_arg(vm, "fpassthru", argv[0]);
     char buf[CHUNK];
     int64_t total = 0;
+    struct stat sb;
+    if (s->kind == MP_STREAM_FILE && s->seekable && s->pos >= 0 && s->pos % 4096 == 0
+        && fstat(s->fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > s->pos) {
+        /* PHP maps a plain file from the position to its end (mmap(2)
+         * wants a page-aligned offset, else PHP reads) and then seeks past
+         * it: the bytes come from the file, not the read buffer, and eof
+         * is not set */
+        int64_t at = s->pos, end = sb.st_size;
+        while (at < end) {
+            size_t n = end - at < (int64_t)sizeof buf ? (size_t)(end - at) : sizeof buf;
+            ssize_t k = pread(s->fd, buf, n, at);
+            if (k <= 0)
+                break;
+            mp_echo(vm, buf, (size_t)k);
+            at += k;
+        }
+        total = at - s->pos;
+        mp_stream_seek(vm, s, total, SEEK_CUR);
+        *ret = mp_v_int(total);
+        return;
+    }
     for (;;) {
         int64_t k = mp_stream_read(vm, s, buf, sizeof buf);
         if (k < 0) {
@@ -1047,7 +1082,13 @@ static void bi_stream_get_contents(mp_vm *vm, int argc, mp_val *argv, mp_val *re
     int64_t off = opt_int(argc, argv, 2, -1);
     if (len < -1)
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "stream_get_contents(): Argument #2 ($length) must be greater than or equal to -1");
-    if (off >= 0 && off != s->pos && mp_stream_seek(vm, s, off, SEEK_SET) != 0) {
+    /* as php: forward relative to a known position, back absolutely */
+    int failed = 0;
+    if (off >= 0 && s->pos >= 0 && off > s->pos)
+        failed = mp_stream_seek(vm, s, off - s->pos, SEEK_CUR) != 0;
+    else if (off >= 0 && off < s->pos)
+        failed = mp_stream_seek(vm, s, off, SEEK_SET) != 0;
+    if (failed) {
         mp_error(vm, MP_E_WARNING, "stream_get_contents(): Failed to seek to position %lld in the stream", (long long)off);
         *ret = mp_v_bool(0);
         return;

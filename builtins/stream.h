@@ -36,6 +36,7 @@ typedef struct mp_stream {
     char    *mem;            /* MEMORY: the data */
     size_t   mlen, mcap;
     size_t   mpos;           /* MEMORY: the backend's cursor (PHP keeps it apart from pos) */
+    int      temp;           /* MEMORY: php://temp (reads through an inner memory stream) */
     int      mem_borrowed;   /* MEMORY: mem points at the VM's request body (php://input), not owned */
     char     mode[8];        /* as stream_get_meta_data shows it */
     char    *uri;            /* malloc'ed; "php://memory", the path given to fopen */
