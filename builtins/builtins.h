@@ -22,7 +22,12 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
  *   Object(SensitiveParameterValue)), a trailing '*' after the last code
  *   makes it variadic.
  * names: parameter names for error messages, space-separated ("string times").
- * min_args/max_args: arity (max -1 = variadic). */
+ * min_args/max_args: arity (max -1 = variadic).
+ * defaults: PHP's default values of the optional parameters (from the
+ *   first one after min_args on), space-separated: an int, a float, 'a
+ *   string' (escapes \\ \' \n \r \t \v \0), null, true, false, [], a
+ *   constant name, or ? for "no default" (PHP's UNKNOWN). A named argument
+ *   that skips an optional parameter gets this value; NULL = none known. */
 typedef struct mp_builtin {
     const char   *name;      /* PHP name, lower case */
     mp_builtin_fn fn;
@@ -30,6 +35,7 @@ typedef struct mp_builtin {
     int8_t        max_args;
     const char   *args;      /* type codes, see above */
     const char   *names;     /* parameter names */
+    const char   *defaults;  /* default values of the optional parameters, or NULL */
 } mp_builtin;
 
 /* One source file's builtins. ROWS must be sorted by name (strcmp order,
@@ -69,10 +75,20 @@ extern const mp_builtin_table mp_builtins_setops; /* setops.c: array_diff / arra
 extern const mp_builtin_table mp_builtins_output; /* vm/output.c: ob_start family, flush */
 extern const mp_builtin_table mp_builtins_runtime; /* runtime.c: getenv, putenv, php_uname, version_compare, memory_get_usage... */
 extern const mp_builtin_table mp_builtins_preg;   /* preg.c: preg_match, preg_replace, preg_split... (libpcre2) */
+extern const mp_builtin_table mp_builtins_http;   /* vm/request.c: header, setcookie, http_response_code, pagelet_server_flush... */
+extern const mp_builtin_table mp_builtins_task;   /* vm/task.c: xbox_* and pagelet_server_* tasks, hphp_thread_type */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
+/* url.c: register the variables of a query string or form body (cookie 0)
+ * or of a Cookie header (cookie 1) in ARR as PHP fills $_GET/$_POST/$_COOKIE
+ * (parse_str's rules); FN names the function in the too-many-variables warning. */
+void mp_parse_request_vars(mp_vm *vm, mp_array *arr, const char *s, size_t n, int cookie, const char *fn);
+/* url.c: store one form field VAL under NAME ("a[b][]" nests) in ARR as PHP registers it. */
+void mp_register_request_var(mp_vm *vm, mp_array *arr, const char *name, mp_val val);
 /* Find a builtin by lower-case name; NULL if none. */
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
+/* The I-th builtin over all tables (get_defined_functions); NULL past the end. */
+const mp_builtin *mp_builtin_nth(size_t i);
 /* Is parameter i (0-based) of b passed by reference? */
 int mp_builtin_arg_byref(const mp_builtin *b, int i);
 /* Is parameter i (0-based) of b a #[\SensitiveParameter]? */

@@ -1161,7 +1161,7 @@ static const mp_builtin rows[] = {
     { "decoct", bi_decoct, 1, 1, "i", "num" },
     { "hexdec", bi_hexdec, 1, 1, "s", "hex_string" },
     /* number_format(float $num, int $decimals = 0, ?string $decimal_separator = ".", ?string $thousands_separator = ","): string */
-    { "number_format", bi_number_format, 1, 4, "fi?s?s", "num decimals decimal_separator thousands_separator" },
+    { "number_format", bi_number_format, 1, 4, "fi?s?s", "num decimals decimal_separator thousands_separator", "0 '.' ','" },
     { "octdec", bi_octdec, 1, 1, "s", "octal_string" },
     { "printf", bi_printf, 1, -1, "sz*", "format values" },
     { "sprintf", bi_sprintf, 1, -1, "sz*", "format values" },

@@ -1,6 +1,6 @@
 /* gc.c - allocation seam over Boehm GC. The only process-wide state is the
- * collector itself, started once under pthread_once. Per-VM accounting for
- * memory_limit will live in the vm struct, not here. */
+ * collector itself, started once under pthread_once. Every allocation made
+ * for a VM is counted in the VM's mp_memacct (memory_limit). */
 #include <pthread.h>
 #define GC_THREADS 1
 #include <gc.h>
@@ -28,33 +28,57 @@ static void *oom(size_t n)
     abort();
 }
 
+/* Count N bytes against VM's memory_limit (vm NULL: process-wide data). */
+static inline void account(mp_vm *vm, size_t n)
+{
+    if (vm) {
+        mp_memacct *a = (mp_memacct *)vm;
+        if ((a->used += n) > a->check_at)
+            mp_memory_check(vm, n);
+    }
+}
+
 void *mp_alloc(mp_vm *vm, size_t n)
 {
-    (void)vm;
+    account(vm, n);
     void *p = GC_MALLOC(n);
     return p ? p : oom(n);
 }
 
 void *mp_alloc_atomic(mp_vm *vm, size_t n)
 {
-    (void)vm;
+    account(vm, n);
     void *p = GC_MALLOC_ATOMIC(n);
     return p ? p : oom(n);
 }
 
 void *mp_realloc(mp_vm *vm, void *p, size_t n)
 {
-    (void)vm;
+    account(vm, n);
     void *q = GC_REALLOC(p, n);
     return q ? q : oom(n);
 }
 
 void *mp_realloc_atomic(mp_vm *vm, void *p, size_t n)
 {
-    (void)vm;
     if (!p) return mp_alloc_atomic(vm, n);
+    account(vm, n);
     void *q = GC_REALLOC(p, n);   /* keeps the block's kind (atomic) */
     return q ? q : oom(n);
+}
+
+/* Worker threads are created through the collector, which registers them
+ * (their stacks are scanned) and unregisters them when they end. */
+int mp_gc_thread_start(void *(*fn)(void *), void *arg)
+{
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 16u << 20);
+    int r = GC_pthread_create(&t, &attr, fn, arg);
+    pthread_attr_destroy(&attr);
+    return r;
 }
 
 void mp_gc_collect(void)

@@ -24,5 +24,7 @@ run() {
 }
 if [ -n "$known" ]; then run "$here/run.sh" --bin "$bin" --known "$known"; else run "$here/run.sh" --bin "$bin"; fi
 run "$here/cli.sh" --bin "$bin"
+# the request side of the pagelet server, driven from C (make test builds the driver)
+if [ -n "${REQUEST_DRIVER:-}" ]; then run "$here/pagelet/requests.sh" "$REQUEST_DRIVER"; fi
 echo "$total_pass passed, $total_fail failed"
 [ "$total_fail" -eq 0 ]

@@ -6,9 +6,16 @@
 #include <strings.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "vm.h"
+#include "task.h"
 
 mp_vm *mp_vm_new(const mp_config *cfg)
+{
+    return mp_vm_new_stack(cfg, NULL);
+}
+
+mp_vm *mp_vm_new_stack(const mp_config *cfg, mp_val *stack)
 {
     mp_gc_init();
     mp_vm *vm = mp_alloc(NULL, sizeof *vm);
@@ -16,7 +23,7 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     vm->maxframes = 256;
     vm->frames = mp_alloc(vm, sizeof(mp_frame) * (size_t)vm->maxframes);
     vm->chunks = mp_alloc(vm, sizeof(mp_val *));
-    vm->chunks[0] = mp_alloc(vm, sizeof(mp_val) * 64 * 1024);
+    vm->chunks[0] = stack ? stack : mp_alloc(vm, sizeof(mp_val) * MP_STACK_CHUNK);
     vm->nchunks = 1;
     vm->functions = mp_array_new(vm, 64);
     mp_init_classes(vm);
@@ -25,7 +32,9 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     vm->display_errors = 1;
     vm->precision = 14;
     vm->serialize_precision = -1;
+    vm->thread_type = MP_THREAD_CLI;
     vm->next_resource_id = 5;
+    mp_memory_set_limit(vm, "128M");   /* php's default memory_limit */
     vm->outcap = 1 << 16;
     vm->outbuf = malloc(vm->outcap);
     return vm;
@@ -54,6 +63,7 @@ struct mp_tz **mp_vm_tz(mp_vm *vm)
 void mp_vm_free(mp_vm *vm)
 {
     if (!vm) return;
+    if (vm->deadline) mp_deadline_set(vm, 0);
     mp_flush_output(vm);
     free(vm->outbuf);
     vm->outbuf = NULL;
@@ -101,6 +111,8 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
     else if (strcmp(name, "log_errors") == 0) vm->log_errors = parse_bool_ini(value);
     else if (strcmp(name, "precision") == 0) vm->precision = (int)strtol(value, NULL, 10);
     else if (strcmp(name, "serialize_precision") == 0) vm->serialize_precision = (int)strtol(value, NULL, 10);
+    else if (strcmp(name, "memory_limit") == 0) mp_memory_set_limit(vm, value);
+    else if (strcmp(name, "max_execution_time") == 0) mp_deadline_set(vm, (int)strtol(value, NULL, 10));
     if (strcmp(name, "error_reporting") == 0) {
         /* stored as the number it means, as ini_get() shows it */
         char buf[24];
@@ -194,6 +206,7 @@ static void init_globals(mp_vm *vm)
     e = mp_array_lookup_or_add(vm, g, k, &created);
     slot = e->type == MP_T_INDIRECT ? e->u.p : e;
     *slot = mp_v_arr(server);
+    if (vm->http && vm->http->req) mp_request_globals(vm, g);
     mp_frame_symtab(vm, &vm->frames[0]);
 }
 
@@ -277,8 +290,21 @@ static int shutdown_output(mp_vm *vm)
     return status;
 }
 
-/* Run a compiled script as the main program. */
+/* Run a compiled script as the main program; with BODY, run BODY instead of
+ * the script's top-level code (xbox tasks; frame 0 is then S's main). */
+static int run_main(mp_vm *vm, mp_script *s, void (*body)(mp_vm *, void *), void *ud);
+
 int mp_run_script(mp_vm *vm, mp_script *s)
+{
+    return run_main(vm, s, NULL, NULL);
+}
+
+int mp_run_hosted(mp_vm *vm, mp_script *entry, void (*body)(mp_vm *vm, void *ud), void *ud)
+{
+    return run_main(vm, entry, body, ud);
+}
+
+static int run_main(mp_vm *vm, mp_script *s, void (*body)(mp_vm *, void *), void *ud)
 {
     mp_catch c;
     c.prev = vm->catcher;
@@ -287,7 +313,10 @@ int mp_run_script(mp_vm *vm, mp_script *s)
     volatile int status = MP_OK;
     int why = setjmp(c.env);
     if (why == 0) {
-        mp_declare_script(vm, s);
+        if (!body) {
+            mp_task_note_script(vm, s);
+            mp_declare_script(vm, s);
+        }
         mp_val *slot = vm->chunks[0];
         slot->type = MP_T_NULL;
         vm->nframes = 0;
@@ -297,11 +326,12 @@ int mp_run_script(mp_vm *vm, mp_script *s)
         fr->pc = s->main->code;
         fr->base = slot + 1;
         fr->ret_slot = slot;
-        fr->limit = vm->chunks[0] + 64 * 1024;
+        fr->limit = vm->chunks[0] + MP_STACK_CHUNK;
         for (int i = 0; i < s->main->nslots; i++) fr->base[i].type = MP_T_UNDEF;
         vm->globals = NULL;
         init_globals(vm);
-        mp_execute(vm);
+        if (body) body(vm, ud);
+        else mp_execute(vm);
     } else if (why == MP_UNWIND_EXCEPTION) {
         vm->native = NULL;
         mp_uncaught(vm);
@@ -361,6 +391,23 @@ static char *load(mp_vm *vm, const char *path, size_t *len, char **display)
 
 int mp_eval_file(mp_vm *vm, const char *path)
 {
+    /* a file this process compiled before (another VM, a pagelet): its
+     * compiled code is shared, not parsed again */
+    struct stat st;
+    volatile int cacheable = 0;
+    if (path && strcmp(path, "-") != 0) {
+        char *real = realpath(path, NULL);
+        if (real && stat(real, &st) == 0 && S_ISREG(st.st_mode)) {
+            cacheable = 1;
+            mp_script *cached = mp_compile_cache_get(real, &st);
+            if (cached) {
+                vm->main_path = mp_str_cstr(vm, real);
+                free(real);
+                return mp_run_script(vm, cached);
+            }
+        }
+        free(real);
+    }
     size_t len;
     char *display = NULL;
     char *src = load(vm, path, &len, &display);
@@ -375,6 +422,7 @@ int mp_eval_file(mp_vm *vm, const char *path)
     free(src);
     free(display);
     if (!s) { mp_flush_output(vm); vm->exit_status = 255; return MP_ERR_COMPILE; }
+    if (cacheable && !s->diagnostics) mp_compile_cache_put(vm->main_path->data, &st, s);
     return mp_run_script(vm, s);
 }
 

@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include "vm.h"
+#include "task.h"
 
 /* ---- variables by name ---- */
 
@@ -335,18 +336,16 @@ int mp_include(mp_vm *vm, mp_frame *fr, mp_val *slot, int kind)
         return 0;
     }
     mp_array_set_str(vm, vm->included, real, strlen(real), mp_v_bool(1));
-    size_t len;
-    char *src = mp_read_file(real, &len);
-    if (!src) {
+    mp_script *s = mp_compile_file_cached(vm, real);
+    if (!s) {
         mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: %s", fn, path->data, strerror(errno));
         free(real);
         *slot = mp_v_bool(0);
         return 0;
     }
     vm->next_resource_id++;   /* php opens an included file as a stream resource: ids move on */
-    mp_script *s = mp_compile_file_or_die(vm, real, src, len);
-    free(src);
     free(real);
+    mp_task_note_script(vm, s);
     mp_declare_script(vm, s);
     mp_array *tab = mp_frame_symtab(vm, fr);
     mp_symtab_detach(vm, fr);

@@ -102,6 +102,9 @@ struct mp_func {
 
 /* A compiled file. */
 struct mp_script {
+    struct mp_class_decl **toplevel; /* every unconditional top-level class (xbox workers declare them) */
+    int       ntoplevel;
+    uint8_t   diagnostics;   /* compiling it reported warnings (never taken from the compile cache) */
     mp_str   *path;          /* as resolved (realpath when possible) */
     mp_func  *main;          /* top-level code */
     mp_func **hoisted;       /* unconditional top-level functions, declared before running */
@@ -308,6 +311,8 @@ typedef struct mp_icache {
 
 /* The interpreter: every bit of mutable state of one PHP "process". */
 struct mp_vm {
+    mp_memacct mem;          /* memory_limit accounting; must stay the first member (runtime/gc.c) */
+    size_t    memory_limit;  /* bytes, 0 = none (ini memory_limit, default 128M as php) */
     mp_config cfg;           /* host callbacks */
     /* value stack and frames */
     mp_val  **chunks;        /* value stack chunks; frames never move once placed */
@@ -383,10 +388,45 @@ struct mp_vm {
     int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
     struct mp_preg *preg;    /* builtins/preg.c: compiled-pattern cache, last error (malloc'ed, freed by mp_vm_free) */
     struct mp_streams *streams; /* builtins/stream.c: open streams, STDIN/STDOUT/STDERR (malloc'ed, closed by mp_vm_free) */
-    /* the request body php://input reads (not owned; empty in the CLI) */
-    const char *input_data;
+    /* the request this VM serves (vm/request.c); none in the CLI */
+    const char *input_data;  /* php://input: the request body (owned by the caller), or NULL */
     size_t    input_len;
+    struct mp_http *http;    /* response state: headers, status, flush target (vm/request.c), made on first use */
+    /* threads and tasks (vm/task.c) */
+    mp_array *scripts;       /* scripts this VM loaded (entry script, includes): MP_T_PTR, in order */
+    int       thread_type;   /* hphp_thread_type(): MP_THREAD_CLI/PAGELET/XBOX */
+    int       tasks_started; /* pagelet_server_tasks_started() */
+    struct mp_task *task;    /* the task this VM runs, or NULL */
+    int       interrupt;     /* set (atomically) by the watchdog thread when the deadline passed */
+    double    deadline;      /* monotonic seconds when max_execution_time runs out; 0 = none */
+    int       time_limit;    /* that limit in seconds (for the message) */
 };
+
+/* Response state of a VM (vm/request.c): what header(), setcookie() and
+ * http_response_code() set and whether the headers went out. In the CLI
+ * (req NULL) only the status code is kept and headers_list() is empty, as
+ * in php-cli; the headers count as sent once output reaches the host.
+ * Serving a request, they are sent by the first flushed chunk. */
+struct mp_http {
+    const struct mp_request *req;  /* the request being served, or NULL */
+    mp_str  **headers;       /* "Name: value" lines in order (requests only) */
+    int       nheaders, maxheaders;
+    int       code;          /* status; 0 = none set (CLI) */
+    int       out_started;   /* output reached the host at least once */
+    int       sent;          /* the headers are sent: header() now refused */
+    mp_str   *out_file;      /* "output started at FILE:LINE" */
+    int       out_line;
+    int       fatal;         /* a fatal error was reported while serving */
+    char     *cap;           /* request output since the last flushed chunk (malloc'ed) */
+    size_t    caplen, capsize;
+    /* the script the router chose, for $_SERVER */
+    const char *script_name, *script_filename, *path_info, *query;
+    const char *url_host;    /* the host of an absolute URL (HTTP_HOST without a Host header) */
+};
+/* request.c: hooks for the output layer, the error reporter and the globals setup */
+void mp_http_output_started(mp_vm *vm);              /* first output reaching the host */
+void mp_request_globals(mp_vm *vm, mp_array *globals); /* superglobals of the request being served */
+void mp_ob_flush_all(mp_vm *vm);                     /* output.c: every buffer passed down to the host, kept open */
 
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can
  * warn (arrays, objects) are converted now; ROPE formats the rest. */
@@ -403,6 +443,9 @@ enum {
     MP_FW_RW = 8,        /* read-modify-write: warn about a missing element */
     MP_FW_POP = 16,      /* ASSIGN_DIM: discard the result */
 };
+
+/* memlimit.c: ini memory_limit ("128M", -1 = none) */
+void mp_memory_set_limit(mp_vm *vm, const char *value);
 
 /* class.c: classes of this VM */
 mp_class *mp_find_class(mp_vm *vm, const mp_str *name);          /* declared class, no autoload */
@@ -526,6 +569,17 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
 char *mp_read_file(const char *path, size_t *len);   /* malloc'ed, NUL-terminated; NULL if unreadable */
 char *mp_read_stream(FILE *f, size_t *len);
 mp_script *mp_compile_file_or_die(mp_vm *vm, const char *path, const char *src, size_t len);
+/* The script of the file at resolved path REAL, from the process-wide
+ * compile cache when the file is unchanged (vm/task.c); NULL with errno
+ * set when it cannot be read; compile errors are fatal as for include. */
+mp_script *mp_compile_file_cached(mp_vm *vm, const char *real);
+/* A VM whose first value stack chunk is STACK (MP_STACK_CHUNK values a
+ * worker thread reuses from task to task; NULL: a new one). */
+enum { MP_STACK_CHUNK = 64 * 1024 };
+mp_vm *mp_vm_new_stack(const mp_config *cfg, mp_val *stack);
+/* Run BODY as the main program of VM with ENTRY's top-level code as frame 0
+ * (not executed), then end the script as mp_run_script does (vm/api.c). */
+int mp_run_hosted(mp_vm *vm, mp_script *entry, void (*body)(mp_vm *vm, void *ud), void *ud);
 
 /* scope.c */
 void      mp_symtab_attach(mp_vm *vm, mp_frame *fr, mp_array *tab);
