@@ -13,6 +13,7 @@
 #include <strings.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "builtins.h"
 #include "stream.h"
@@ -58,8 +59,11 @@ static void stream_release(mp_stream *s)
         return;
     switch (s->kind) {
     case MP_STREAM_FILE:
-        if (s->own_fd && s->fd >= 0)
+        if (s->pipe)
+            pclose(s->pipe);   /* waits for the command, as PHP does */
+        else if (s->own_fd && s->fd >= 0)
             close(s->fd);
+        s->pipe = NULL;
         free(s->rbuf);
         s->rbuf = NULL;
         break;
@@ -148,7 +152,7 @@ static mp_stream *stream_new(mp_stream_kind kind, const char *mode, const char *
     s->kind = kind;
     s->fd = -1;
     snprintf(s->mode, sizeof s->mode, "%s", mode);
-    s->uri = strdup(uri);
+    s->uri = uri ? strdup(uri) : NULL;
     s->owners = OWNER_RESOURCE | OWNER_LIST;
     return s;
 }
@@ -265,11 +269,6 @@ int mp_stream_std_constant(mp_vm *vm, const char *name, size_t len, mp_val *out)
     else return 0;
     *out = mp_v_res(std_stream(vm, fd));
     return 1;
-}
-
-const char *mp_stream_strerror(int e)
-{
-    return strerror(e);
 }
 
 /* A php:// URL (after "php://"): NULL with a warning for unknown ones. */
@@ -574,7 +573,7 @@ int64_t mp_stream_read(mp_vm *vm, mp_stream *s, char *buf, size_t n)
         n -= (size_t)k;
         /* plain files and memory read until N bytes or the end; pipes,
          * ttys and the php:// streams give what one read gives */
-        if (s->std || s->kind == MP_STREAM_OUTPUT)
+        if (s->std || s->nogreedy || s->kind == MP_STREAM_OUTPUT)
             break;
     }
     if (done > 0)
@@ -1115,7 +1114,7 @@ static void bi_stream_get_meta_data(mp_vm *vm, int argc, mp_val *argv, mp_val *r
     mp_array_set_str(vm, a, "mode", 4, mp_v_str(mp_str_cstr(vm, s->mode)));
     mp_array_set_str(vm, a, "unread_bytes", 12, mp_v_int((int64_t)(s->rend - s->rstart)));
     mp_array_set_str(vm, a, "seekable", 8, mp_v_bool(s->seekable));
-    if (s->kind != MP_STREAM_DIR)
+    if (s->kind != MP_STREAM_DIR && s->uri)
         mp_array_set_str(vm, a, "uri", 3, mp_v_str(mp_str_cstr(vm, s->uri)));
     *ret = mp_v_arr(a);
 }
@@ -1425,6 +1424,49 @@ static void bi_stream_copy_to_stream(mp_vm *vm, int argc, mp_val *argv, mp_val *
     *ret = mp_v_int(total);
 }
 
+/* popen(string $command, string $mode): resource|false */
+static void bi_popen(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    const char *mode = argv[1].u.s->data;
+    if (strcmp(mode, "r") && strcmp(mode, "rb") && strcmp(mode, "w") && strcmp(mode, "wb"))
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "popen(): Argument #2 ($mode) must be one of \"r\", \"rb\", \"w\", or \"wb\"");
+    if (memchr(argv[0].u.s->data, '\0', argv[0].u.s->len))
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "popen(): Argument #1 ($command) must not contain any null bytes");
+    mp_flush_output(vm);   /* the command may write to our stdout */
+    FILE *fp = popen(argv[0].u.s->data, mode[0] == 'r' ? "r" : "w");
+    if (!fp) {
+        mp_error(vm, MP_E_WARNING, "popen(%s,%s): %s", argv[0].u.s->data, mode, strerror(errno));
+        *ret = mp_v_bool(0);
+        return;
+    }
+    mp_stream *s = stream_new(MP_STREAM_FILE, mode, NULL);
+    fd_setup(s, fileno(fp), mode);
+    s->own_fd = 0;
+    s->pipe = fp;
+    s->nogreedy = 1;
+    s->wrapper = NULL;
+    *ret = mp_v_res(stream_resource(vm, s, 0));
+}
+
+/* pclose($handle): int -- the command's exit status */
+static void bi_pclose(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream *s = mp_stream_arg(vm, "pclose", argv[0]);
+    int status = 0;
+    mp_flush_output(vm);   /* our output before what the command still writes */
+    if (s->pipe) {
+        status = pclose(s->pipe);
+        s->pipe = NULL;
+        s->fd = -1;
+        if (status != -1 && WIFEXITED(status))
+            status = WEXITSTATUS(status);
+    }
+    mp_resource_close(vm, argv[0].u.res);
+    *ret = mp_v_int(status);
+}
+
 /* fsync($stream): bool, fdatasync likewise */
 static void sync_common(mp_vm *vm, const char *fn, mp_val *argv, mp_val *ret, int data_only)
 {
@@ -1507,6 +1549,8 @@ static const mp_builtin rows[] = {
     { "ftruncate", bi_ftruncate, 2, 2, "ri", "stream size" },
     { "fwrite", bi_fwrite, 2, 3, "rs?i", "stream data length", "null" },
     { "opendir", bi_opendir, 1, 2, "s?r", "directory context", "null" },
+    { "pclose", bi_pclose, 1, 1, "r", "handle" },
+    { "popen", bi_popen, 2, 2, "ss", "command mode" },
     { "readdir", bi_readdir, 0, 1, "?r", "dir_handle", "null" },
     { "rewind", bi_rewind, 1, 1, "r", "stream" },
     { "rewinddir", bi_rewinddir, 0, 1, "?r", "dir_handle", "null" },

@@ -7,6 +7,7 @@
 #define MP_STREAM_H
 
 #include <dirent.h>
+#include <stdio.h>
 #include <stdint.h>
 #include "../runtime/value.h"
 
@@ -25,6 +26,8 @@ typedef struct mp_stream {
     int      fd;             /* FILE: the descriptor */
     int      own_fd;         /* FILE: close fd on close (not the VM's fd 0-2) */
     int      std;            /* FILE: the process's stdin/stdout/stderr (echo output is flushed first) */
+    int      nogreedy;       /* FILE: a read returns what one read(2) gives (pipes, php:// streams) */
+    FILE    *pipe;           /* FILE: popen()'s handle, closed with pclose(3) */
     DIR     *dir;            /* DIR: the directory */
     int      can_read, can_write, append;
     int      seekable;
@@ -79,8 +82,6 @@ void mp_stream_close(mp_vm *vm, mp_resource *r);
 /* stat()'s array: 13 numbered entries, then the same by name. */
 struct stat;
 mp_array *mp_stat_array(mp_vm *vm, const struct stat *sb);
-/* The message part of "Failed to open stream: %s" for errno E. */
-const char *mp_stream_strerror(int e);
 /* PHP's CSV parsing (builtins/string.c), for str_getcsv and fgetcsv:
  * *open set when the last field's enclosure is still open at the end. */
 mp_array *mp_csv_parse(mp_vm *vm, const char *buf, size_t len, char delim, char enc, int esc, int *open);
