@@ -1467,6 +1467,73 @@ static void bi_pclose(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_int(status);
 }
 
+/* stream_set_blocking($stream, bool $enable): bool -- files and memory
+ * never block for long; accepted. */
+static void bi_stream_set_blocking(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream_arg(vm, "stream_set_blocking", argv[0]);
+    *ret = mp_v_bool(1);
+}
+
+/* stream_set_write_buffer($stream, int $size): int -- writes are never
+ * buffered; PHP answers -1 for its descriptor and memory streams too. */
+static void bi_stream_set_write_buffer(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream_arg(vm, "stream_set_write_buffer", argv[0]);
+    *ret = mp_v_int(-1);
+}
+
+/* stream_set_read_buffer($stream, int $size): int -- 0 turns the read
+ * buffer off (freads then go straight to the descriptor, as PHP). */
+static void bi_stream_set_read_buffer(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream *s = mp_stream_arg(vm, "stream_set_read_buffer", argv[0]);
+    if (s->kind == MP_STREAM_FILE)
+        s->nobuf = argv[1].u.i == 0;
+    *ret = mp_v_int(0);
+}
+
+/* stream_set_chunk_size($stream, int $size): int -- the previous size;
+ * minphp keeps reading in 8 KiB chunks. */
+static void bi_stream_set_chunk_size(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream *s = mp_stream_arg(vm, "stream_set_chunk_size", argv[0]);
+    if (argv[1].u.i <= 0)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "stream_set_chunk_size(): Argument #2 ($size) must be greater than 0");
+    *ret = mp_v_int(s->chunk ? s->chunk : CHUNK);
+    s->chunk = argv[1].u.i;
+}
+
+/* stream_set_timeout($stream, int $seconds, int $microseconds = 0): bool -- sockets only */
+static void bi_stream_set_timeout(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream_arg(vm, "stream_set_timeout", argv[0]);
+    *ret = mp_v_bool(0);
+}
+
+/* stream_supports_lock($stream): bool */
+static void bi_stream_supports_lock(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream *s = mp_stream_arg(vm, "stream_supports_lock", argv[0]);
+    *ret = mp_v_bool(s->kind == MP_STREAM_FILE && !s->pipe);
+}
+
+/* stream_get_wrappers(): array -- the ones minphp has */
+static void bi_stream_get_wrappers(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_array *a = mp_array_new(vm, 2);
+    mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, "php")));
+    mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, "file")));
+    *ret = mp_v_arr(a);
+}
+
 /* fsync($stream): bool, fdatasync likewise */
 static void sync_common(mp_vm *vm, const char *fn, mp_val *argv, mp_val *ret, int data_only)
 {
@@ -1554,13 +1621,21 @@ static const mp_builtin rows[] = {
     { "readdir", bi_readdir, 0, 1, "?r", "dir_handle", "null" },
     { "rewind", bi_rewind, 1, 1, "r", "stream" },
     { "rewinddir", bi_rewinddir, 0, 1, "?r", "dir_handle", "null" },
+    { "set_file_buffer", bi_stream_set_write_buffer, 2, 2, "ri", "stream size", NULL },
     { "stream_context_create", bi_stream_context_create, 0, 2, "?a?a", "options params", "null null" },
     { "stream_context_get_options", bi_stream_context_get_options, 1, 1, "r", "stream_or_context" },
     { "stream_copy_to_stream", bi_stream_copy_to_stream, 2, 4, "rr?ii", "from to length offset", "null 0" },
     { "stream_get_contents", bi_stream_get_contents, 1, 3, "r?ii", "stream length offset", "null -1" },
     { "stream_get_line", bi_stream_get_line, 2, 3, "ris", "stream length ending", "''" },
     { "stream_get_meta_data", bi_stream_get_meta_data, 1, 1, "r", "stream" },
+    { "stream_get_wrappers", bi_stream_get_wrappers, 0, 0, "", "", NULL },
     { "stream_is_local", bi_stream_is_local, 1, 1, "z", "stream" },
+    { "stream_set_blocking", bi_stream_set_blocking, 2, 2, "rb", "stream enable", NULL },
+    { "stream_set_chunk_size", bi_stream_set_chunk_size, 2, 2, "ri", "stream size", NULL },
+    { "stream_set_read_buffer", bi_stream_set_read_buffer, 2, 2, "ri", "stream size", NULL },
+    { "stream_set_timeout", bi_stream_set_timeout, 2, 3, "rii", "stream seconds microseconds", "0" },
+    { "stream_set_write_buffer", bi_stream_set_write_buffer, 2, 2, "ri", "stream size", NULL },
+    { "stream_supports_lock", bi_stream_supports_lock, 1, 1, "r", "stream", NULL },
     { "tmpfile", bi_tmpfile, 0, 0, "", "" },
     { "vfprintf", bi_vfprintf, 3, 3, "rsa", "stream format values" },
     { NULL, NULL, 0, 0, NULL, NULL },

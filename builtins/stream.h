@@ -32,7 +32,8 @@ typedef struct mp_stream {
     int      can_read, can_write, append;
     int      seekable;
     int      eof;            /* a read hit the end (feof) */
-    int      nobuf;          /* FILE: reads bypass the buffer (file_get_contents) */
+    int      nobuf;          /* FILE: reads bypass the buffer (file_get_contents, stream_set_read_buffer 0) */
+    int64_t  chunk;          /* stream_set_chunk_size's last value (0: never set; reads stay 8 KiB) */
     int64_t  pos;            /* the stream's position (ftell); -1 when unknown */
     char    *rbuf;           /* read buffer: bytes [rstart, rend) not consumed yet, rcap allocated */
     size_t   rstart, rend, rcap;
