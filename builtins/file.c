@@ -93,6 +93,7 @@ static void bi_file_get_contents(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         return;
     }
     mp_stream *s = r->data;
+    s->nobuf = 1;   /* as PHP: the whole file in one read() */
     if (off != 0 && mp_stream_seek(vm, s, off, off < 0 ? SEEK_END : SEEK_SET) != 0) {
         mp_error(vm, MP_E_WARNING, "file_get_contents(): Failed to seek to position %lld in the stream", (long long)off);
         mp_stream_close(vm, r);

@@ -13,6 +13,7 @@
 #include <strings.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "builtins.h"
 #include "stream.h"
@@ -58,8 +59,11 @@ static void stream_release(mp_stream *s)
         return;
     switch (s->kind) {
     case MP_STREAM_FILE:
-        if (s->own_fd && s->fd >= 0)
+        if (s->pipe)
+            pclose(s->pipe);   /* waits for the command, as PHP does */
+        else if (s->own_fd && s->fd >= 0)
             close(s->fd);
+        s->pipe = NULL;
         free(s->rbuf);
         s->rbuf = NULL;
         break;
@@ -67,6 +71,8 @@ static void stream_release(mp_stream *s)
         if (!s->mem_borrowed)
             free(s->mem);
         s->mem = NULL;
+        free(s->rbuf);
+        s->rbuf = NULL;
         break;
     case MP_STREAM_DIR:
         if (s->dir)
@@ -146,7 +152,7 @@ static mp_stream *stream_new(mp_stream_kind kind, const char *mode, const char *
     s->kind = kind;
     s->fd = -1;
     snprintf(s->mode, sizeof s->mode, "%s", mode);
-    s->uri = strdup(uri);
+    s->uri = uri ? strdup(uri) : NULL;
     s->owners = OWNER_RESOURCE | OWNER_LIST;
     return s;
 }
@@ -265,11 +271,6 @@ int mp_stream_std_constant(mp_vm *vm, const char *name, size_t len, mp_val *out)
     return 1;
 }
 
-const char *mp_stream_strerror(int e)
-{
-    return strerror(e);
-}
-
 /* A php:// URL (after "php://"): NULL with a warning for unknown ones. */
 static mp_resource *open_php_url(mp_vm *vm, const char *fn, const mp_str *path, const char *what, const char *mode)
 {
@@ -301,6 +302,7 @@ static mp_resource *open_php_url(mp_vm *vm, const char *fn, const mp_str *path, 
         s->seekable = 1;
         s->wrapper = "PHP";
         s->type = memory ? "MEMORY" : "TEMP";
+        s->temp = !memory;
         return stream_resource(vm, s, 0);
     }
     if (strcasecmp(what, "output") == 0) {
@@ -378,119 +380,64 @@ mp_stream *mp_stream_arg(mp_vm *vm, const char *fn, mp_val arg)
     return r->data;
 }
 
-/* ---- reading and writing ---- */
+/* ---- reading and writing ----
+ * Two layers, as PHP's: the raw operations of a backend (a descriptor, a
+ * memory block) and above them the stream with its position and read
+ * buffer. PHP's exact rules matter because scripts see them: which read
+ * sets eof, what a write after a read-ahead does, what ftell says after a
+ * failed seek, what data a truncate leaves in the buffer. */
 
-static void read_failed(mp_vm *vm, size_t n, int e)
+/* Raw read of at most N bytes: bytes read, 0 at the end (sets eof), -1. */
+static int64_t raw_read(mp_vm *vm, mp_stream *s, char *buf, size_t n)
 {
-    mp_error(vm, MP_E_NOTICE, "%s(): Read of %zu bytes failed with errno=%d %s", streams_of(vm)->fn, n, e, strerror(e));
-}
-
-/* Refill an empty read buffer: bytes now buffered, 0 at the end, -1 on error. */
-static int64_t fill(mp_vm *vm, mp_stream *s)
-{
-    if (s->kind != MP_STREAM_FILE)
-        return -1;
-    if (!s->rbuf) {
-        s->rbuf = malloc(CHUNK);
-        if (!s->rbuf) abort();
-    }
-    if (s->std)
-        mp_flush_output(vm);   /* an interactive prompt shows before the read */
-    ssize_t n;
-    do n = read(s->fd, s->rbuf, CHUNK); while (n < 0 && errno == EINTR);
-    if (n < 0) {
-        read_failed(vm, CHUNK, errno);
-        return -1;
-    }
-    s->rstart = 0;
-    s->rend = (size_t)n;
-    if (n == 0)
-        s->eof = 1;
-    return n;
-}
-
-/* One read: what the buffer or one system call gives. */
-static int64_t read_once(mp_vm *vm, mp_stream *s, char *buf, size_t n)
-{
-    switch (s->kind) {
-    case MP_STREAM_MEMORY: {
-        if (s->pos < 0 || (size_t)s->pos >= s->mlen) {
+    if (s->kind == MP_STREAM_MEMORY) {
+        if (s->mpos >= s->mlen) {
             s->eof = 1;
             return 0;
         }
-        size_t k = s->mlen - (size_t)s->pos;
+        size_t k = s->mlen - s->mpos;
         if (k > n) k = n;
-        memcpy(buf, s->mem + s->pos, k);
-        s->pos += (int64_t)k;
+        memcpy(buf, s->mem + s->mpos, k);
+        s->mpos += k;
+        /* php://temp reads its inner memory stream until N bytes or the
+         * end, so a short read already knows the end */
+        if (k < n && s->temp)
+            s->eof = 1;
         return (int64_t)k;
     }
-    case MP_STREAM_FILE: {
-        if (s->rstart == s->rend) {
-            if (n >= CHUNK) {
-                /* a big read goes straight to the caller */
-                if (s->std)
-                    mp_flush_output(vm);
-                ssize_t k;
-                do k = read(s->fd, buf, n); while (k < 0 && errno == EINTR);
-                if (k < 0) {
-                    read_failed(vm, n, errno);
-                    return -1;
-                }
-                if (k == 0) s->eof = 1;
-                s->pos += k;
-                return k;
-            }
-            int64_t got = fill(vm, s);
-            if (got <= 0)
-                return got;
-        }
-        size_t k = s->rend - s->rstart;
-        if (k > n) k = n;
-        memcpy(buf, s->rbuf + s->rstart, k);
-        s->rstart += k;
-        s->pos += (int64_t)k;
-        return (int64_t)k;
-    }
-    case MP_STREAM_OUTPUT:
+    if (s->kind == MP_STREAM_OUTPUT) {
         s->eof = 1;   /* php://output reads nothing, and says it is at the end */
         return -1;
-    default:
+    }
+    if (s->kind != MP_STREAM_FILE)
+        return -1;
+    if (s->std)
+        mp_flush_output(vm);   /* a prompt written with echo shows before the read */
+    ssize_t k;
+    do k = read(s->fd, buf, n); while (k < 0 && errno == EINTR);
+    if (k < 0) {
+        if (errno == EAGAIN)
+            return 0;
+        int e = errno;
+        mp_error(vm, MP_E_NOTICE, "%s(): Read of %zu bytes failed with errno=%d %s", streams_of(vm)->fn, n, e, strerror(e));
+        if (e != EBADF)
+            s->eof = 1;
         return -1;
     }
+    if (k == 0)
+        s->eof = 1;
+    return k;
 }
 
-/* As PHP: plain files and memory streams read until N bytes or the end
- * (so a short read sets eof); pipes and ttys return what one read gives. */
-int64_t mp_stream_read(mp_vm *vm, mp_stream *s, char *buf, size_t n)
+/* Raw write: bytes written or -1 (with PHP's notice for a descriptor). */
+static int64_t raw_write(mp_vm *vm, const char *fn, mp_stream *s, const char *buf, size_t n)
 {
-    int64_t done = 0;
-    while (n > 0) {
-        int64_t k = read_once(vm, s, buf + done, n);
-        if (k < 0)
-            return done ? done : -1;
-        if (k == 0)
-            break;
-        done += k;
-        n -= (size_t)k;
-        if (s->std)
-            break;
-    }
-    return done;
-}
-
-int64_t mp_stream_write(mp_vm *vm, const char *fn, mp_stream *s, const char *buf, size_t n)
-{
-    switch (s->kind) {
-    case MP_STREAM_OUTPUT:
-        mp_echo(vm, buf, n);
-        s->pos += (int64_t)n;
-        return (int64_t)n;
-    case MP_STREAM_MEMORY: {
+    if (s->kind == MP_STREAM_MEMORY) {
         if (!s->can_write)
             return -1;
         if (s->append)
-            s->pos = (int64_t)s->mlen;
-        size_t end = (size_t)s->pos + n;
+            s->mpos = s->mlen;
+        size_t end = s->mpos + n;
         if (end > s->mcap) {
             size_t cap = s->mcap ? s->mcap : 64;
             while (cap < end) cap *= 2;
@@ -499,89 +446,215 @@ int64_t mp_stream_write(mp_vm *vm, const char *fn, mp_stream *s, const char *buf
             s->mem = m;
             s->mcap = cap;
         }
-        if ((size_t)s->pos > s->mlen)
-            memset(s->mem + s->mlen, 0, (size_t)s->pos - s->mlen);
-        memcpy(s->mem + s->pos, buf, n);
-        s->pos = (int64_t)end;
+        memcpy(s->mem + s->mpos, buf, n);
+        s->mpos = end;
         if (end > s->mlen) s->mlen = end;
         return (int64_t)n;
     }
-    case MP_STREAM_FILE: {
-        /* written data goes where the script is, not where the read-ahead left the descriptor */
-        if (s->rstart != s->rend && s->seekable)
-            lseek(s->fd, s->pos, SEEK_SET);
-        s->rstart = s->rend = 0;
-        if (s->std)
-            mp_flush_output(vm);   /* echo's output first: php's CLI output is unbuffered */
-        size_t done = 0;
-        while (done < n) {
-            ssize_t k = write(s->fd, buf + done, n - done);
-            if (k < 0 && errno == EINTR) continue;
+    if (s->std)
+        mp_flush_output(vm);   /* echo's output first: php's CLI output is unbuffered */
+    ssize_t k;
+    do k = write(s->fd, buf, n); while (k < 0 && errno == EINTR);
+    if (k < 0) {
+        if (errno == EAGAIN)
+            return 0;
+        mp_error(vm, MP_E_NOTICE, "%s(): Write of %zu bytes failed with errno=%d %s", fn, n, errno, strerror(errno));
+        return -1;
+    }
+    return k;
+}
+
+/* Raw seek: 0 and the new position in *to, or -1 (PHP's memory streams
+ * then report position -1 and park their cursor at an end). */
+static int raw_seek(mp_stream *s, int64_t off, int whence, int64_t *to)
+{
+    if (s->kind == MP_STREAM_MEMORY) {
+        /* PHP's memory seek: a miss leaves the cursor at the end it ran
+         * past (a negative absolute offset counts as past the end) */
+        size_t len = s->mlen, at;
+        int ok;
+        if (whence == SEEK_SET) {
+            ok = off >= 0 && (uint64_t)off <= len;
+            at = ok ? (size_t)off : len;
+        } else if (whence == SEEK_CUR) {
+            if (off < 0) {
+                ok = s->mpos >= (uint64_t)-off;
+                at = ok ? s->mpos - (size_t)-off : 0;
+            } else {
+                ok = s->mpos + (uint64_t)off <= len;
+                at = ok ? s->mpos + (size_t)off : len;
+            }
+        } else if (whence == SEEK_END) {
+            ok = off <= 0 && (uint64_t)-off <= len;
+            at = ok ? len - (size_t)-off : off > 0 ? len : 0;
+        } else {
+            *to = (int64_t)s->mpos;
+            return -1;
+        }
+        s->mpos = at;
+        *to = ok ? (int64_t)at : -1;
+        if (ok)
+            s->eof = 0;   /* PHP's memory seek clears eof itself (also before a write) */
+        return ok ? 0 : -1;
+    }
+    off_t r = lseek(s->fd, off, whence);
+    if (r < 0)
+        return -1;
+    *to = r;
+    return 0;
+}
+
+/* PHP's fill: when fewer than SIZE bytes are buffered, one raw read into
+ * the buffer's free space (compacted, or grown by a chunk, first). */
+static int fill(mp_vm *vm, mp_stream *s, size_t size)
+{
+    if (s->rend - s->rstart >= size)
+        return 0;
+    if (s->rbuf && s->rcap - s->rend < CHUNK) {
+        if (s->rend > s->rstart)
+            memmove(s->rbuf, s->rbuf + s->rstart, s->rend - s->rstart);
+        s->rend -= s->rstart;
+        s->rstart = 0;
+    }
+    if (s->rcap - s->rend < CHUNK) {
+        char *b = realloc(s->rbuf, s->rcap + CHUNK);
+        if (!b) abort();
+        s->rbuf = b;
+        s->rcap += CHUNK;
+    }
+    int64_t k = raw_read(vm, s, s->rbuf + s->rend, s->rcap - s->rend);
+    if (k < 0)
+        return -1;
+    s->rend += (size_t)k;
+    return 0;
+}
+
+/* Memory streams, php://output and file_get_contents' descriptor are read
+ * past the buffer (PHP's NO_BUFFER flag); fgets still fills it. */
+static int unbuffered(const mp_stream *s)
+{
+    return s->kind != MP_STREAM_FILE || s->nobuf;
+}
+
+int64_t mp_stream_read(mp_vm *vm, mp_stream *s, char *buf, size_t n)
+{
+    int64_t done = 0;
+    while (n > 0) {
+        if (s->rend > s->rstart) {
+            size_t k = s->rend - s->rstart;
+            if (k > n) k = n;
+            memcpy(buf + done, s->rbuf + s->rstart, k);
+            s->rstart += k;
+            n -= k;
+            done += (int64_t)k;
+        }
+        if (n == 0)
+            break;
+        int64_t k;
+        if (unbuffered(s)) {
+            k = raw_read(vm, s, buf + done, n);
             if (k < 0) {
-                mp_error(vm, MP_E_NOTICE, "%s(): Write of %zu bytes failed with errno=%d %s", fn, n, errno, strerror(errno));
                 if (!done) return -1;
                 break;
             }
-            done += (size_t)k;
+        } else {
+            if (fill(vm, s, n) != 0) {
+                if (!done) return -1;
+                break;
+            }
+            k = (int64_t)(s->rend - s->rstart);
+            if (k > (int64_t)n) k = (int64_t)n;
+            memcpy(buf + done, s->rbuf + s->rstart, (size_t)k);
+            s->rstart += (size_t)k;
         }
-        if (s->seekable)
-            s->pos += (int64_t)done;   /* a pipe's position stays unknown */
-        return (int64_t)done;
+        if (k <= 0)
+            break;
+        done += k;
+        n -= (size_t)k;
+        /* plain files and memory read until N bytes or the end; pipes,
+         * ttys and the php:// streams give what one read gives */
+        if (s->std || s->nogreedy || s->kind == MP_STREAM_OUTPUT)
+            break;
     }
-    case MP_STREAM_DIR:
+    if (done > 0)
+        s->pos += done;
+    return done;
+}
+
+static int seekable_for_write(const mp_stream *s)
+{
+    return s->kind == MP_STREAM_MEMORY || (s->kind == MP_STREAM_FILE && s->seekable);
+}
+
+int64_t mp_stream_write(mp_vm *vm, const char *fn, mp_stream *s, const char *buf, size_t n)
+{
+    if (!n)
+        return 0;
+    if (s->kind == MP_STREAM_DIR) {
         mp_error(vm, MP_E_NOTICE, "%s(): Stream is not writable", fn);
         return -1;
     }
-    return -1;
+    if (s->kind == MP_STREAM_OUTPUT) {
+        mp_echo(vm, buf, n);
+        s->pos += (int64_t)n;
+        return (int64_t)n;
+    }
+    /* written data goes where the script is, not where the read-ahead left the backend */
+    if (seekable_for_write(s) && s->rstart != s->rend) {
+        s->rstart = s->rend = 0;
+        raw_seek(s, s->pos, SEEK_SET, &s->pos);
+    }
+    int64_t done = 0;
+    while (n > 0) {
+        int64_t k = raw_write(vm, fn, s, buf + done, n);
+        if (k <= 0)
+            return done ? done : k;
+        done += k;
+        n -= (size_t)k;
+        if (seekable_for_write(s))
+            s->pos += k;
+    }
+    return done;
+}
+
+int mp_stream_eof(const mp_stream *s)
+{
+    return s->rend == s->rstart && s->eof;
 }
 
 mp_str *mp_stream_gets(mp_vm *vm, mp_stream *s, size_t maxlen)
 {
+    if (s->kind == MP_STREAM_DIR || s->kind == MP_STREAM_OUTPUT)
+        return s->kind == MP_STREAM_OUTPUT ? (s->eof = 1, NULL) : NULL;
     mp_buf b;
     mp_buf_init(&b, vm);
     int any = 0;
     for (;;) {
-        if (maxlen && b.len >= maxlen)
-            break;
-        size_t room = maxlen ? maxlen - b.len : SIZE_MAX;
-        /* as PHP, a line read stops at a known end without reading again
-         * (fread and fgetc try again; only a seek clears the flag) */
-        int empty = s->kind == MP_STREAM_FILE ? s->rstart == s->rend : 1;
-        if (empty && s->eof)
-            break;
-        if (s->kind == MP_STREAM_MEMORY) {
-            if (s->pos < 0 || (size_t)s->pos >= s->mlen) {
-                s->eof = 1;
-                break;
-            }
-            const char *p = s->mem + s->pos;
-            size_t avail = s->mlen - (size_t)s->pos;
-            if (avail > room) avail = room;
+        size_t avail = s->rend - s->rstart;
+        if (avail > 0) {
+            const char *p = s->rbuf + s->rstart;
             const char *nl = memchr(p, '\n', avail);
             size_t k = nl ? (size_t)(nl - p) + 1 : avail;
+            int done = nl != NULL;
+            if (maxlen && k >= maxlen - b.len) {
+                k = maxlen - b.len;
+                done = 1;
+            }
             mp_buf_add(&b, p, k);
+            s->rstart += k;
             s->pos += (int64_t)k;
             any = 1;
-            if (nl) break;
-            continue;
-        }
-        if (s->kind != MP_STREAM_FILE)
-            return NULL;
-        if (s->rstart == s->rend) {
-            int64_t got = fill(vm, s);
-            if (got <= 0)
+            if (done)
+                break;
+        } else if (s->eof) {
+            break;   /* a known end: no read (fread and fgetc try again) */
+        } else {
+            size_t want = maxlen ? maxlen - b.len : CHUNK;
+            if (want > CHUNK) want = CHUNK;
+            fill(vm, s, want);
+            if (s->rend == s->rstart)
                 break;
         }
-        const char *p = s->rbuf + s->rstart;
-        size_t avail = s->rend - s->rstart;
-        if (avail > room) avail = room;
-        const char *nl = memchr(p, '\n', avail);
-        size_t k = nl ? (size_t)(nl - p) + 1 : avail;
-        mp_buf_add(&b, p, k);
-        s->rstart += k;
-        s->pos += (int64_t)k;
-        any = 1;
-        if (nl) break;
     }
     if (!any)
         return NULL;
@@ -590,64 +663,123 @@ mp_str *mp_stream_gets(mp_vm *vm, mp_stream *s, size_t maxlen)
 
 mp_str *mp_stream_contents(mp_vm *vm, mp_stream *s, int64_t maxlen)
 {
+    if (maxlen == 0)
+        return mp_str_empty();
     mp_buf b;
     mp_buf_init(&b, vm);
-    size_t want = CHUNK;
-    if (s->kind == MP_STREAM_FILE && s->rstart == s->rend) {
-        struct stat sb;
-        if (fstat(s->fd, &sb) == 0 && sb.st_size > 0)
-            want = (size_t)sb.st_size + CHUNK;   /* PHP's first read: the size and a chunk */
+    if (maxlen > 0) {
+        char tmp[CHUNK];
+        while ((int64_t)b.len < maxlen && !mp_stream_eof(s)) {
+            size_t n = (size_t)(maxlen - (int64_t)b.len);
+            if (n > sizeof tmp) n = sizeof tmp;
+            int64_t k = mp_stream_read(vm, s, tmp, n);
+            if (k <= 0)
+                break;
+            mp_buf_add(&b, tmp, (size_t)k);
+        }
+        return mp_buf_finish(&b);
     }
-    char *tmp = malloc(want);
+    /* everything: PHP's first read asks for the size and a chunk more */
+    size_t max = CHUNK;
+    struct stat sb;
+    if (s->kind == MP_STREAM_FILE && fstat(s->fd, &sb) == 0 && sb.st_size > 0)
+        max = (size_t)sb.st_size + CHUNK;
+    else if (s->kind == MP_STREAM_MEMORY && s->mlen > 0)
+        max = s->mlen + CHUNK;
+    char *tmp = malloc(max);
     if (!tmp) abort();
-    while (maxlen < 0 || (int64_t)b.len < maxlen) {
-        size_t n = want;
-        if (maxlen >= 0 && (int64_t)n > maxlen - (int64_t)b.len)
-            n = (size_t)(maxlen - (int64_t)b.len);
-        int64_t k = mp_stream_read(vm, s, tmp, n);
+    size_t len = 0;
+    for (;;) {
+        int64_t k = mp_stream_read(vm, s, tmp + len, max - len);
         if (k <= 0)
             break;
-        mp_buf_add(&b, tmp, (size_t)k);
+        len += (size_t)k;
+        if (len + CHUNK / 4 >= max) {
+            char *t = realloc(tmp, max + CHUNK);
+            if (!t) abort();
+            tmp = t;
+            max += CHUNK;
+        }
     }
+    mp_buf_add(&b, tmp, len);
     free(tmp);
     return mp_buf_finish(&b);
 }
 
 int mp_stream_seek(mp_vm *vm, mp_stream *s, int64_t off, int whence)
 {
-    switch (s->kind) {
-    case MP_STREAM_MEMORY: {
-        int64_t base = whence == SEEK_SET ? 0 : whence == SEEK_CUR ? s->pos : (int64_t)s->mlen;
-        int64_t to = base + off;
-        if (to < 0 || to > (int64_t)s->mlen)
-            return -1;
-        s->pos = to;
-        s->eof = 0;
-        return 0;
-    }
-    case MP_STREAM_FILE: {
-        if (!s->seekable) {
-            mp_error(vm, MP_E_WARNING, "%s(): Stream does not support seeking", streams_of(vm)->fn);
-            return -1;
+    if (s->kind == MP_STREAM_FILE && !s->nobuf) {
+        /* a seek inside the read buffer only moves in it */
+        int64_t buffered = (int64_t)(s->rend - s->rstart);
+        if (whence == SEEK_CUR && off > 0 && off <= buffered) {
+            s->rstart += (size_t)off;
+            s->pos += off;
+            s->eof = 0;
+            return 0;
         }
+        if (whence == SEEK_SET && off > s->pos && off <= s->pos + buffered) {
+            s->rstart += (size_t)(off - s->pos);
+            s->pos = off;
+            s->eof = 0;
+            return 0;
+        }
+    }
+    if (s->kind == MP_STREAM_MEMORY && whence == SEEK_CUR && s->pos < 0) {
+        /* php: relative to an unknown position (after a failed seek) fails,
+         * leaving the memory cursor at the end */
+        s->mpos = s->mlen;
+        s->rstart = s->rend = 0;
+        return -1;
+    }
+    if (s->kind == MP_STREAM_MEMORY || (s->kind == MP_STREAM_FILE && s->seekable)) {
         if (whence == SEEK_CUR) {
             off += s->pos;
             whence = SEEK_SET;
         }
-        off_t to = lseek(s->fd, off, whence);
-        /* PHP drops its read buffer even when the seek fails: the next read
-         * goes on from where the descriptor is, ahead of ftell() */
+        int r = raw_seek(s, off, whence, &s->pos);
+        if (r == 0)
+            s->eof = 0;
+        /* the buffer goes even when the seek failed */
         s->rstart = s->rend = 0;
-        if (to < 0)
-            return -1;
-        s->rstart = s->rend = 0;
-        s->pos = to;
+        return r;
+    }
+    if (s->kind == MP_STREAM_FILE && whence == SEEK_CUR && off >= 0) {
+        /* forward on a pipe: read and drop */
+        char tmp[1024];
+        while (off > 0) {
+            int64_t k = mp_stream_read(vm, s, tmp, off < (int64_t)sizeof tmp ? (size_t)off : sizeof tmp);
+            if (k <= 0)
+                return -1;
+            off -= k;
+        }
         s->eof = 0;
         return 0;
     }
-    default:
-        return -1;
+    mp_error(vm, MP_E_WARNING, "%s(): Stream does not support seeking", streams_of(vm)->fn);
+    return -1;
+}
+
+/* ftruncate: the backend only; position and read buffer stay as they are. */
+int mp_stream_truncate(mp_stream *s, int64_t size)
+{
+    if (s->kind == MP_STREAM_MEMORY) {
+        if (!s->can_write)
+            return -1;
+        size_t n = (size_t)size;
+        if (n > s->mcap) {
+            char *m = realloc(s->mem, n);
+            if (!m) abort();
+            s->mem = m;
+            s->mcap = n;
+        }
+        if (n > s->mlen)
+            memset(s->mem + s->mlen, 0, n - s->mlen);
+        else if (n < s->mpos)
+            s->mpos = n;
+        s->mlen = n;
+        return 0;
     }
+    return ftruncate(s->fd, size);
 }
 
 /* ---- builtins ---- */
@@ -712,13 +844,14 @@ static void bi_fread(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     if (argv[1].u.i <= 0)
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "fread(): Argument #2 ($length) must be greater than 0");
     size_t n = (size_t)argv[1].u.i;
-    if (s->kind == MP_STREAM_MEMORY && s->pos >= 0 && (size_t)s->pos <= s->mlen && n > s->mlen - (size_t)s->pos + 1)
-        n = s->mlen - (size_t)s->pos + 1;   /* no giant buffer for fread($h, PHP_INT_MAX) */
+    size_t buffered = s->rend - s->rstart;
+    if (s->kind == MP_STREAM_MEMORY && n > s->mlen - (s->mpos < s->mlen ? s->mpos : s->mlen) + buffered + 1)
+        n = s->mlen - (s->mpos < s->mlen ? s->mpos : s->mlen) + buffered + 1;   /* no giant buffer for fread($h, PHP_INT_MAX) */
     else if (n > (1u << 20) && s->kind == MP_STREAM_FILE) {
         /* no giant buffer either: what the file still holds (pipes give one chunk at a time) */
         struct stat sb;
-        if (s->seekable && fstat(s->fd, &sb) == 0 && sb.st_size - s->pos + CHUNK < (int64_t)n)
-            n = (size_t)(sb.st_size > s->pos ? sb.st_size - s->pos : 0) + CHUNK;
+        if (s->seekable && fstat(s->fd, &sb) == 0 && sb.st_size - s->pos + CHUNK + (int64_t)buffered < (int64_t)n)
+            n = (size_t)(sb.st_size > s->pos ? sb.st_size - s->pos : 0) + CHUNK + buffered;
         else if (!s->seekable)
             n = 1u << 20;
     }
@@ -790,8 +923,7 @@ static void bi_feof(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
     mp_stream *s = mp_stream_arg(vm, "feof", argv[0]);
-    int buffered = s->kind == MP_STREAM_FILE && s->rstart != s->rend;
-    *ret = mp_v_bool(!buffered && s->eof);
+    *ret = mp_v_bool(mp_stream_eof(s));
 }
 
 /* fflush($stream): bool */
@@ -839,25 +971,12 @@ static void bi_ftruncate(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     int64_t size = argv[1].u.i;
     if (size < 0)
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "ftruncate(): Argument #2 ($size) must be greater than or equal to 0");
-    if (s->kind == MP_STREAM_MEMORY && s->can_write) {
-        if ((size_t)size > s->mcap) {
-            char *m = realloc(s->mem, (size_t)size);
-            if (!m) abort();
-            s->mem = m;
-            s->mcap = (size_t)size;
-        }
-        if ((size_t)size > s->mlen)
-            memset(s->mem + s->mlen, 0, (size_t)size - s->mlen);
-        s->mlen = (size_t)size;
-        *ret = mp_v_bool(1);
-        return;
-    }
-    if (s->kind != MP_STREAM_FILE) {
+    if (s->kind != MP_STREAM_FILE && s->kind != MP_STREAM_MEMORY) {
         mp_error(vm, MP_E_WARNING, "ftruncate(): Can't truncate this stream!");
         *ret = mp_v_bool(0);
         return;
     }
-    *ret = mp_v_bool(ftruncate(s->fd, size) == 0);
+    *ret = mp_v_bool(mp_stream_truncate(s, size) == 0);
 }
 
 /* fstat($stream): array|false */
@@ -875,6 +994,7 @@ static void bi_fstat(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         /* what PHP's memory streams report */
         memset(&sb, 0, sizeof sb);
         sb.st_mode = (mode_t)(S_IFREG | (s->can_write ? 0666 : 0444));
+        sb.st_dev = 0xC;
         sb.st_nlink = 1;
         sb.st_rdev = (dev_t)-1;
         sb.st_size = (off_t)s->mlen;
@@ -919,6 +1039,27 @@ static void bi_fpassthru(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_stream *s = mp_stream_arg(vm, "fpassthru", argv[0]);
     char buf[CHUNK];
     int64_t total = 0;
+    struct stat sb;
+    if (s->kind == MP_STREAM_FILE && s->seekable && s->pos >= 0 && s->pos % 4096 == 0
+        && fstat(s->fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > s->pos) {
+        /* PHP maps a plain file from the position to its end (mmap(2)
+         * wants a page-aligned offset, else PHP reads) and then seeks past
+         * it: the bytes come from the file, not the read buffer, and eof
+         * is not set */
+        int64_t at = s->pos, end = sb.st_size;
+        while (at < end) {
+            size_t n = end - at < (int64_t)sizeof buf ? (size_t)(end - at) : sizeof buf;
+            ssize_t k = pread(s->fd, buf, n, at);
+            if (k <= 0)
+                break;
+            mp_echo(vm, buf, (size_t)k);
+            at += k;
+        }
+        total = at - s->pos;
+        mp_stream_seek(vm, s, total, SEEK_CUR);
+        *ret = mp_v_int(total);
+        return;
+    }
     for (;;) {
         int64_t k = mp_stream_read(vm, s, buf, sizeof buf);
         if (k < 0) {
@@ -940,7 +1081,13 @@ static void bi_stream_get_contents(mp_vm *vm, int argc, mp_val *argv, mp_val *re
     int64_t off = opt_int(argc, argv, 2, -1);
     if (len < -1)
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "stream_get_contents(): Argument #2 ($length) must be greater than or equal to -1");
-    if (off >= 0 && off != s->pos && mp_stream_seek(vm, s, off, SEEK_SET) != 0) {
+    /* as php: forward relative to a known position, back absolutely */
+    int failed = 0;
+    if (off >= 0 && s->pos >= 0 && off > s->pos)
+        failed = mp_stream_seek(vm, s, off - s->pos, SEEK_CUR) != 0;
+    else if (off >= 0 && off < s->pos)
+        failed = mp_stream_seek(vm, s, off, SEEK_SET) != 0;
+    if (failed) {
         mp_error(vm, MP_E_WARNING, "stream_get_contents(): Failed to seek to position %lld in the stream", (long long)off);
         *ret = mp_v_bool(0);
         return;
@@ -959,16 +1106,15 @@ static void bi_stream_get_meta_data(mp_vm *vm, int argc, mp_val *argv, mp_val *r
         /* php://temp answers the "set option" query itself: no such keys */
         mp_array_set_str(vm, a, "timed_out", 9, mp_v_bool(0));
         mp_array_set_str(vm, a, "blocked", 7, mp_v_bool(1));
-        int buffered = s->kind == MP_STREAM_FILE && s->rstart != s->rend;
-        mp_array_set_str(vm, a, "eof", 3, mp_v_bool(!buffered && s->eof));
+        mp_array_set_str(vm, a, "eof", 3, mp_v_bool(mp_stream_eof(s)));
     }
     if (s->wrapper)
         mp_array_set_str(vm, a, "wrapper_type", 12, mp_v_str(mp_str_cstr(vm, s->wrapper)));
     mp_array_set_str(vm, a, "stream_type", 11, mp_v_str(mp_str_cstr(vm, s->type)));
     mp_array_set_str(vm, a, "mode", 4, mp_v_str(mp_str_cstr(vm, s->mode)));
-    mp_array_set_str(vm, a, "unread_bytes", 12, mp_v_int(s->kind == MP_STREAM_FILE ? (int64_t)(s->rend - s->rstart) : 0));
+    mp_array_set_str(vm, a, "unread_bytes", 12, mp_v_int((int64_t)(s->rend - s->rstart)));
     mp_array_set_str(vm, a, "seekable", 8, mp_v_bool(s->seekable));
-    if (s->kind != MP_STREAM_DIR)
+    if (s->kind != MP_STREAM_DIR && s->uri)
         mp_array_set_str(vm, a, "uri", 3, mp_v_str(mp_str_cstr(vm, s->uri)));
     *ret = mp_v_arr(a);
 }
@@ -1202,22 +1348,49 @@ static void bi_stream_get_line(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         mp_throw_ex(vm, MP_EX_VALUE_ERROR, "stream_get_line(): Argument #2 ($length) must be greater than or equal to 0");
     if (!max)
         max = CHUNK;
-    const mp_str *end = argc > 2 ? argv[2].u.s : mp_str_empty();
-    mp_buf b;
-    mp_buf_init(&b, vm);
-    int got = 0;
-    while ((int64_t)b.len < max) {
-        char c;
-        if (read_once(vm, s, &c, 1) != 1)
+    const mp_str *d = argc > 2 ? argv[2].u.s : mp_str_empty();
+    size_t maxlen = (size_t)max, dl = d->len;
+    /* PHP's record read: buffer until the delimiter shows (within MAXLEN
+     * bytes) or the buffer holds MAXLEN bytes or the stream ends */
+    const char *found = NULL;
+#define SEARCH(skip) do { \
+        size_t lim_ = s->rend - s->rstart < maxlen ? s->rend - s->rstart : maxlen; \
+        if (dl && lim_ > (skip) && lim_ - (skip) >= dl) \
+            found = mp_memmem(s->rbuf + s->rstart + (skip), lim_ - (skip), d->data, dl); \
+    } while (0)
+    SEARCH((size_t)0);
+    size_t have = s->rend - s->rstart;
+    while (!found && have < maxlen) {
+        size_t now = maxlen - have < CHUNK ? maxlen - have : CHUNK;
+        fill(vm, s, have + now);
+        size_t got = s->rend - s->rstart - have;
+        if (!got)
             break;
-        got = 1;
-        mp_buf_addc(&b, c);
-        if (end->len && b.len >= end->len && memcmp(b.data + b.len - end->len, end->data, end->len) == 0) {
-            b.len -= end->len;
+        SEARCH(have >= dl - 1 ? have - (dl - 1) : 0);
+        if (found)
             break;
-        }
+        have += got;
     }
-    *ret = got ? mp_v_str(mp_buf_finish(&b)) : mp_v_bool(0);
+#undef SEARCH
+    size_t buffered = s->rend - s->rstart, n;
+    if (found)
+        n = (size_t)(found - (s->rbuf + s->rstart));
+    else if (!dl && buffered >= maxlen)
+        n = maxlen;
+    else if ((buffered < maxlen && !s->eof) || (buffered == 0 && s->eof)) {
+        *ret = mp_v_bool(0);
+        return;
+    } else
+        n = buffered < maxlen ? buffered : maxlen;
+    mp_str *out = mp_str_alloc(vm, n);
+    int64_t k = n ? mp_stream_read(vm, s, out->data, n) : 0;
+    out->len = k > 0 ? (size_t)k : 0;
+    out->data[out->len] = '\0';
+    if (found) {
+        s->rstart += dl;
+        s->pos += (int64_t)dl;
+    }
+    *ret = mp_v_str(out);
 }
 
 /* stream_copy_to_stream($from, $to, ?int $length = null, int $offset = 0): int|false */
@@ -1249,6 +1422,116 @@ static void bi_stream_copy_to_stream(mp_vm *vm, int argc, mp_val *argv, mp_val *
         total += k;
     }
     *ret = mp_v_int(total);
+}
+
+/* popen(string $command, string $mode): resource|false */
+static void bi_popen(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    const char *mode = argv[1].u.s->data;
+    if (strcmp(mode, "r") && strcmp(mode, "rb") && strcmp(mode, "w") && strcmp(mode, "wb"))
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "popen(): Argument #2 ($mode) must be one of \"r\", \"rb\", \"w\", or \"wb\"");
+    if (memchr(argv[0].u.s->data, '\0', argv[0].u.s->len))
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "popen(): Argument #1 ($command) must not contain any null bytes");
+    mp_flush_output(vm);   /* the command may write to our stdout */
+    FILE *fp = popen(argv[0].u.s->data, mode[0] == 'r' ? "r" : "w");
+    if (!fp) {
+        mp_error(vm, MP_E_WARNING, "popen(%s,%s): %s", argv[0].u.s->data, mode, strerror(errno));
+        *ret = mp_v_bool(0);
+        return;
+    }
+    mp_stream *s = stream_new(MP_STREAM_FILE, mode, NULL);
+    fd_setup(s, fileno(fp), mode);
+    s->own_fd = 0;
+    s->pipe = fp;
+    s->nogreedy = 1;
+    s->wrapper = NULL;
+    *ret = mp_v_res(stream_resource(vm, s, 0));
+}
+
+/* pclose($handle): int -- the command's exit status */
+static void bi_pclose(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream *s = mp_stream_arg(vm, "pclose", argv[0]);
+    int status = 0;
+    mp_flush_output(vm);   /* our output before what the command still writes */
+    if (s->pipe) {
+        status = pclose(s->pipe);
+        s->pipe = NULL;
+        s->fd = -1;
+        if (status != -1 && WIFEXITED(status))
+            status = WEXITSTATUS(status);
+    }
+    mp_resource_close(vm, argv[0].u.res);
+    *ret = mp_v_int(status);
+}
+
+/* stream_set_blocking($stream, bool $enable): bool -- files and memory
+ * never block for long; accepted. */
+static void bi_stream_set_blocking(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream_arg(vm, "stream_set_blocking", argv[0]);
+    *ret = mp_v_bool(1);
+}
+
+/* stream_set_write_buffer($stream, int $size): int -- writes are never
+ * buffered; PHP answers -1 for its descriptor and memory streams too. */
+static void bi_stream_set_write_buffer(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream_arg(vm, "stream_set_write_buffer", argv[0]);
+    *ret = mp_v_int(-1);
+}
+
+/* stream_set_read_buffer($stream, int $size): int -- 0 turns the read
+ * buffer off (freads then go straight to the descriptor, as PHP). */
+static void bi_stream_set_read_buffer(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream *s = mp_stream_arg(vm, "stream_set_read_buffer", argv[0]);
+    if (s->kind == MP_STREAM_FILE)
+        s->nobuf = argv[1].u.i == 0;
+    *ret = mp_v_int(0);
+}
+
+/* stream_set_chunk_size($stream, int $size): int -- the previous size;
+ * minphp keeps reading in 8 KiB chunks. */
+static void bi_stream_set_chunk_size(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream *s = mp_stream_arg(vm, "stream_set_chunk_size", argv[0]);
+    if (argv[1].u.i <= 0)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "stream_set_chunk_size(): Argument #2 ($size) must be greater than 0");
+    *ret = mp_v_int(s->chunk ? s->chunk : CHUNK);
+    s->chunk = argv[1].u.i;
+}
+
+/* stream_set_timeout($stream, int $seconds, int $microseconds = 0): bool -- sockets only */
+static void bi_stream_set_timeout(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream_arg(vm, "stream_set_timeout", argv[0]);
+    *ret = mp_v_bool(0);
+}
+
+/* stream_supports_lock($stream): bool */
+static void bi_stream_supports_lock(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_stream *s = mp_stream_arg(vm, "stream_supports_lock", argv[0]);
+    *ret = mp_v_bool(s->kind == MP_STREAM_FILE && !s->pipe);
+}
+
+/* stream_get_wrappers(): array -- the ones minphp has */
+static void bi_stream_get_wrappers(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_array *a = mp_array_new(vm, 2);
+    mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, "php")));
+    mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, "file")));
+    *ret = mp_v_arr(a);
 }
 
 /* fsync($stream): bool, fdatasync likewise */
@@ -1333,16 +1616,26 @@ static const mp_builtin rows[] = {
     { "ftruncate", bi_ftruncate, 2, 2, "ri", "stream size" },
     { "fwrite", bi_fwrite, 2, 3, "rs?i", "stream data length", "null" },
     { "opendir", bi_opendir, 1, 2, "s?r", "directory context", "null" },
+    { "pclose", bi_pclose, 1, 1, "r", "handle" },
+    { "popen", bi_popen, 2, 2, "ss", "command mode" },
     { "readdir", bi_readdir, 0, 1, "?r", "dir_handle", "null" },
     { "rewind", bi_rewind, 1, 1, "r", "stream" },
     { "rewinddir", bi_rewinddir, 0, 1, "?r", "dir_handle", "null" },
+    { "set_file_buffer", bi_stream_set_write_buffer, 2, 2, "ri", "stream size", NULL },
     { "stream_context_create", bi_stream_context_create, 0, 2, "?a?a", "options params", "null null" },
     { "stream_context_get_options", bi_stream_context_get_options, 1, 1, "r", "stream_or_context" },
     { "stream_copy_to_stream", bi_stream_copy_to_stream, 2, 4, "rr?ii", "from to length offset", "null 0" },
     { "stream_get_contents", bi_stream_get_contents, 1, 3, "r?ii", "stream length offset", "null -1" },
     { "stream_get_line", bi_stream_get_line, 2, 3, "ris", "stream length ending", "''" },
     { "stream_get_meta_data", bi_stream_get_meta_data, 1, 1, "r", "stream" },
+    { "stream_get_wrappers", bi_stream_get_wrappers, 0, 0, "", "", NULL },
     { "stream_is_local", bi_stream_is_local, 1, 1, "z", "stream" },
+    { "stream_set_blocking", bi_stream_set_blocking, 2, 2, "rb", "stream enable", NULL },
+    { "stream_set_chunk_size", bi_stream_set_chunk_size, 2, 2, "ri", "stream size", NULL },
+    { "stream_set_read_buffer", bi_stream_set_read_buffer, 2, 2, "ri", "stream size", NULL },
+    { "stream_set_timeout", bi_stream_set_timeout, 2, 3, "rii", "stream seconds microseconds", "0" },
+    { "stream_set_write_buffer", bi_stream_set_write_buffer, 2, 2, "ri", "stream size", NULL },
+    { "stream_supports_lock", bi_stream_supports_lock, 1, 1, "r", "stream", NULL },
     { "tmpfile", bi_tmpfile, 0, 0, "", "" },
     { "vfprintf", bi_vfprintf, 3, 3, "rsa", "stream format values" },
     { NULL, NULL, 0, 0, NULL, NULL },

@@ -7,6 +7,7 @@
 #define MP_STREAM_H
 
 #include <dirent.h>
+#include <stdio.h>
 #include <stdint.h>
 #include "../runtime/value.h"
 
@@ -25,15 +26,21 @@ typedef struct mp_stream {
     int      fd;             /* FILE: the descriptor */
     int      own_fd;         /* FILE: close fd on close (not the VM's fd 0-2) */
     int      std;            /* FILE: the process's stdin/stdout/stderr (echo output is flushed first) */
+    int      nogreedy;       /* FILE: a read returns what one read(2) gives (pipes, php:// streams) */
+    FILE    *pipe;           /* FILE: popen()'s handle, closed with pclose(3) */
     DIR     *dir;            /* DIR: the directory */
     int      can_read, can_write, append;
     int      seekable;
     int      eof;            /* a read hit the end (feof) */
-    int64_t  pos;            /* logical position (ftell); -1 when unknown */
-    char    *rbuf;           /* FILE: read buffer (bytes [rstart, rend) not consumed yet) */
-    size_t   rstart, rend;
+    int      nobuf;          /* FILE: reads bypass the buffer (file_get_contents, stream_set_read_buffer 0) */
+    int64_t  chunk;          /* stream_set_chunk_size's last value (0: never set; reads stay 8 KiB) */
+    int64_t  pos;            /* the stream's position (ftell); -1 when unknown */
+    char    *rbuf;           /* read buffer: bytes [rstart, rend) not consumed yet, rcap allocated */
+    size_t   rstart, rend, rcap;
     char    *mem;            /* MEMORY: the data */
     size_t   mlen, mcap;
+    size_t   mpos;           /* MEMORY: the backend's cursor (PHP keeps it apart from pos) */
+    int      temp;           /* MEMORY: php://temp (reads through an inner memory stream) */
     int      mem_borrowed;   /* MEMORY: mem points at the VM's request body (php://input), not owned */
     char     mode[8];        /* as stream_get_meta_data shows it */
     char    *uri;            /* malloc'ed; "php://memory", the path given to fopen */
@@ -66,14 +73,16 @@ mp_str *mp_stream_gets(mp_vm *vm, mp_stream *s, size_t maxlen);
 mp_str *mp_stream_contents(mp_vm *vm, mp_stream *s, int64_t maxlen);
 /* Seek as fseek (0 ok, -1 failure). */
 int mp_stream_seek(mp_vm *vm, mp_stream *s, int64_t off, int whence);
+/* feof: nothing buffered and a read saw the end. */
+int mp_stream_eof(const mp_stream *s);
+/* ftruncate of the backend (0 ok, -1 failure). */
+int mp_stream_truncate(mp_stream *s, int64_t size);
 /* Release a stream's resource now (fclose). */
 void mp_stream_close(mp_vm *vm, mp_resource *r);
 
 /* stat()'s array: 13 numbered entries, then the same by name. */
 struct stat;
 mp_array *mp_stat_array(mp_vm *vm, const struct stat *sb);
-/* The message part of "Failed to open stream: %s" for errno E. */
-const char *mp_stream_strerror(int e);
 /* PHP's CSV parsing (builtins/string.c), for str_getcsv and fgetcsv:
  * *open set when the last field's enclosure is still open at the end. */
 mp_array *mp_csv_parse(mp_vm *vm, const char *buf, size_t len, char delim, char enc, int esc, int *open);

@@ -6,7 +6,7 @@ require __DIR__ . '/setup.inc';
 // Streams nobody closes: their writes are in the file at once, and the
 // descriptors come back (PHP frees them with the last reference; minphp
 // when the collector finds them, at the latest when open() runs out).
-function write_once($name, $i) { $h = fopen($name, 'w'); fwrite($h, "value $i"); }
+function write_once($name, $i) { $h = fopen($name, 'c'); fwrite($h, sprintf('value %04d', $i)); }
 for ($i = 0; $i < 3000; $i++) write_once('f.txt', $i);
 var_dump(file_get_contents('f.txt'));
 for ($i = 0; $i < 3000; $i++) { $h = fopen('f.txt', 'r'); }
