@@ -97,7 +97,7 @@ bench: minphp
 asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan build/asan/request-driver
-	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 TEST_TIMEOUT=120 \
 	MP_EMBED_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" \
 	        REQUEST_DRIVER=build/asan/request-driver tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt \
 	        --lib build/asan/libminphp.a
