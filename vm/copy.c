@@ -97,7 +97,9 @@ static void path_text(const char *root, const path_step *path, int depth, mp_buf
     mp_buf_adds(b, root);
     for (int i = 0; i < depth; i++) {
         const path_step *s = &path[i];
-        if (s->kind == 1) {
+        if (s->kind == 1 && !s->key.s) {
+            mp_buf_printf(b, "->{'%lld'}", (long long)s->key.i);
+        } else if (s->kind == 1) {
             const mp_str *n = s->key.s;
             int ident = n->len > 0 && !(n->data[0] >= '0' && n->data[0] <= '9');
             for (size_t k = 0; ident && k < n->len; k++) {
@@ -288,7 +290,7 @@ static void pack_object(packer *p, mp_object *o)
     if (nd) {
         mp_key k; mp_val *e;
         for (uint32_t pos = 0; mp_array_next(o->dyn, &pos, &k, &e); ) {
-            p->path[p->depth - 1].key = k.s ? k : (mp_key){ mp_str_printf(p->vm, "%lld", (long long)k.i), 0 };
+            p->path[p->depth - 1].key = k;
             pack_key(p, k);
             pack_value(p, e);
         }
@@ -357,9 +359,9 @@ typedef struct unpacker {
     const unsigned char *s, *end;
     mp_object **objs;        /* GC memory: objects made so far, by index */
     uint32_t nobjs, capobjs;
-    uclass *classes;
+    uclass *classes;         /* GC memory */
     int nclasses, capclasses;
-    path_step *path;
+    path_step *path;         /* keys point at strings the value holds */
     int depth, cappath;
     const char *root;
     char *err; size_t errsz;
@@ -441,7 +443,8 @@ static void read_class(unpacker *u)
     int n = (int)get_varint(u);
     if (u->nclasses >= u->capclasses) {
         u->capclasses = u->capclasses ? u->capclasses * 2 : 8;
-        u->classes = realloc(u->classes, sizeof *u->classes * (size_t)u->capclasses);
+        /* GC memory: the records point at GC strings (names) */
+        u->classes = mp_realloc(vm, u->classes, sizeof *u->classes * (size_t)u->capclasses);
     }
     uclass *uc = &u->classes[u->nclasses++];
     uc->cls = mp_find_class(vm, name);
@@ -483,10 +486,11 @@ static void unpack_object(unpacker *u, mp_val *out)
 {
     mp_vm *vm = u->vm;
     int ci = (int)get_varint(u);
-    uclass *uc = &u->classes[ci];
-    if (uc->cls->flags & (MP_ACC_ABSTRACT | MP_ACC_INTERFACE | MP_ACC_TRAIT))
-        unpack_fail(u, "Cannot copy an object of class %s, which cannot be instantiated in the receiving thread,", uc->cls->name->data);
-    mp_object *o = mp_object_alloc(vm, uc->cls);
+    /* u->classes may move while the properties are read (a class record
+     * inside them): it is indexed each time, never held */
+    if (u->classes[ci].cls->flags & (MP_ACC_ABSTRACT | MP_ACC_INTERFACE | MP_ACC_TRAIT))
+        unpack_fail(u, "Cannot copy an object of class %s, which cannot be instantiated in the receiving thread,", u->classes[ci].cls->name->data);
+    mp_object *o = mp_object_alloc(vm, u->classes[ci].cls);
     if (u->nobjs >= u->capobjs) {
         u->capobjs = u->capobjs ? u->capobjs * 2 : 16;
         u->objs = mp_realloc(vm, u->objs, sizeof *u->objs * u->capobjs);
@@ -495,22 +499,22 @@ static void unpack_object(unpacker *u, mp_val *out)
     out->tw = MP_T_OBJECT;
     out->u.o = o;
     upush(u, 1);
-    for (int i = 0; i < uc->nslots; i++) {
-        u->path[u->depth - 1].key.s = uc->names[i];
+    for (int i = 0; i < u->classes[ci].nslots; i++) {
+        u->path[u->depth - 1].key.s = u->classes[ci].names[i];
         if (*u->s == 'U') {
             u->s++;
-            if (uc->map[i] >= 0) o->slots[uc->map[i]] = mp_v_undef();
+            if (u->classes[ci].map[i] >= 0) o->slots[u->classes[ci].map[i]] = mp_v_undef();
             continue;
         }
         mp_val v;
         unpack_value(u, &v);
-        if (uc->map[i] >= 0) o->slots[uc->map[i]] = v;
-        else set_dyn(vm, o, (mp_key){ uc->names[i], 0 }, v);
+        if (u->classes[ci].map[i] >= 0) o->slots[u->classes[ci].map[i]] = v;
+        else set_dyn(vm, o, (mp_key){ u->classes[ci].names[i], 0 }, v);
     }
     uint64_t nd = get_varint(u);
     for (uint64_t i = 0; i < nd; i++) {
         mp_key k = get_key(u);
-        u->path[u->depth - 1].key = k.s ? k : (mp_key){ mp_str_printf(vm, "%lld", (long long)k.i), 0 };
+        u->path[u->depth - 1].key = k;
         mp_val v;
         unpack_value(u, &v);
         set_dyn(vm, o, k, v);
@@ -592,7 +596,6 @@ int mp_unpack(mp_vm *vm, const mp_packed *pk, mp_val *out, const char *root, cha
     if (setjmp(u->fail) == 0) unpack_value(u, &result);
     else ok = 0;
     for (int i = 0; i < u->nclasses; i++) free(u->classes[i].map);
-    free(u->classes);
     free(u->path);
     *out = ok ? result : mp_v_null();
     return ok;
