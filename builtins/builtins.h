@@ -75,6 +75,8 @@ extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, fu
  * or of a Cookie header (cookie 1) in ARR as PHP fills $_GET/$_POST/$_COOKIE
  * (parse_str's rules); FN names the function in the too-many-variables warning. */
 void mp_parse_request_vars(mp_vm *vm, mp_array *arr, const char *s, size_t n, int cookie, const char *fn);
+/* url.c: store one form field VAL under NAME ("a[b][]" nests) in ARR as PHP registers it. */
+void mp_register_request_var(mp_vm *vm, mp_array *arr, const char *name, mp_val val);
 /* Find a builtin by lower-case name; NULL if none. */
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
 /* Is parameter i (0-based) of b passed by reference? */

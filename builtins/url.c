@@ -379,6 +379,13 @@ void mp_parse_request_vars(mp_vm *vm, mp_array *arr, const char *s, size_t n, in
     }
 }
 
+/* Store VAL under the request variable name NAME ("a[b][]" nests) in ARR,
+ * as for a form field. */
+void mp_register_request_var(mp_vm *vm, mp_array *arr, const char *name, mp_val val)
+{
+    register_var(vm, arr, name, val);
+}
+
 /* parse_str(string $string, array &$result): void */
 static void bi_parse_str(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {

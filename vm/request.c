@@ -15,6 +15,7 @@
 #include <time.h>
 #include "vm.h"
 #include "request.h"
+#include "../builtins/strutil.h"
 
 /* ---- response state ---- */
 
@@ -546,6 +547,71 @@ static const char *request_header(const mp_request *req, const char *name, size_
     return found;
 }
 
+/* The value of parameter KEY ("name", "filename") in the header value
+ * [s, e) ("form-data; name="a"; filename="b.txt""), or NULL. */
+static mp_str *header_param(mp_vm *vm, const char *s, const char *e, const char *key)
+{
+    size_t klen = strlen(key);
+    for (const char *p = s; p < e; ) {
+        const char *semi = memchr(p, ';', (size_t)(e - p));
+        const char *pe = semi ? semi : e;
+        while (p < pe && (*p == ' ' || *p == '\t')) p++;
+        if ((size_t)(pe - p) > klen && strncasecmp(p, key, klen) == 0 && p[klen] == '=') {
+            const char *v = p + klen + 1;
+            if (v < e && *v == '"') {
+                const char *q = memchr(v + 1, '"', (size_t)(e - v - 1));
+                return q ? mp_str_new(vm, v + 1, (size_t)(q - v - 1)) : NULL;
+            }
+            while (pe > v && (pe[-1] == ' ' || pe[-1] == '\t')) pe--;
+            return mp_str_new(vm, v, (size_t)(pe - v));
+        }
+        p = pe + 1;
+    }
+    return NULL;
+}
+
+/* The form fields of a multipart/form-data body into POST (parts with a
+ * filename, i.e. uploads, are not kept: there are no uploaded files). */
+static void parse_multipart(mp_vm *vm, mp_array *post, const char *ctype, const char *body, size_t len)
+{
+    const char *b = strchr(ctype, ';');
+    mp_str *bnd = b ? header_param(vm, b + 1, ctype + strlen(ctype), "boundary") : NULL;
+    if (!bnd || !bnd->len) return;
+    mp_buf d; mp_buf_init(&d, vm);
+    mp_buf_adds(&d, "\r\n--");
+    mp_buf_add(&d, bnd->data, bnd->len);
+    mp_str *delim = mp_buf_finish(&d);          /* "\r\n--boundary"; the first one has no CRLF */
+    const char *end = body + len;
+    const char *p = mp_memmem(body, len, delim->data + 2, delim->len - 2);
+    while (p) {
+        p += delim->len - 2;
+        if (end - p >= 2 && p[0] == '-' && p[1] == '-') break;   /* the closing delimiter */
+        const char *eol = mp_memmem(p, (size_t)(end - p), "\r\n", 2);
+        if (!eol) break;
+        const char *hs = eol + 2;
+        const char *he = mp_memmem(hs, (size_t)(end - hs), "\r\n\r\n", 4);
+        const char *content = he ? he + 4 : NULL;
+        if (he == hs - 2) { he = hs; content = hs + 2; }   /* a part without headers */
+        if (!he) break;
+        const char *next = mp_memmem(content, (size_t)(end - content), delim->data, delim->len);
+        if (!next) break;
+        mp_str *name = NULL;
+        int upload = 0;
+        for (const char *l = hs; l < he; ) {
+            const char *le = mp_memmem(l, (size_t)(he - l), "\r\n", 2);
+            if (!le) le = he;
+            if ((size_t)(le - l) > 20 && strncasecmp(l, "Content-Disposition:", 20) == 0) {
+                name = header_param(vm, l + 20, le, "name");
+                upload = header_param(vm, l + 20, le, "filename") != NULL;
+            }
+            l = le + 2;
+        }
+        if (name && name->len && !upload)
+            mp_register_request_var(vm, post, name->data, mp_v_str(mp_str_new(vm, content, (size_t)(next - content))));
+        p = next + 2;
+    }
+}
+
 void mp_request_globals(mp_vm *vm, mp_array *g)
 {
     struct mp_http *h = vm->http;
@@ -558,6 +624,8 @@ void mp_request_globals(mp_vm *vm, mp_array *g)
     int is_post = req->method && strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0;
     if (is_post && req->body && (!ctype || strncasecmp(ctype, "application/x-www-form-urlencoded", 33) == 0))
         mp_parse_request_vars(vm, post, req->body, req->body_len, 0, NULL);
+    else if (is_post && req->body && strncasecmp(ctype, "multipart/form-data", 19) == 0)
+        parse_multipart(vm, post, ctype, req->body, req->body_len);
     const char *ck = request_header(req, "Cookie", NULL);
     if (ck) mp_parse_request_vars(vm, cookie, ck, strlen(ck), 1, NULL);
     /* $_SERVER, in the order php -S fills it */
@@ -591,8 +659,8 @@ void mp_request_globals(mp_vm *vm, mp_array *g)
         for (int pass = special ? 0 : 1; pass < 2; pass++) {
             if (pass) mp_buf_adds(&k, "HTTP_");
             for (size_t j = 0; j < nlen; j++) {
-                char c = (char)toupper((unsigned char)l[j]);
-                mp_buf_add(&k, c == '-' ? "_" : &c, 1);
+                char c = isalnum((unsigned char)l[j]) ? (char)toupper((unsigned char)l[j]) : '_';
+                mp_buf_add(&k, &c, 1);
             }
             mp_str *key = mp_buf_finish(&k);
             mp_array_set_str(vm, server, key->data, key->len, str_val(vm, v));
@@ -681,7 +749,6 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
     mp_config saved = vm->cfg;
     vm->cfg.write = capture_write;
     vm->cfg.user = h;
-    int status = MP_OK;
     if (r.status == 403) {
         h->code = 403;
     } else {
@@ -697,7 +764,7 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
                 h->script_filename = req->router;
             }
             vm->chunks[0][0] = mp_v_null();
-            status = run_file(vm, req->router);
+            int status = run_file(vm, req->router);
             mp_val rv = vm->chunks[0][0];   /* the top-level return value (mp_run_script's result slot) */
             handled = !(status == MP_OK && rv.type == MP_T_FALSE && !h->fatal);
             h->script_name = r.script_name;
@@ -707,7 +774,7 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
             if (r.status != 200) {
                 h->code = 404;
             } else if (r.php) {
-                status = run_file(vm, r.file);
+                run_file(vm, r.file);
             } else {
                 size_t n;
                 char *data = mp_read_file(r.file, &n);
@@ -725,7 +792,6 @@ void mp_request_run(mp_vm *vm, const mp_request *req, mp_response *resp)
         }
     }
     mp_flush_output(vm);
-    (void)status;
     vm->cfg = saved;
     if (h->fatal) {
         h->code = 500;

@@ -11,7 +11,7 @@ show("flush", fetch("/flush.php"));
 $t = pagelet_server_task_start("/flush.php");
 // PAGELET_NOT_READY = 0, PAGELET_READY = 1, PAGELET_DONE = 2
 while (pagelet_server_task_status($t) === 0) usleep(1000);
-usleep(300000);   // the page finishes meanwhile: its chunks stay unread, the status READY
+usleep(500000);   // the page (microseconds of work) finishes meanwhile: its chunks stay unread, the status READY
 $seen = [];
 for (;;) {
     $seen[] = pagelet_server_task_status($t);

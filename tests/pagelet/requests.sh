@@ -21,6 +21,8 @@ run "GET with a query" "/env.php?a=1&b[]=2&b[]=3&c=%41+%42#frag" -H "Host: examp
 run "no leading slash" "env.php"
 run "absolute URL" "http://user@example.com:8080/env.php?q=1"
 run "POST urlencoded" "/env.php?a=get&g=1" -b "a=post&p[x]=1" -H "Cookie: c1=v%201; c2=2; c1=dup" -H "Content-Type: application/x-www-form-urlencoded"
+mp=$'--XyZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nvalue one\r\n--XyZ\r\nContent-Disposition: form-data; name="arr[]"\r\nContent-Type: text/plain\r\n\r\nx\r\ny\r\n--XyZ\r\nContent-Disposition: form-data; name="f"; filename="up.txt"\r\n\r\nfile data\r\n--XyZ\r\ncontent-disposition: form-data; name=plain\r\n\r\n\r\n--XyZ--\r\n'
+run "POST multipart (fields as php -S; the upload is not kept)" "/env.php" -b "$mp" -H 'Content-Type: multipart/form-data; boundary="XyZ"'
 run "POST json body" "/env.php" -b '{"a":1}' -H "Content-Type: application/json" -H "Content-Length: 7"
 run "headers" "/headers.php"
 run "text content type" "/headers.php?type=text/plain"
