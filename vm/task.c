@@ -4,6 +4,7 @@
  * mutable state shared between threads is `shared` below (mutex-guarded)
  * and the tasks themselves (each guarded by its own mutex). Values cross
  * threads only as packed copies (copy.c). */
+#define _GNU_SOURCE 1   /* memrchr */
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
@@ -469,9 +470,28 @@ static mp_vm *task_vm(mp_task *t, const mp_config *cfg, mp_val *stack)
 
 typedef struct outbuf { char *data; size_t len, cap; } outbuf;
 
+/* Write the first N bytes of O to stdout in one locked write and keep the rest. */
+static void out_emit(outbuf *o, size_t n)
+{
+    if (!n) return;
+    flockfile(stdout);
+    fwrite(o->data, 1, n, stdout);
+    fflush(stdout);
+    funlockfile(stdout);
+    memmove(o->data, o->data + n, o->len - n);
+    o->len -= n;
+}
+
+/* An xbox VM's output: kept until the task ends, except that a task
+ * printing much hands over its complete lines as it goes (never part of
+ * a line, so threads never interleave inside one). */
 static void out_write(void *user, const char *s, size_t n)
 {
     outbuf *o = user;
+    if (o->len + n > (256u << 10) && o->len) {
+        const char *nl = memrchr(o->data, '\n', o->len);
+        if (nl) out_emit(o, (size_t)(nl - o->data) + 1);
+    }
     if (o->len + n > o->cap) {
         size_t cap = o->cap ? o->cap * 2 : 4096;
         while (cap < o->len + n) cap *= 2;
@@ -596,13 +616,7 @@ static void run_xbox(mp_task *t, mp_val *stack)
     mp_run_hosted(vm, t->scripts[0], xbox_body, t);
     mp_vm_free(vm);
     if (!t->code) xbox_fail(t, vm->last_error[0] ? vm->last_error : "Fatal error");
-    if (out.len) {
-        /* one write: never interleaved inside a line with other threads */
-        flockfile(stdout);
-        fwrite(out.data, 1, out.len, stdout);
-        fflush(stdout);
-        funlockfile(stdout);
-    }
+    out_emit(&out, out.len);   /* one write: never interleaved inside a line with other threads */
     free(out.data);
     t->message = NULL;
     t->scripts = NULL;
