@@ -133,7 +133,8 @@ void mp_task_note_script(mp_vm *vm, mp_script *s)
     if (!vm->scripts) vm->scripts = mp_array_new(vm, 8);
     mp_val v;
     v.u.i = 0; v.tw = MP_T_PTR; v.u.p = s;
-    mp_array_append(vm, vm->scripts, v);
+    /* keyed by the pointer: a file included twice is listed once, in its first place */
+    mp_array_set_int(vm, vm->scripts, (int64_t)(intptr_t)s, v);
 }
 
 /* ---- max_execution_time ----
@@ -711,11 +712,7 @@ static mp_task *xbox_start(mp_vm *vm, mp_val msg)
     uint32_t n = vm->scripts ? mp_array_count(vm->scripts) : 0;
     t->scripts = mp_alloc(NULL, sizeof(mp_script *) * (n + 1));
     mp_key k; mp_val *e;
-    for (uint32_t pos = 0; n && mp_array_next(vm->scripts, &pos, &k, &e); ) {
-        int dup = 0;
-        for (int i = 0; i < t->nscripts && !dup; i++) dup = t->scripts[i] == e->u.p;
-        if (!dup) t->scripts[t->nscripts++] = e->u.p;
-    }
+    for (uint32_t pos = 0; n && mp_array_next(vm->scripts, &pos, &k, &e); ) t->scripts[t->nscripts++] = e->u.p;
     if (!t->nscripts) mp_throw_ex(vm, MP_EX_EXCEPTION, "Cannot create new Xbox task outside of a script");
     const char *h = mp_ini_get(vm, "xbox.process_message_func");
     t->handler = gc_strdup(h && *h ? h : "xbox_process_message");
