@@ -36,7 +36,11 @@ enum { MP_OK = 0, MP_ERR_COMPILE, MP_ERR_RUNTIME, MP_ERR_EXIT };
 mp_vm *mp_vm_new(const mp_config *cfg);
 /* Destroy a VM: flushes its output; the VM must not be used afterwards. */
 void   mp_vm_free(mp_vm *vm);
-/* Set an ini option (error_reporting, display_errors, ...); 0 on success. */
+/* Set an ini option (error_reporting, display_errors, ...); 0 on success.
+ * The pagelet and xbox pools are process-wide: they take their settings
+ * (pagelet_server.thread_count, xbox.thread_count, queue limits, document
+ * root, router, xbox.process_message_func...) from the VM that first
+ * starts a task or asks pagelet_server_is_enabled(); set them before. */
 int    mp_ini_set(mp_vm *vm, const char *name, const char *value);
 /* Set $argv/$argc/$_SERVER['argv'] for the next script. */
 void   mp_set_argv(mp_vm *vm, int argc, char **argv);
