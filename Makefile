@@ -6,7 +6,7 @@
 CC       ?= gcc
 OPT      ?= -O2
 BUILD    ?= build
-CFLAGS   += -std=gnu11 $(OPT) -g -Wall -Wextra -fno-strict-aliasing \
+CFLAGS   += -std=gnu11 $(OPT) -g -Wall -Wextra -Wno-missing-field-initializers -fno-strict-aliasing \
             -MMD -MP -DGC_THREADS -I. -I$(BUILD) $(shell pkg-config --cflags bdw-gc 2>/dev/null) \
             $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 LDLIBS   += $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) \
@@ -14,18 +14,19 @@ LDLIBS   += $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) \
 RE2C     ?= re2c
 BISON    ?= bison
 PHP      ?= php
+PREFIX   ?= /usr/local
 DEBIAN_PACKAGES := re2c bison libgc-dev libpcre2-dev pkg-config
 
 # ---- sources, by pipeline stage ---------------------------------------------
 FRONT    := $(BUILD)/lexer.c $(BUILD)/parser.c vm/ast.c
-VM       := vm/compile.c vm/exec.c vm/except.c vm/scope.c vm/class.c vm/object.c vm/classlib.c vm/generator.c vm/ops.c vm/types.c vm/error.c vm/api.c vm/dump.c vm/vmbuiltins.c vm/objbuiltins.c vm/spl.c vm/output.c vm/resource.c vm/request.c vm/copy.c vm/task.c
+VM       := vm/compile.c vm/exec.c vm/except.c vm/scope.c vm/class.c vm/object.c vm/classlib.c vm/generator.c vm/ops.c vm/types.c vm/error.c vm/api.c vm/dump.c vm/vmbuiltins.c vm/objbuiltins.c vm/spl.c vm/output.c vm/resource.c vm/memlimit.c vm/request.c vm/copy.c vm/task.c vm/embed.c
 RUNTIME  := runtime/gc.c runtime/str.c runtime/array.c runtime/conv.c
 BUILTINS := $(sort $(wildcard builtins/*.c))
 LIB_SRC  := $(FRONT) $(VM) $(RUNTIME) $(BUILTINS)
 LIB_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(LIB_SRC)))
 
 # ---- targets ----------------------------------------------------------------
-.PHONY: all example test test-ref bench asan tsan check clean install deps
+.PHONY: all example examples test test-ref bench asan tsan check clean install deps fuzz
 all: minphp
 
 example: minphp
@@ -68,8 +69,12 @@ $(BUILD)/.deps:
 	fi
 	@touch $@
 
+# The .phpt suite, the CLI checks, the request driver and the embedding
+# tests (C hosts built against the library, plus `make install` into a
+# temporary prefix).
 test: minphp $(BUILD)/request-driver
-	@REQUEST_DRIVER=$(BUILD)/request-driver tests/all.sh --bin ./minphp --known tests/known-failures.txt
+	@REQUEST_DRIVER=$(BUILD)/request-driver tests/all.sh --bin ./minphp --known tests/known-failures.txt \
+	        --lib $(BUILD)/libminphp.a --install
 
 # mp_request_run driven from C (router, request environment, response): tests/pagelet/requests.sh
 $(BUILD)/request-driver: tests/pagelet/driver.c $(BUILD)/libminphp.a
@@ -82,6 +87,7 @@ test-ref:
 	@$(PHP) -n -d extension=mbstring -r 'exit(function_exists("mb_strlen") ? 0 : 1);' 2>/dev/null \
 	  || { [ "$$(id -u)" = 0 ] && apt-get install -y php8.2-mbstring >/dev/null; } \
 	  || { echo "tests/strings needs php's mbstring; run: sudo apt-get install -y php8.2-mbstring"; exit 1; }
+	@$(PHP) -n -d extension=mbstring .ci/check-defaults.php
 	@tests/all.sh --bin "$(PHP) -n"
 
 bench: minphp
@@ -92,9 +98,26 @@ asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
 	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan build/asan/request-driver
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	        REQUEST_DRIVER=build/asan/request-driver tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt
+	MP_EMBED_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" \
+	        REQUEST_DRIVER=build/asan/request-driver tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt \
+	        --lib build/asan/libminphp.a
 $(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+# libFuzzer targets (fuzz/*.c) built with clang + ASan/UBSan, each run for
+# FUZZ_SECONDS on a corpus seeded from the tests; crashes land in build/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= frontend run
+fuzz:
+	$(MAKE) CC=clang BUILD=build/fuzz OPT="-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer" build/fuzz/libminphp.a
+	@fuzz/corpus.sh build/fuzz/seeds
+	@for t in $(FUZZ_TARGETS); do \
+	  clang -std=gnu11 -O1 -g -fsanitize=fuzzer,address,undefined -I. -Ibuild/fuzz -DGC_THREADS -o build/fuzz/$$t fuzz/$$t.c build/fuzz/libminphp.a $(LDLIBS) || exit 1; \
+	  mkdir -p build/fuzz/corpus-$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=0 build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 \
+	    -artifact_prefix=build/fuzz/$$t- build/fuzz/corpus-$$t build/fuzz/seeds 2>&1 | tail -5 || exit 1; \
+	done
 
 # The thread tests under ThreadSanitizer. Boehm's stop-the-world signals
 # defeat TSan, so the collector is off (GC_DONT_GC=1, see ../shared/notes).
@@ -113,5 +136,23 @@ check: $(BUILD)/libminphp.a
 
 clean:
 	rm -rf build minphp
+
+# The command, the library, its header and a pkg-config file, so that a host
+# builds with `cc host.c $(pkg-config --cflags --libs minphp)`.
+install: minphp $(BUILD)/libminphp.a
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
+	install -m 755 minphp $(DESTDIR)$(PREFIX)/bin/minphp
+	install -m 644 $(BUILD)/libminphp.a $(DESTDIR)$(PREFIX)/lib/libminphp.a
+	install -m 644 include/minphp.h $(DESTDIR)$(PREFIX)/include/minphp.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' \
+	    -e "s|@VERSION@|$$(sed -n 's/^#define MINPHP_VERSION "\(.*\)"/\1/p' include/minphp.h)|" \
+	    minphp.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/minphp.pc
+
+# The embedding examples (examples/embed/*.c), built against this tree's library.
+EXAMPLES := $(patsubst examples/embed/%.c,$(BUILD)/examples/%,$(wildcard examples/embed/*.c))
+examples: $(EXAMPLES)
+$(BUILD)/examples/%: examples/embed/%.c $(BUILD)/libminphp.a include/minphp.h
+	@mkdir -p $(dir $@)
+	$(CC) -std=gnu11 $(OPT) -g -Wall -Wextra -Iinclude -o $@ $< $(BUILD)/libminphp.a $(LDFLAGS) $(LDLIBS)
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -148,9 +148,6 @@ static void bi_array_keys(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         return;
     }
     int strict = argc > 2 && argv[2].type == MP_T_TRUE;
-    if (argc > 1 && argv[1].type == MP_T_UNDEF)
-        mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "array_keys(): Argument #2 ($filter_value) must be passed "
-                    "explicitly, because the default value is not known");
     mp_array *out = mp_array_new(vm, argc > 1 ? 8 : a->count);
     uint32_t pos = 0;
     mp_key k;
@@ -1560,11 +1557,11 @@ static void bi_max(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { minmax(vm, 
 /* Sorted by name (strcmp). */
 static const mp_builtin rows[] = {
     /* array_change_key_case(array $array, int $case = CASE_LOWER): array */
-    { "array_change_key_case", bi_array_change_key_case, 1, 2, "ai", "array case" },
+    { "array_change_key_case", bi_array_change_key_case, 1, 2, "ai", "array case", "CASE_LOWER" },
     /* array_chunk(array $array, int $length, bool $preserve_keys = false): array */
-    { "array_chunk", bi_array_chunk, 2, 3, "aib", "array length preserve_keys" },
+    { "array_chunk", bi_array_chunk, 2, 3, "aib", "array length preserve_keys", "false" },
     /* array_column(array $array, int|string|null $column_key, int|string|null $index_key = null): array */
-    { "array_column", bi_array_column, 2, 3, "azz", "array column_key index_key" },
+    { "array_column", bi_array_column, 2, 3, "azz", "array column_key index_key", "null" },
     /* array_combine(array $keys, array $values): array */
     { "array_combine", bi_array_combine, 2, 2, "aa", "keys values" },
     /* array_count_values(array $array): array */
@@ -1574,7 +1571,7 @@ static const mp_builtin rows[] = {
     /* array_fill_keys(array $keys, mixed $value): array */
     { "array_fill_keys", bi_array_fill_keys, 2, 2, "az", "keys value" },
     /* array_filter(array $array, ?callable $callback = null, int $mode = 0): array */
-    { "array_filter", bi_array_filter, 1, 3, "a?ci", "array callback mode" },
+    { "array_filter", bi_array_filter, 1, 3, "a?ci", "array callback mode", "null 0" },
     /* array_flip(array $array): array */
     { "array_flip", bi_array_flip, 1, 1, "a", "array" },
     /* array_is_list(array $array): bool */
@@ -1586,7 +1583,7 @@ static const mp_builtin rows[] = {
     /* array_key_last(array $array): int|string|null */
     { "array_key_last", bi_array_key_last, 1, 1, "a", "array" },
     /* array_keys(array $array, mixed $filter_value, bool $strict = false): array */
-    { "array_keys", bi_array_keys, 1, 3, "azb", "array filter_value strict" },
+    { "array_keys", bi_array_keys, 1, 3, "azb", "array filter_value strict", "? false" },
     /* array_map(?callable $callback, array $array, array ...$arrays): array */
     { "array_map", bi_array_map, 2, -1, "?caa*", "callback array arrays" },
     /* array_merge(array ...$arrays): array */
@@ -1602,23 +1599,23 @@ static const mp_builtin rows[] = {
     /* array_push(array &$array, mixed ...$values): int */
     { "array_push", bi_array_push, 1, -1, "&az*", "array values" },
     /* array_rand(array $array, int $num = 1): int|string|array */
-    { "array_rand", bi_array_rand, 1, 2, "ai", "array num" },
+    { "array_rand", bi_array_rand, 1, 2, "ai", "array num", "1" },
     /* array_reduce(array $array, callable $callback, mixed $initial = null): mixed */
-    { "array_reduce", bi_array_reduce, 2, 3, "acz", "array callback initial" },
+    { "array_reduce", bi_array_reduce, 2, 3, "acz", "array callback initial", "null" },
     /* array_replace(array $array, array ...$replacements): array */
     { "array_replace", bi_array_replace, 1, -1, "aa*", "array replacements" },
     /* array_replace_recursive(array $array, array ...$replacements): array */
     { "array_replace_recursive", bi_array_replace_recursive, 1, -1, "aa*", "array replacements" },
     /* array_reverse(array $array, bool $preserve_keys = false): array */
-    { "array_reverse", bi_array_reverse, 1, 2, "ab", "array preserve_keys" },
+    { "array_reverse", bi_array_reverse, 1, 2, "ab", "array preserve_keys", "false" },
     /* array_search(mixed $needle, array $haystack, bool $strict = false): int|string|false */
-    { "array_search", bi_array_search, 2, 3, "zab", "needle haystack strict" },
+    { "array_search", bi_array_search, 2, 3, "zab", "needle haystack strict", "false" },
     /* array_shift(array &$array): mixed */
     { "array_shift", bi_array_shift, 1, 1, "&a", "array" },
     /* array_slice(array $array, int $offset, ?int $length = null, bool $preserve_keys = false): array */
-    { "array_slice", bi_array_slice, 2, 4, "ai?ib", "array offset length preserve_keys" },
+    { "array_slice", bi_array_slice, 2, 4, "ai?ib", "array offset length preserve_keys", "null false" },
     /* array_splice(array &$array, int $offset, ?int $length = null, mixed $replacement = []): array */
-    { "array_splice", bi_array_splice, 2, 4, "&ai?iz", "array offset length replacement" },
+    { "array_splice", bi_array_splice, 2, 4, "&ai?iz", "array offset length replacement", "null []" },
     /* array_sum(array $array): int|float */
     { "array_sum", bi_array_sum, 1, 1, "a", "array" },
     /* array_unshift(array &$array, mixed ...$values): int */
@@ -1634,7 +1631,7 @@ static const mp_builtin rows[] = {
     /* end(array|object &$array): mixed */
     { "end", bi_end, 1, 1, "&a", "array" },
     /* in_array(mixed $needle, array $haystack, bool $strict = false): bool */
-    { "in_array", bi_in_array, 2, 3, "zab", "needle haystack strict" },
+    { "in_array", bi_in_array, 2, 3, "zab", "needle haystack strict", "false" },
     /* key(array|object $array): int|string|null */
     { "key", bi_key, 1, 1, "a", "array" },
     /* key_exists(mixed $key, array $array): bool */
@@ -1650,7 +1647,7 @@ static const mp_builtin rows[] = {
     /* prev(array|object &$array): mixed */
     { "prev", bi_prev, 1, 1, "&a", "array" },
     /* range(string|int|float $start, string|int|float $end, int|float $step = 1): array */
-    { "range", bi_range, 2, 3, "zzn", "start end step" },
+    { "range", bi_range, 2, 3, "zzn", "start end step", "1" },
     /* reset(array|object &$array): mixed */
     { "reset", bi_reset, 1, 1, "&a", "array" },
     { NULL, NULL, 0, 0, NULL, NULL },

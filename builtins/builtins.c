@@ -7,6 +7,7 @@
 #include <string.h>
 #include "builtins.h"
 #include "../vm/vmapi.h"
+#include "constants.h"
 
 /* Every per-file table; lookups binary-search each (they are sorted). */
 static const mp_builtin_table *const builtin_tables[] = {
@@ -19,6 +20,8 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_math,
     &mp_builtins_obj,
     &mp_builtins_path,
+    &mp_builtins_stream,
+    &mp_builtins_file,
     &mp_builtins_random,
     &mp_builtins_hash,
     &mp_builtins_date,
@@ -46,6 +49,16 @@ static int name_cmp(const char *row, const char *s, size_t len)
     if (c)
         return c;
     return row[len] == '\0' ? 0 : 1;
+}
+
+const mp_builtin *mp_builtin_nth(size_t i)
+{
+    for (size_t t = 0; t < N_TABLES; t++) {
+        if (i < builtin_tables[t]->count)
+            return &builtin_tables[t]->rows[i];
+        i -= builtin_tables[t]->count;
+    }
+    return NULL;
 }
 
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len)
@@ -433,6 +446,65 @@ static void coerce_bool(mp_vm *vm, const mp_builtin *b, int i, const param_spec 
     }
 }
 
+/* The default value of optional parameter I from the row's defaults
+ * string: 1 with *OUT set, -1 when PHP has none ("?"), 0 when the row
+ * does not say. */
+static int default_value(mp_vm *vm, const mp_builtin *b, int i, mp_val *out)
+{
+    const char *p = b->defaults;
+    if (!p || i < b->min_args)
+        return 0;
+    for (int k = b->min_args; ; k++) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            return 0;
+        const char *start = p;
+        if (*p == '\'') {
+            for (p++; *p && *p != '\''; p++)
+                if (*p == '\\' && p[1]) p++;
+            if (*p) p++;
+        } else {
+            while (*p && *p != ' ') p++;
+        }
+        if (k < i)
+            continue;
+        size_t len = (size_t)(p - start);
+        if (*start == '\'') {
+            mp_buf buf;
+            mp_buf_init(&buf, vm);
+            for (const char *q = start + 1; q < p - 1; q++) {
+                char c = *q;
+                if (c == '\\' && q + 1 < p - 1) {
+                    c = *++q;
+                    c = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c == 'v' ? '\v' : c == '0' ? '\0' : c;
+                }
+                mp_buf_addc(&buf, c);
+            }
+            *out = mp_v_str(mp_buf_finish(&buf));
+        } else if (len == 1 && *start == '?') {
+            return -1;
+        } else if (len == 4 && !memcmp(start, "null", 4)) {
+            *out = mp_v_null();
+        } else if (len == 4 && !memcmp(start, "true", 4)) {
+            *out = mp_v_bool(1);
+        } else if (len == 5 && !memcmp(start, "false", 5)) {
+            *out = mp_v_bool(0);
+        } else if (len == 2 && !memcmp(start, "[]", 2)) {
+            *out = mp_v_arr(mp_array_empty());
+        } else if (*start == '-' || (*start >= '0' && *start <= '9')) {
+            if (!mp_str_numeric(start, len, out, 0, NULL))
+                return 0;
+        } else {
+            const mp_constant *c = mp_constant_lookup(start, len);
+            if (!c)
+                return 0;
+            *out = mp_constant_value(c);
+        }
+        return 1;
+    }
+}
+
 static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *ps, mp_val *v)
 {
     if (ps->byref) {
@@ -445,20 +517,17 @@ static void coerce_arg(mp_vm *vm, const mp_builtin *b, int i, const param_spec *
         return;
     }
     if (v->type == MP_T_UNDEF) {
-        /* skipped by named arguments: null for a nullable or mixed parameter
-         * (its default); other defaults are not in the tables yet, which
-         * PHP words as for an internal function without a known default */
-        if (ps->nullable || ps->code == 'z') {
+        /* skipped by a named argument: the parameter's default value
+         * (null for a nullable or mixed one the row gives none for) */
+        int known = default_value(vm, b, i, v);
+        if (known <= 0) {
+            if (known < 0 || (!ps->nullable && ps->code != 'z')) {
+                char nb[64];
+                mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d%s must be passed explicitly, because the default value is not known",
+                            b->name, i + 1, mp_builtin_arg_label(b, i, nb, sizeof nb));
+            }
             *v = mp_v_null();
-            return;
         }
-        /* a builtin reads a skipped int/float/bool as its default; a
-         * pointer-valued one would have no default to read */
-        if (ps->code == 'i' || ps->code == 'f' || ps->code == 'b' || ps->code == 'n')
-            return;
-        char nb[64];
-        mp_throw_ex(vm, MP_EX_ARGUMENT_COUNT_ERROR, "%s(): Argument #%d%s must be passed explicitly, because the default value is not known",
-                    b->name, i + 1, mp_builtin_arg_label(b, i, nb, sizeof nb));
     }
     if (v->type == MP_T_REF)
         *v = v->u.r->val;

@@ -22,7 +22,12 @@ typedef void (*mp_builtin_fn)(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
  *   Object(SensitiveParameterValue)), a trailing '*' after the last code
  *   makes it variadic.
  * names: parameter names for error messages, space-separated ("string times").
- * min_args/max_args: arity (max -1 = variadic). */
+ * min_args/max_args: arity (max -1 = variadic).
+ * defaults: PHP's default values of the optional parameters (from the
+ *   first one after min_args on), space-separated: an int, a float, 'a
+ *   string' (escapes \\ \' \n \r \t \v \0), null, true, false, [], a
+ *   constant name, or ? for "no default" (PHP's UNKNOWN). A named argument
+ *   that skips an optional parameter gets this value; NULL = none known. */
 typedef struct mp_builtin {
     const char   *name;      /* PHP name, lower case */
     mp_builtin_fn fn;
@@ -30,6 +35,7 @@ typedef struct mp_builtin {
     int8_t        max_args;
     const char   *args;      /* type codes, see above */
     const char   *names;     /* parameter names */
+    const char   *defaults;  /* default values of the optional parameters, or NULL */
 } mp_builtin;
 
 /* One source file's builtins. ROWS must be sorted by name (strcmp order,
@@ -52,6 +58,8 @@ extern const mp_builtin_table mp_builtins_hash;   /* hash.c: md5, sha1, crc32, h
 extern const mp_builtin_table mp_builtins_date;   /* date.c: date, mktime, strtotime, time, microtime... */
 extern const mp_builtin_table mp_builtins_url;    /* url.c: base64, urlencode, http_build_query, parse_str, parse_url */
 extern const mp_builtin_table mp_builtins_path;   /* path.c: basename, dirname, pathinfo */
+extern const mp_builtin_table mp_builtins_stream; /* stream.c: fopen, fread, fwrite, fgets, fgetcsv, opendir... */
+extern const mp_builtin_table mp_builtins_file;   /* file.c: file_get_contents, file_put_contents, unlink, mkdir, stat, glob... */
 extern const mp_builtin_table mp_builtins_obj;    /* vm/objbuiltins.c: get_class, spl_autoload_register... */
 extern const mp_builtin_table mp_builtins_json;   /* json.c: json_encode, json_decode, json_last_error(_msg) */
 extern const mp_builtin_table mp_builtins_serialize; /* serialize.c: serialize, unserialize */
@@ -79,6 +87,8 @@ void mp_parse_request_vars(mp_vm *vm, mp_array *arr, const char *s, size_t n, in
 void mp_register_request_var(mp_vm *vm, mp_array *arr, const char *name, mp_val val);
 /* Find a builtin by lower-case name; NULL if none. */
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
+/* The I-th builtin over all tables (get_defined_functions); NULL past the end. */
+const mp_builtin *mp_builtin_nth(size_t i);
 /* Is parameter i (0-based) of b passed by reference? */
 int mp_builtin_arg_byref(const mp_builtin *b, int i);
 /* Is parameter i (0-based) of b a #[\SensitiveParameter]? */

@@ -729,12 +729,12 @@ static void bi_html_entity_decode(mp_vm *vm, int argc, mp_val *argv, mp_val *ret
 /* Sorted by name (strcmp); mp_builtin_check_tables() verifies it. */
 static const mp_builtin rows[] = {
     { "addslashes", bi_addslashes, 1, 1, "s", "string" },
-    { "html_entity_decode", bi_html_entity_decode, 1, 3, "si?s", "string flags encoding" },
-    { "htmlentities", bi_htmlentities, 1, 4, "si?sb", "string flags encoding double_encode" },
-    { "htmlspecialchars", bi_htmlspecialchars, 1, 4, "si?sb", "string flags encoding double_encode" },
-    { "htmlspecialchars_decode", bi_htmlspecialchars_decode, 1, 2, "si", "string flags" },
+    { "html_entity_decode", bi_html_entity_decode, 1, 3, "si?s", "string flags encoding", "11 null" },
+    { "htmlentities", bi_htmlentities, 1, 4, "si?sb", "string flags encoding double_encode", "11 null true" },
+    { "htmlspecialchars", bi_htmlspecialchars, 1, 4, "si?sb", "string flags encoding double_encode", "11 null true" },
+    { "htmlspecialchars_decode", bi_htmlspecialchars_decode, 1, 2, "si", "string flags", "11" },
     { "quotemeta", bi_quotemeta, 1, 1, "s", "string" },
-    { "strip_tags", bi_strip_tags, 1, 2, "s?k", "string allowed_tags" },
+    { "strip_tags", bi_strip_tags, 1, 2, "s?k", "string allowed_tags", "null" },
     { "stripslashes", bi_stripslashes, 1, 1, "s", "string" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };

@@ -443,6 +443,18 @@ static mp_val *array_args(mp_vm *vm, const mp_array *a, int *n)
     return v;
 }
 
+mp_str *mp_format_print(mp_vm *vm, const char *fn, const mp_str *format, mp_val *args, int nargs, int extra)
+{
+    return formatted_print(vm, fn, format, args, nargs, extra);
+}
+
+mp_str *mp_format_print_array(mp_vm *vm, const char *fn, const mp_str *format, const mp_array *values)
+{
+    int n;
+    mp_val *a = array_args(vm, values, &n);
+    return formatted_print(vm, fn, format, a, n, -1);
+}
+
 /* sprintf(string $format, mixed ...$values): string */
 static void bi_sprintf(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
@@ -1149,7 +1161,7 @@ static const mp_builtin rows[] = {
     { "decoct", bi_decoct, 1, 1, "i", "num" },
     { "hexdec", bi_hexdec, 1, 1, "s", "hex_string" },
     /* number_format(float $num, int $decimals = 0, ?string $decimal_separator = ".", ?string $thousands_separator = ","): string */
-    { "number_format", bi_number_format, 1, 4, "fi?s?s", "num decimals decimal_separator thousands_separator" },
+    { "number_format", bi_number_format, 1, 4, "fi?s?s", "num decimals decimal_separator thousands_separator", "0 '.' ','" },
     { "octdec", bi_octdec, 1, 1, "s", "octal_string" },
     { "printf", bi_printf, 1, -1, "sz*", "format values" },
     { "sprintf", bi_sprintf, 1, -1, "sz*", "format values" },

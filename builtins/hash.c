@@ -726,16 +726,16 @@ static void bi_hash_equals(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 /* OBJECTS: hash_init/hash_update/hash_final/hash_copy need HashContext objects. */
 static const mp_builtin rows[] = {
     { "crc32", bi_crc32, 1, 1, "s", "string" },
-    { "hash", bi_hash, 2, 4, "ssba", "algo data binary options" },
+    { "hash", bi_hash, 2, 4, "ssba", "algo data binary options", "false []" },
     { "hash_algos", bi_hash_algos, 0, 0, "", "" },
     { "hash_equals", bi_hash_equals, 2, 2, "!z!z", "known_string user_string" },
-    { "hash_file", bi_hash_file, 2, 4, "ssba", "algo filename binary options" },
-    { "hash_hmac", bi_hash_hmac, 3, 4, "ss!sb", "algo data key binary" },
+    { "hash_file", bi_hash_file, 2, 4, "ssba", "algo filename binary options", "false []" },
+    { "hash_hmac", bi_hash_hmac, 3, 4, "ss!sb", "algo data key binary", "false" },
     { "hash_hmac_algos", bi_hash_hmac_algos, 0, 0, "", "" },
-    { "md5", bi_md5, 1, 2, "sb", "string binary" },
-    { "md5_file", bi_md5_file, 1, 2, "sb", "filename binary" },
-    { "sha1", bi_sha1, 1, 2, "sb", "string binary" },
-    { "sha1_file", bi_sha1_file, 1, 2, "sb", "filename binary" },
+    { "md5", bi_md5, 1, 2, "sb", "string binary", "false" },
+    { "md5_file", bi_md5_file, 1, 2, "sb", "filename binary", "false" },
+    { "sha1", bi_sha1, 1, 2, "sb", "string binary", "false" },
+    { "sha1_file", bi_sha1_file, 1, 2, "sb", "filename binary", "false" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_hash, rows);

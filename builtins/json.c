@@ -941,9 +941,9 @@ static void bi_json_last_error_msg(mp_vm *vm, int argc, mp_val *argv, mp_val *re
 /* Sorted by name (strcmp). */
 static const mp_builtin rows[] = {
     /* json_decode(string $json, ?bool $associative = null, int $depth = 512, int $flags = 0): mixed */
-    { "json_decode", bi_json_decode, 1, 4, "s?bii", "json associative depth flags" },
+    { "json_decode", bi_json_decode, 1, 4, "s?bii", "json associative depth flags", "null 512 0" },
     /* json_encode(mixed $value, int $flags = 0, int $depth = 512): string|false */
-    { "json_encode", bi_json_encode, 1, 3, "zii", "value flags depth" },
+    { "json_encode", bi_json_encode, 1, 3, "zii", "value flags depth", "0 512" },
     /* json_last_error(): int */
     { "json_last_error", bi_json_last_error, 0, 0, "", "" },
     /* json_last_error_msg(): string */

@@ -277,12 +277,12 @@ static void bi_mb_strtolower(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 
 /* Sorted by name (strcmp); mp_builtin_check_tables() verifies it. */
 static const mp_builtin rows[] = {
-    { "mb_str_split", bi_mb_str_split, 1, 3, "si?s", "string length encoding" },
-    { "mb_strlen", bi_mb_strlen, 1, 2, "s?s", "string encoding" },
-    { "mb_strpos", bi_mb_strpos, 2, 4, "ssi?s", "haystack needle offset encoding" },
-    { "mb_strtolower", bi_mb_strtolower, 1, 2, "s?s", "string encoding" },
-    { "mb_strtoupper", bi_mb_strtoupper, 1, 2, "s?s", "string encoding" },
-    { "mb_substr", bi_mb_substr, 2, 4, "si?i?s", "string start length encoding" },
+    { "mb_str_split", bi_mb_str_split, 1, 3, "si?s", "string length encoding", "1 null" },
+    { "mb_strlen", bi_mb_strlen, 1, 2, "s?s", "string encoding", "null" },
+    { "mb_strpos", bi_mb_strpos, 2, 4, "ssi?s", "haystack needle offset encoding", "0 null" },
+    { "mb_strtolower", bi_mb_strtolower, 1, 2, "s?s", "string encoding", "null" },
+    { "mb_strtoupper", bi_mb_strtoupper, 1, 2, "s?s", "string encoding", "null" },
+    { "mb_substr", bi_mb_substr, 2, 4, "si?i?s", "string start length encoding", "null null" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_mbstring, rows);

@@ -91,9 +91,9 @@ static void bi_pathinfo(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 }
 
 static const mp_builtin rows[] = {
-    { "basename", bi_basename, 1, 2, "ss", "path suffix" },
-    { "dirname", bi_dirname, 1, 2, "si", "path levels" },
-    { "pathinfo", bi_pathinfo, 1, 2, "si", "path flags" },
+    { "basename", bi_basename, 1, 2, "ss", "path suffix", "''" },
+    { "dirname", bi_dirname, 1, 2, "si", "path levels", "1" },
+    { "pathinfo", bi_pathinfo, 1, 2, "si", "path flags", "15" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_path, rows);

@@ -821,17 +821,17 @@ static void bi_preg_last_error_msg(mp_vm *vm, int argc, mp_val *argv, mp_val *re
 }
 
 static const mp_builtin rows[] = {
-    { "preg_filter", bi_preg_filter, 3, 5, "kkki&z", "pattern replacement subject limit count" },
-    { "preg_grep", bi_preg_grep, 2, 3, "sai", "pattern array flags" },
+    { "preg_filter", bi_preg_filter, 3, 5, "kkki&z", "pattern replacement subject limit count", "-1 null" },
+    { "preg_grep", bi_preg_grep, 2, 3, "sai", "pattern array flags", "0" },
     { "preg_last_error", bi_preg_last_error, 0, 0, "", "" },
     { "preg_last_error_msg", bi_preg_last_error_msg, 0, 0, "", "" },
-    { "preg_match", bi_preg_match, 2, 5, "ss&zii", "pattern subject matches flags offset" },
-    { "preg_match_all", bi_preg_match_all, 2, 5, "ss&zii", "pattern subject matches flags offset" },
-    { "preg_quote", bi_preg_quote, 1, 2, "s?s", "str delimiter" },
-    { "preg_replace", bi_preg_replace, 3, 5, "kkki&z", "pattern replacement subject limit count" },
-    { "preg_replace_callback", bi_preg_replace_callback, 3, 6, "kcki&zi", "pattern callback subject limit count flags" },
-    { "preg_replace_callback_array", bi_preg_replace_callback_array, 2, 5, "aki&zi", "pattern subject limit count flags" },
-    { "preg_split", bi_preg_split, 2, 4, "ssii", "pattern subject limit flags" },
+    { "preg_match", bi_preg_match, 2, 5, "ss&zii", "pattern subject matches flags offset", "null 0 0" },
+    { "preg_match_all", bi_preg_match_all, 2, 5, "ss&zii", "pattern subject matches flags offset", "null 0 0" },
+    { "preg_quote", bi_preg_quote, 1, 2, "s?s", "str delimiter", "null" },
+    { "preg_replace", bi_preg_replace, 3, 5, "kkki&z", "pattern replacement subject limit count", "-1 null" },
+    { "preg_replace_callback", bi_preg_replace_callback, 3, 6, "kcki&zi", "pattern callback subject limit count flags", "-1 null 0" },
+    { "preg_replace_callback_array", bi_preg_replace_callback_array, 2, 5, "aki&zi", "pattern subject limit count flags", "-1 null 0" },
+    { "preg_split", bi_preg_split, 2, 4, "ssii", "pattern subject limit flags", "-1 0" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_preg, rows);

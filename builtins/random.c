@@ -306,11 +306,11 @@ static const mp_builtin rows[] = {
     { "lcg_value", bi_lcg_value, 0, 0, "", "" },
     { "mt_getrandmax", bi_mt_getrandmax, 0, 0, "", "" },
     { "mt_rand", bi_mt_rand, 0, -1, "iiz", "min max" },
-    { "mt_srand", bi_mt_srand, 0, 2, "ii", "seed mode" },
+    { "mt_srand", bi_mt_srand, 0, 2, "ii", "seed mode", "? MT_RAND_MT19937" },
     { "rand", bi_rand, 0, -1, "iiz", "min max" },
     { "random_bytes", bi_random_bytes, 1, 1, "i", "length" },
     { "random_int", bi_random_int, 2, 2, "ii", "min max" },
-    { "srand", bi_mt_srand, 0, 2, "ii", "seed mode" },
+    { "srand", bi_mt_srand, 0, 2, "ii", "seed mode", "? MT_RAND_MT19937" },
     { "str_shuffle", bi_str_shuffle, 1, 1, "s", "string" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };

@@ -765,7 +765,7 @@ static const mp_builtin rows[] = {
     /* serialize(mixed $value): string */
     { "serialize", bi_serialize, 1, 1, "z", "value" },
     /* unserialize(string $data, array $options = []): mixed */
-    { "unserialize", bi_unserialize, 1, 2, "sa", "data options" },
+    { "unserialize", bi_unserialize, 1, 2, "sa", "data options", "[]" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_serialize, rows);

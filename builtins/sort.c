@@ -741,25 +741,25 @@ static const mp_builtin rows[] = {
     /* array_multisort(&$array, &...$rest): bool */
     { "array_multisort", bi_array_multisort, 1, -1, "@z@z*", "array rest" },
     /* array_unique(array $array, int $flags = SORT_STRING): array */
-    { "array_unique", bi_array_unique, 1, 2, "ai", "array flags" },
+    { "array_unique", bi_array_unique, 1, 2, "ai", "array flags", "SORT_STRING" },
     /* arsort(array &$array, int $flags = SORT_REGULAR): true */
-    { "arsort", bi_arsort, 1, 2, "&ai", "array flags" },
+    { "arsort", bi_arsort, 1, 2, "&ai", "array flags", "SORT_REGULAR" },
     /* asort(array &$array, int $flags = SORT_REGULAR): true */
-    { "asort", bi_asort, 1, 2, "&ai", "array flags" },
+    { "asort", bi_asort, 1, 2, "&ai", "array flags", "SORT_REGULAR" },
     /* krsort(array &$array, int $flags = SORT_REGULAR): true */
-    { "krsort", bi_krsort, 1, 2, "&ai", "array flags" },
+    { "krsort", bi_krsort, 1, 2, "&ai", "array flags", "SORT_REGULAR" },
     /* ksort(array &$array, int $flags = SORT_REGULAR): true */
-    { "ksort", bi_ksort, 1, 2, "&ai", "array flags" },
+    { "ksort", bi_ksort, 1, 2, "&ai", "array flags", "SORT_REGULAR" },
     /* natcasesort(array &$array): true */
     { "natcasesort", bi_natcasesort, 1, 1, "&a", "array" },
     /* natsort(array &$array): true */
     { "natsort", bi_natsort, 1, 1, "&a", "array" },
     /* rsort(array &$array, int $flags = SORT_REGULAR): true */
-    { "rsort", bi_rsort, 1, 2, "&ai", "array flags" },
+    { "rsort", bi_rsort, 1, 2, "&ai", "array flags", "SORT_REGULAR" },
     /* shuffle(array &$array): true */
     { "shuffle", bi_shuffle, 1, 1, "&a", "array" },
     /* sort(array &$array, int $flags = SORT_REGULAR): true */
-    { "sort", bi_sort, 1, 2, "&ai", "array flags" },
+    { "sort", bi_sort, 1, 2, "&ai", "array flags", "SORT_REGULAR" },
     /* uasort(array &$array, callable $callback): true */
     { "uasort", bi_uasort, 2, 2, "&ac", "array callback" },
     /* uksort(array &$array, callable $callback): true */

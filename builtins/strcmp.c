@@ -466,11 +466,11 @@ static void bi_metaphone(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 /* Sorted by name (strcmp); mp_builtin_check_tables() verifies it. */
 static const mp_builtin rows[] = {
     /* levenshtein(string $string1, string $string2, int $insertion_cost = 1, int $replacement_cost = 1, int $deletion_cost = 1): int */
-    { "levenshtein", bi_levenshtein, 2, 5, "ssiii", "string1 string2 insertion_cost replacement_cost deletion_cost" },
+    { "levenshtein", bi_levenshtein, 2, 5, "ssiii", "string1 string2 insertion_cost replacement_cost deletion_cost", "1 1 1" },
     /* metaphone(string $string, int $max_phonemes = 0): string */
-    { "metaphone", bi_metaphone, 1, 2, "si", "string max_phonemes" },
+    { "metaphone", bi_metaphone, 1, 2, "si", "string max_phonemes", "0" },
     /* similar_text(string $string1, string $string2, &$percent = null): int */
-    { "similar_text", bi_similar_text, 2, 3, "ss&z", "string1 string2 percent" },
+    { "similar_text", bi_similar_text, 2, 3, "ss&z", "string1 string2 percent", "null" },
     { "soundex", bi_soundex, 1, 1, "s", "string" },
     { "strcasecmp", bi_strcasecmp, 2, 2, "ss", "string1 string2" },
     { "strcmp", bi_strcmp, 2, 2, "ss", "string1 string2" },
@@ -478,7 +478,7 @@ static const mp_builtin rows[] = {
     { "strnatcmp", bi_strnatcmp, 2, 2, "ss", "string1 string2" },
     { "strncasecmp", bi_strncasecmp, 3, 3, "ssi", "string1 string2 length" },
     { "strncmp", bi_strncmp, 3, 3, "ssi", "string1 string2 length" },
-    { "substr_compare", bi_substr_compare, 3, 5, "ssi?ib", "haystack needle offset length case_insensitive" },
+    { "substr_compare", bi_substr_compare, 3, 5, "ssi?ib", "haystack needle offset length case_insensitive", "null false" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_strcmp, rows);

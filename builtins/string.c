@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include "builtins.h"
 #include "strutil.h"
+#include "stream.h"
 #include "../vm/vmapi.h"
 
 /* ---- shared helpers (strutil.h) ---- */
@@ -1113,9 +1114,11 @@ static int csv_isspace(unsigned char c)
  * off first and given back to an enclosed field left open at the end; text
  * after a closing enclosure up to the separator joins the field; the escape
  * byte keeps the next byte from closing the field (both bytes are kept); an
- * empty line gives [null]. */
-static mp_array *csv_parse(mp_vm *vm, const char *buf, size_t buflen, char delim, char enc, int esc)
+ * empty line gives [null]. *open tells fgetcsv that the last enclosure is
+ * still open at the end (it then reads the next line and parses again). */
+mp_array *mp_csv_parse(mp_vm *vm, const char *buf, size_t buflen, char delim, char enc, int esc, int *open)
 {
+    *open = 0;
     mp_array *a = mp_array_new(vm, 4);
     const char *limit = buf + csv_trim_eol(buf, buflen), *line_end = limit;
     size_t line_end_len = buflen - (size_t)(limit - buf);
@@ -1150,6 +1153,7 @@ static mp_array *csv_parse(mp_vm *vm, const char *buf, size_t buflen, char delim
                         hunk = bp;
                         break;
                     }
+                    *open = 1;
                     if (state == 1) {
                         mp_buf_add(&f, hunk, (size_t)(bp - hunk));
                         hunk = bp;
@@ -1224,7 +1228,8 @@ static void bi_str_getcsv(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         enc = argv[2].u.s->data[0];
     if (argc > 3)
         esc = argv[3].u.s->len ? (unsigned char)argv[3].u.s->data[0] : -1;
-    *ret = mp_v_arr(csv_parse(vm, s->data, s->len, delim, enc, esc));
+    int open;
+    *ret = mp_v_arr(mp_csv_parse(vm, s->data, s->len, delim, enc, esc, &open));
 }
 
 /* uniqid(string $prefix = "", bool $more_entropy = false): string */
@@ -1250,47 +1255,47 @@ static void bi_uniqid(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 /* Sorted by name (strcmp); mp_builtin_check_tables() verifies it. */
 static const mp_builtin rows[] = {
     { "bin2hex", bi_bin2hex, 1, 1, "s", "string" },
-    { "chop", bi_chop, 1, 2, "ss", "string characters" },
+    { "chop", bi_chop, 1, 2, "ss", "string characters", "' \\n\\r\\t\\v\\0'" },
     { "chr", bi_chr, 1, 1, "i", "codepoint" },
-    { "chunk_split", bi_chunk_split, 1, 3, "sis", "string length separator" },
-    { "explode", bi_explode, 2, 3, "ssi", "separator string limit" },
+    { "chunk_split", bi_chunk_split, 1, 3, "sis", "string length separator", "76 '\\r\\n'" },
+    { "explode", bi_explode, 2, 3, "ssi", "separator string limit", "PHP_INT_MAX" },
     { "hex2bin", bi_hex2bin, 1, 1, "s", "string" },
-    { "implode", bi_implode, 1, 2, "k?a", "separator array" },
-    { "join", bi_join, 1, 2, "k?a", "separator array" },
+    { "implode", bi_implode, 1, 2, "k?a", "separator array", "null" },
+    { "join", bi_join, 1, 2, "k?a", "separator array", "null" },
     { "lcfirst", bi_lcfirst, 1, 1, "s", "string" },
-    { "ltrim", bi_ltrim, 1, 2, "ss", "string characters" },
-    { "nl2br", bi_nl2br, 1, 2, "sb", "string use_xhtml" },
+    { "ltrim", bi_ltrim, 1, 2, "ss", "string characters", "' \\n\\r\\t\\v\\0'" },
+    { "nl2br", bi_nl2br, 1, 2, "sb", "string use_xhtml", "true" },
     { "ord", bi_ord, 1, 1, "s", "character" },
-    { "rtrim", bi_rtrim, 1, 2, "ss", "string characters" },
+    { "rtrim", bi_rtrim, 1, 2, "ss", "string characters", "' \\n\\r\\t\\v\\0'" },
     { "str_contains", bi_str_contains, 2, 2, "ss", "haystack needle" },
     { "str_ends_with", bi_str_ends_with, 2, 2, "ss", "haystack needle" },
-    { "str_getcsv", bi_str_getcsv, 1, 4, "ssss", "string separator enclosure escape" },
-    { "str_ireplace", bi_str_ireplace, 3, 4, "kkk&z", "search replace subject count" },
-    { "str_pad", bi_str_pad, 2, 4, "sisi", "string length pad_string pad_type" },
+    { "str_getcsv", bi_str_getcsv, 1, 4, "ssss", "string separator enclosure escape", "',' '\"' '\\\\'" },
+    { "str_ireplace", bi_str_ireplace, 3, 4, "kkk&z", "search replace subject count", "null" },
+    { "str_pad", bi_str_pad, 2, 4, "sisi", "string length pad_string pad_type", "' ' STR_PAD_RIGHT" },
     { "str_repeat", bi_str_repeat, 2, 2, "si", "string times" },
-    { "str_replace", bi_str_replace, 3, 4, "kkk&z", "search replace subject count" },
-    { "str_split", bi_str_split, 1, 2, "si", "string length" },
+    { "str_replace", bi_str_replace, 3, 4, "kkk&z", "search replace subject count", "null" },
+    { "str_split", bi_str_split, 1, 2, "si", "string length", "1" },
     { "str_starts_with", bi_str_starts_with, 2, 2, "ss", "haystack needle" },
-    { "str_word_count", bi_str_word_count, 1, 3, "si?s", "string format characters" },
-    { "stripos", bi_stripos, 2, 3, "ssi", "haystack needle offset" },
-    { "stristr", bi_stristr, 2, 3, "ssb", "haystack needle before_needle" },
-    { "strpos", bi_strpos, 2, 3, "ssi", "haystack needle offset" },
+    { "str_word_count", bi_str_word_count, 1, 3, "si?s", "string format characters", "0 null" },
+    { "stripos", bi_stripos, 2, 3, "ssi", "haystack needle offset", "0" },
+    { "stristr", bi_stristr, 2, 3, "ssb", "haystack needle before_needle", "false" },
+    { "strpos", bi_strpos, 2, 3, "ssi", "haystack needle offset", "0" },
     { "strrchr", bi_strrchr, 2, 2, "ss", "haystack needle" },
     { "strrev", bi_strrev, 1, 1, "s", "string" },
-    { "strripos", bi_strripos, 2, 3, "ssi", "haystack needle offset" },
-    { "strrpos", bi_strrpos, 2, 3, "ssi", "haystack needle offset" },
-    { "strstr", bi_strstr, 2, 3, "ssb", "haystack needle before_needle" },
+    { "strripos", bi_strripos, 2, 3, "ssi", "haystack needle offset", "0" },
+    { "strrpos", bi_strrpos, 2, 3, "ssi", "haystack needle offset", "0" },
+    { "strstr", bi_strstr, 2, 3, "ssb", "haystack needle before_needle", "false" },
     { "strtolower", bi_strtolower, 1, 1, "s", "string" },
     { "strtoupper", bi_strtoupper, 1, 1, "s", "string" },
-    { "strtr", bi_strtr, 2, 3, "sk?s", "string from to" },
-    { "substr", bi_substr, 2, 3, "si?i", "string offset length" },
-    { "substr_count", bi_substr_count, 2, 4, "ssi?i", "haystack needle offset length" },
-    { "substr_replace", bi_substr_replace, 3, 4, "kkI?I", "string replace offset length" },
-    { "trim", bi_trim, 1, 2, "ss", "string characters" },
+    { "strtr", bi_strtr, 2, 3, "sk?s", "string from to", "null" },
+    { "substr", bi_substr, 2, 3, "si?i", "string offset length", "null" },
+    { "substr_count", bi_substr_count, 2, 4, "ssi?i", "haystack needle offset length", "0 null" },
+    { "substr_replace", bi_substr_replace, 3, 4, "kkI?I", "string replace offset length", "null" },
+    { "trim", bi_trim, 1, 2, "ss", "string characters", "' \\n\\r\\t\\v\\0'" },
     { "ucfirst", bi_ucfirst, 1, 1, "s", "string" },
-    { "ucwords", bi_ucwords, 1, 2, "ss", "string separators" },
-    { "uniqid", bi_uniqid, 0, 2, "sb", "prefix more_entropy" },
-    { "wordwrap", bi_wordwrap, 1, 4, "sisb", "string width break cut_long_words" },
+    { "ucwords", bi_ucwords, 1, 2, "ss", "string separators", "' \\t\\r\\n\\v'" },
+    { "uniqid", bi_uniqid, 0, 2, "sb", "prefix more_entropy", "'' false" },
+    { "wordwrap", bi_wordwrap, 1, 4, "sisb", "string width break cut_long_words", "75 '\\n' false" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_string, rows);

@@ -266,7 +266,7 @@ static const mp_builtin rows[] = {
     /* boolval(mixed $value): bool */
     { "boolval", bi_boolval, 1, 1, "z", "value" },
     /* count(Countable|array $value, int $mode = COUNT_NORMAL): int */
-    { "count", bi_count, 1, 2, "zi", "value mode" },
+    { "count", bi_count, 1, 2, "zi", "value mode", "COUNT_NORMAL" },
     /* doubleval(mixed $value): float */
     { "doubleval", bi_floatval, 1, 1, "z", "value" },
     /* floatval(mixed $value): float */
@@ -280,11 +280,11 @@ static const mp_builtin rows[] = {
     /* gettype(mixed $value): string */
     { "gettype", bi_gettype, 1, 1, "z", "value" },
     /* intval(mixed $value, int $base = 10): int */
-    { "intval", bi_intval, 1, 2, "zi", "value base" },
+    { "intval", bi_intval, 1, 2, "zi", "value base", "10" },
     { "is_array", bi_is_array, 1, 1, "z", "value" },
     { "is_bool", bi_is_bool, 1, 1, "z", "value" },
     /* is_callable(mixed $value, bool $syntax_only = false, &$callable_name = null): bool */
-    { "is_callable", bi_is_callable, 1, 3, "zb&z", "value syntax_only callable_name" },
+    { "is_callable", bi_is_callable, 1, 3, "zb&z", "value syntax_only callable_name", "false null" },
     { "is_countable", bi_is_countable, 1, 1, "z", "value" },
     { "is_double", bi_is_float, 1, 1, "z", "value" },
     { "is_float", bi_is_float, 1, 1, "z", "value" },
@@ -302,7 +302,7 @@ static const mp_builtin rows[] = {
     /* settype(mixed &$var, string $type): bool */
     { "settype", bi_settype, 2, 2, "&zs", "var type" },
     /* sizeof(Countable|array $value, int $mode = COUNT_NORMAL): int */
-    { "sizeof", bi_sizeof, 1, 2, "zi", "value mode" },
+    { "sizeof", bi_sizeof, 1, 2, "zi", "value mode", "COUNT_NORMAL" },
     /* strlen(string $string): int */
     { "strlen", bi_strlen, 1, 1, "s", "string" },
     /* strval(mixed $value): string */

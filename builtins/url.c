@@ -589,11 +589,11 @@ static void bi_parse_url(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 }
 
 static const mp_builtin rows[] = {
-    { "base64_decode", bi_base64_decode, 1, 2, "sb", "string strict" },
+    { "base64_decode", bi_base64_decode, 1, 2, "sb", "string strict", "false" },
     { "base64_encode", bi_base64_encode, 1, 1, "s", "string" },
-    { "http_build_query", bi_http_build_query, 1, 4, "zs?si", "data numeric_prefix arg_separator encoding_type" },
+    { "http_build_query", bi_http_build_query, 1, 4, "zs?si", "data numeric_prefix arg_separator encoding_type", "'' null PHP_QUERY_RFC1738" },
     { "parse_str", bi_parse_str, 2, 2, "s&z", "string result" },
-    { "parse_url", bi_parse_url, 1, 2, "si", "url component" },
+    { "parse_url", bi_parse_url, 1, 2, "si", "url component", "-1" },
     { "rawurldecode", bi_rawurldecode, 1, 1, "s", "string" },
     { "rawurlencode", bi_rawurlencode, 1, 1, "s", "string" },
     { "urldecode", bi_urldecode, 1, 1, "s", "string" },

@@ -391,11 +391,11 @@ static void bi_var_export(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 /* Sorted by name (strcmp). */
 static const mp_builtin rows[] = {
     /* print_r(mixed $value, bool $return = false): string|true */
-    { "print_r", bi_print_r, 1, 2, "zb", "value return" },
+    { "print_r", bi_print_r, 1, 2, "zb", "value return", "false" },
     /* var_dump(mixed $value, mixed ...$values): void */
     { "var_dump", bi_var_dump, 1, -1, "z*", "value values" },
     /* var_export(mixed $value, bool $return = false): ?string */
-    { "var_export", bi_var_export, 1, 2, "zb", "value return" },
+    { "var_export", bi_var_export, 1, 2, "zb", "value return", "false" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_var, rows);

@@ -18,7 +18,8 @@ mp_vm *mp_vm_new(const mp_config *cfg)
 mp_vm *mp_vm_new_stack(const mp_config *cfg, mp_val *stack)
 {
     mp_gc_init();
-    mp_vm *vm = mp_alloc(NULL, sizeof *vm);
+    /* a root: the host may keep the pointer where the collector cannot see */
+    mp_vm *vm = mp_alloc_root(sizeof *vm);
     if (cfg) vm->cfg = *cfg;
     vm->maxframes = 256;
     vm->frames = mp_alloc(vm, sizeof(mp_frame) * (size_t)vm->maxframes);
@@ -34,6 +35,7 @@ mp_vm *mp_vm_new_stack(const mp_config *cfg, mp_val *stack)
     vm->serialize_precision = -1;
     vm->thread_type = MP_THREAD_CLI;
     vm->next_resource_id = 5;
+    mp_memory_set_limit(vm, "128M");   /* php's default memory_limit */
     vm->outcap = 1 << 16;
     vm->outbuf = malloc(vm->outcap);
     return vm;
@@ -68,6 +70,9 @@ void mp_vm_free(mp_vm *vm)
     vm->outbuf = NULL;
     mp_preg_free(vm->preg);
     vm->preg = NULL;
+    mp_streams_free(vm, vm->streams);
+    vm->streams = NULL;
+    mp_free_root(vm);
 }
 
 static int parse_bool_ini(const char *v)
@@ -108,6 +113,7 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
     else if (strcmp(name, "log_errors") == 0) vm->log_errors = parse_bool_ini(value);
     else if (strcmp(name, "precision") == 0) vm->precision = (int)strtol(value, NULL, 10);
     else if (strcmp(name, "serialize_precision") == 0) vm->serialize_precision = (int)strtol(value, NULL, 10);
+    else if (strcmp(name, "memory_limit") == 0) mp_memory_set_limit(vm, value);
     else if (strcmp(name, "max_execution_time") == 0) mp_deadline_set(vm, (int)strtol(value, NULL, 10));
     if (strcmp(name, "error_reporting") == 0) {
         /* stored as the number it means, as ini_get() shows it */
@@ -155,9 +161,13 @@ int mp_serialize_precision(mp_vm *vm) { return vm ? vm->serialize_precision : -1
 int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
 int *mp_json_error(mp_vm *vm) { return &vm->json_error; }
 struct mp_preg **mp_vm_preg(mp_vm *vm) { return &vm->preg; }
+struct mp_streams **mp_vm_streams(mp_vm *vm) { return &vm->streams; }
+void mp_vm_input(mp_vm *vm, const char **data, size_t *len) { *data = vm->input_data; *len = vm->input_len; }
 
-/* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */
-static void init_globals(mp_vm *vm)
+/* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame;
+ * the variables of PREV (the globals of an earlier script of this VM, or
+ * set by the host) follow them. */
+static void init_globals(mp_vm *vm, mp_array *prev)
 {
     /* superglobals first, then the script's variables (get_defined_vars order) */
     mp_array *g = vm->globals = mp_array_new(vm, 16);
@@ -205,7 +215,52 @@ static void init_globals(mp_vm *vm)
     slot = e->type == MP_T_INDIRECT ? e->u.p : e;
     *slot = mp_v_arr(server);
     if (vm->http && vm->http->req) mp_request_globals(vm, g);
+    if (prev) {
+        mp_val *pv;
+        for (uint32_t pos = 0; mp_array_next(prev, &pos, &k, &pv); ) {
+            mp_val v = pv->type == MP_T_INDIRECT ? *(mp_val *)pv->u.p : *pv;
+            if (v.type == MP_T_UNDEF) continue;
+            e = mp_array_lookup_or_add(vm, g, k, &created);
+            if (created) *e = v;
+        }
+    }
     mp_frame_symtab(vm, &vm->frames[0]);
+}
+
+/* Make S's top-level code the main frame, with the global variables (those
+ * of an earlier script of this VM are kept), without running it. */
+static void enter_main(mp_vm *vm, mp_script *s)
+{
+    mp_frame *fr = &vm->frames[0];
+    mp_array *prev = vm->globals;
+    if (prev && fr->func && fr->symtab == prev) mp_symtab_detach(vm, fr);
+    mp_val *slot = vm->chunks[0];
+    slot->type = MP_T_NULL;
+    vm->nframes = 0;
+    fr = &vm->frames[vm->nframes++];
+    memset(fr, 0, sizeof *fr);
+    fr->func = s->main;
+    fr->pc = s->main->code;
+    fr->base = slot + 1;
+    fr->ret_slot = slot;
+    fr->limit = vm->chunks[0] + MP_STACK_CHUNK;
+    for (int i = 0; i < s->main->nslots; i++) fr->base[i].type = MP_T_UNDEF;
+    vm->globals = NULL;
+    init_globals(vm, prev);
+}
+
+/* For the embedding API (vm/embed.c): a main frame to call PHP code from
+ * and a global scope, when no script has run yet. Returns 0 on failure. */
+int mp_embed_main(mp_vm *vm)
+{
+    if (vm->frames[0].func) return 1;
+    char err[256];
+    int line = 0, level = 0;
+    mp_script *s = mp_compile(vm, "<?php ", 6, vm->main_path ? vm->main_path->data : "[embed]", err, sizeof err, &line, &level);
+    if (!s) return 0;
+    enter_main(vm, s);
+    vm->nframes = 0;
+    return 1;
 }
 
 /* End of the script: the destructors of the objects still alive, first
@@ -315,19 +370,7 @@ static int run_main(mp_vm *vm, mp_script *s, void (*body)(mp_vm *, void *), void
             mp_task_note_script(vm, s);
             mp_declare_script(vm, s);
         }
-        mp_val *slot = vm->chunks[0];
-        slot->type = MP_T_NULL;
-        vm->nframes = 0;
-        mp_frame *fr = &vm->frames[vm->nframes++];
-        memset(fr, 0, sizeof *fr);
-        fr->func = s->main;
-        fr->pc = s->main->code;
-        fr->base = slot + 1;
-        fr->ret_slot = slot;
-        fr->limit = vm->chunks[0] + MP_STACK_CHUNK;
-        for (int i = 0; i < s->main->nslots; i++) fr->base[i].type = MP_T_UNDEF;
-        vm->globals = NULL;
-        init_globals(vm);
+        enter_main(vm, s);
         if (body) body(vm, ud);
         else mp_execute(vm);
     } else if (why == MP_UNWIND_EXCEPTION) {
@@ -387,8 +430,19 @@ static char *load(mp_vm *vm, const char *path, size_t *len, char **display)
     return src;
 }
 
+/* A host function (vm/embed.c) may not start a new script in its own VM:
+ * the running one owns the main frame. */
+static int script_running(mp_vm *vm)
+{
+    if (vm->nframes == 0) return 0;
+    snprintf(vm->last_error, sizeof vm->last_error, "cannot run a script while this VM runs PHP code (use mp_call)");
+    return 1;
+}
+
 int mp_eval_file(mp_vm *vm, const char *path)
 {
+    if (script_running(vm)) return MP_ERR_RUNTIME;
+    vm->exit_status = 0;   /* each run starts afresh (a VM may run many) */
     /* a file this process compiled before (another VM, a pagelet): its
      * compiled code is shared, not parsed again */
     struct stat st;
@@ -427,7 +481,9 @@ int mp_eval_file(mp_vm *vm, const char *path)
 int mp_eval_string(mp_vm *vm, const char *code, const char *filename_arg)
 {
     const char *volatile filename = filename_arg;
+    if (script_running(vm)) return MP_ERR_RUNTIME;
     size_t len = strlen(code);
+    vm->exit_status = 0;
     char *src = malloc(len + 7);
     memcpy(src, "<?php ", 6);
     memcpy(src + 6, code, len + 1);

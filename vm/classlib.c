@@ -269,7 +269,7 @@ static void ex_wakeup(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm
 
 #define FINAL_PUB (MP_ACC_PUBLIC | MP_ACC_FINAL)
 static const mp_builtin throwable_methods[] = {
-    { "Exception::__construct", ex_construct, 0, 3, "siz", "message code previous" },
+    { "Exception::__construct", ex_construct, 0, 3, "siz", "message code previous", "'' 0 null" },
     { "Exception::__wakeup", ex_wakeup, 0, 0, "", "" },
     { "Exception::getMessage", ex_get_message, 0, 0, "", "" },
     { "Exception::getCode", ex_get_code, 0, 0, "", "" },
@@ -285,7 +285,7 @@ static const uint32_t throwable_mflags[] = {
     MP_ACC_PUBLIC, MP_ACC_PUBLIC, FINAL_PUB, FINAL_PUB, FINAL_PUB, FINAL_PUB, FINAL_PUB, FINAL_PUB, FINAL_PUB, MP_ACC_PUBLIC,
 };
 static const mp_builtin error_methods[] = {
-    { "Error::__construct", ex_construct, 0, 3, "siz", "message code previous" },
+    { "Error::__construct", ex_construct, 0, 3, "siz", "message code previous", "'' 0 null" },
     { "Error::__wakeup", ex_wakeup, 0, 0, "", "" },
     { "Error::getMessage", ex_get_message, 0, 0, "", "" },
     { "Error::getCode", ex_get_code, 0, 0, "", "" },
@@ -298,7 +298,7 @@ static const mp_builtin error_methods[] = {
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 static const mp_builtin errex_methods[] = {
-    { "ErrorException::__construct", errex_construct, 0, 6, "siis?i?z", "message code severity filename line previous" },
+    { "ErrorException::__construct", errex_construct, 0, 6, "siis?i?z", "message code severity filename line previous", "'' 0 E_ERROR null null null" },
     { "ErrorException::getSeverity", errex_get_severity, 0, 0, "", "" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
@@ -412,8 +412,8 @@ static void closure_invoke(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 }
 
 static const mp_builtin closure_methods[] = {
-    { "Closure::bind", closure_bind, 2, 3, "z?zz", "closure newThis newScope" },
-    { "Closure::bindTo", closure_bind_to, 1, 2, "?zz", "newThis newScope" },
+    { "Closure::bind", closure_bind, 2, 3, "z?zz", "closure newThis newScope", "'static'" },
+    { "Closure::bindTo", closure_bind_to, 1, 2, "?zz", "newThis newScope", "'static'" },
     { "Closure::call", closure_call, 1, -1, "zz*", "newThis args" },
     { "Closure::fromCallable", closure_from_callable, 1, 1, "z", "callback" },
     { "Closure::__invoke", closure_invoke, 0, -1, "z*", "args" },

@@ -1743,6 +1743,7 @@ dispatch:
             mp_key k = { lc, 0 };
             mp_val *f = mp_array_find(vm->functions, k);
             if (!f) { SAVE(); mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", K[pc->b].u.s->data); }
+            if (f->type != MP_T_FUNC) { *sp++ = *f; pc++; NEXT(); }   /* a host function (mp_register_functions) */
             vm->fcache[h].name = lc;
             vm->fcache[h].f = f->u.p;
         }

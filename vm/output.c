@@ -365,11 +365,11 @@ static const mp_builtin rows[] = {
     { "ob_get_flush", bi_ob_get_flush, 0, 0, "", "" },
     { "ob_get_length", bi_ob_get_length, 0, 0, "", "" },
     { "ob_get_level", bi_ob_get_level, 0, 0, "", "" },
-    { "ob_get_status", bi_ob_get_status, 0, 1, "b", "full_status" },
-    { "ob_implicit_flush", bi_ob_implicit_flush, 0, 1, "b", "enable" },
+    { "ob_get_status", bi_ob_get_status, 0, 1, "b", "full_status", "false" },
+    { "ob_implicit_flush", bi_ob_implicit_flush, 0, 1, "b", "enable", "true" },
     { "ob_list_handlers", bi_ob_list_handlers, 0, 0, "", "" },
     /* ob_start($callback = null, int $chunk_size = 0, int $flags = PHP_OUTPUT_HANDLER_STDFLAGS): bool */
-    { "ob_start", bi_ob_start, 0, 3, "zii", "callback chunk_size flags" },
+    { "ob_start", bi_ob_start, 0, 3, "zii", "callback chunk_size flags", "null 0 PHP_OUTPUT_HANDLER_STDFLAGS" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_output, rows);

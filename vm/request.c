@@ -826,15 +826,15 @@ void mp_response_free(mp_response *resp)
 }
 
 static const mp_builtin rows[] = {
-    { "header", bi_header, 1, 3, "sbi", "header replace response_code" },
-    { "header_remove", bi_header_remove, 0, 1, "?s", "name" },
+    { "header", bi_header, 1, 3, "sbi", "header replace response_code", "true 0" },
+    { "header_remove", bi_header_remove, 0, 1, "?s", "name", "null" },
     { "headers_list", bi_headers_list, 0, 0, "", "" },
-    { "headers_sent", bi_headers_sent, 0, 2, "&z&z", "filename line" },
-    { "http_response_code", bi_http_response_code, 0, 1, "i", "response_code" },
+    { "headers_sent", bi_headers_sent, 0, 2, "&z&z", "filename line", "null null" },
+    { "http_response_code", bi_http_response_code, 0, 1, "i", "response_code", "0" },
     { "pagelet_server_flush", bi_pagelet_server_flush, 0, 0, "", "" },
     { "pagelet_server_is_done", bi_pagelet_server_is_done, 0, 0, "", "" },
-    { "setcookie", bi_setcookie, 1, 7, "ssIssbb", "name value expires_or_options path domain secure httponly" },
-    { "setrawcookie", bi_setrawcookie, 1, 7, "ssIssbb", "name value expires_or_options path domain secure httponly" },
+    { "setcookie", bi_setcookie, 1, 7, "ssIssbb", "name value expires_or_options path domain secure httponly", "'' 0 '' '' false false" },
+    { "setrawcookie", bi_setrawcookie, 1, 7, "ssIssbb", "name value expires_or_options path domain secure httponly", "'' 0 '' '' false false" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_http, rows);

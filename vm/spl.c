@@ -698,7 +698,7 @@ static void m_natcasesort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { sort
     { C "::__unserialize", m_unserialize, 1, 1, "a", "data" }
 
 static const mp_builtin array_object_methods[] = {
-    { "ArrayObject::__construct", m_construct, 0, 3, "zis", "array flags iteratorClass" },
+    { "ArrayObject::__construct", m_construct, 0, 3, "zis", "array flags iteratorClass", "[] 0 'ArrayIterator'" },
     ARRAY_METHODS("ArrayObject"),
     { "ArrayObject::getIterator", m_get_iterator, 0, 0, "", "" },
     { "ArrayObject::exchangeArray", m_exchange_array, 1, 1, "z", "array" },
@@ -708,7 +708,7 @@ static const mp_builtin array_object_methods[] = {
 };
 
 static const mp_builtin array_iterator_methods[] = {
-    { "ArrayIterator::__construct", m_construct, 0, 2, "zi", "array flags" },
+    { "ArrayIterator::__construct", m_construct, 0, 2, "zi", "array flags", "[] 0" },
     ARRAY_METHODS("ArrayIterator"),
     { "ArrayIterator::rewind", m_rewind, 0, 0, "", "" },
     { "ArrayIterator::current", m_current, 0, 0, "", "" },

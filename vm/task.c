@@ -615,8 +615,8 @@ static void run_xbox(mp_task *t, mp_val *stack)
     mp_config cfg = { out_write, NULL, &out };
     mp_vm *vm = task_vm(t, &cfg, stack);
     mp_run_hosted(vm, t->scripts[0], xbox_body, t);
-    mp_vm_free(vm);
     if (!t->code) xbox_fail(t, vm->last_error[0] ? vm->last_error : "Fatal error");
+    mp_vm_free(vm);   /* after reading last_error: the VM struct is freed */
     out_emit(&out, out.len);   /* one write: never interleaved inside a line with other threads */
     free(out.data);
     t->message = NULL;
@@ -932,12 +932,12 @@ static void bi_pagelet_server_task_result(mp_vm *vm, int argc, mp_val *argv, mp_
 static const mp_builtin rows[] = {
     { "hphp_thread_type", bi_hphp_thread_type, 0, 0, "", "" },
     { "pagelet_server_is_enabled", bi_pagelet_server_is_enabled, 0, 0, "", "" },
-    { "pagelet_server_task_result", bi_pagelet_server_task_result, 3, 4, "r&z&zi", "task headers code timeout_ms" },
-    { "pagelet_server_task_start", bi_pagelet_server_task_start, 1, 5, "sasai", "url headers post_data files timeout_seconds" },
+    { "pagelet_server_task_result", bi_pagelet_server_task_result, 3, 4, "r&z&zi", "task headers code timeout_ms", "0" },
+    { "pagelet_server_task_start", bi_pagelet_server_task_start, 1, 5, "sasai", "url headers post_data files timeout_seconds", "[] '' [] 0" },
     { "pagelet_server_task_status", bi_pagelet_server_task_status, 1, 1, "r", "task" },
     { "pagelet_server_tasks_started", bi_pagelet_server_tasks_started, 0, 0, "", "" },
-    { "xbox_post_message", bi_xbox_post_message, 1, 2, "zs", "msg host" },
-    { "xbox_send_message", bi_xbox_send_message, 3, 4, "z&zis", "msg ret timeout_ms host" },
+    { "xbox_post_message", bi_xbox_post_message, 1, 2, "zs", "msg host", "'localhost'" },
+    { "xbox_send_message", bi_xbox_send_message, 3, 4, "z&zis", "msg ret timeout_ms host", "'localhost'" },
     { "xbox_task_result", bi_xbox_task_result, 3, 3, "ri&z", "task timeout_ms ret" },
     { "xbox_task_start", bi_xbox_task_start, 1, 1, "z", "message" },
     { "xbox_task_status", bi_xbox_task_status, 1, 1, "r", "task" },

@@ -11,6 +11,7 @@
 #include "ast.h"
 #include "../builtins/builtins.h"
 #include "../builtins/constants.h"
+#define MP_LIBRARY_INTERNAL 1   /* minphp.h: no host macros over internal names */
 #include "../include/minphp.h"
 
 /* A declared parameter or return type (coercive mode rules in types.c). */
@@ -311,6 +312,8 @@ typedef struct mp_icache {
 
 /* The interpreter: every bit of mutable state of one PHP "process". */
 struct mp_vm {
+    mp_memacct mem;          /* memory_limit accounting; must stay the first member (runtime/gc.c) */
+    size_t    memory_limit;  /* bytes, 0 = none (ini memory_limit, default 128M as php) */
     mp_config cfg;           /* host callbacks */
     /* value stack and frames */
     mp_val  **chunks;        /* value stack chunks; frames never move once placed */
@@ -385,6 +388,7 @@ struct mp_vm {
     /* extension state */
     int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
     struct mp_preg *preg;    /* builtins/preg.c: compiled-pattern cache, last error (malloc'ed, freed by mp_vm_free) */
+    struct mp_streams *streams; /* builtins/stream.c: open streams, STDIN/STDOUT/STDERR (malloc'ed, closed by mp_vm_free) */
     /* the request this VM serves (vm/request.c); none in the CLI */
     const char *input_data;  /* php://input: the request body (owned by the caller), or NULL */
     size_t    input_len;
@@ -397,6 +401,9 @@ struct mp_vm {
     int       interrupt;     /* set (atomically) by the watchdog thread when the deadline passed */
     double    deadline;      /* monotonic seconds when max_execution_time runs out; 0 = none */
     int       time_limit;    /* that limit in seconds (for the message) */
+    /* embedding API (vm/embed.c) */
+    int       host_pending;  /* MP_UNWIND_* a host function leaves behind (mp_throw, a failed mp_call), 0 = none */
+    mp_val    host_exception; /* the exception it throws on return (MP_UNWIND_EXCEPTION) */
 };
 
 /* Response state of a VM (vm/request.c): what header(), setcookie() and
@@ -440,6 +447,9 @@ enum {
     MP_FW_RW = 8,        /* read-modify-write: warn about a missing element */
     MP_FW_POP = 16,      /* ASSIGN_DIM: discard the result */
 };
+
+/* memlimit.c: ini memory_limit ("128M", -1 = none) */
+void mp_memory_set_limit(mp_vm *vm, const char *value);
 
 /* class.c: classes of this VM */
 mp_class *mp_find_class(mp_vm *vm, const mp_str *name);          /* declared class, no autoload */
@@ -657,6 +667,8 @@ mp_str *mp_concat_vals(mp_vm *vm, mp_val a, mp_val b);    /* a . b, one allocati
 size_t mp_fmt_int(char *buf, int64_t i);                  /* decimal digits, no NUL; buf >= 21 */
 int  mp_to_long_op(mp_vm *vm, mp_val v, int64_t *out);  /* int operand of % << & ...: deprecations as PHP */
 void mp_cast(mp_vm *vm, int cast, mp_val *v);
+/* api.c, for embed.c: a main frame and globals when no script ran yet (0: failed) */
+int  mp_embed_main(mp_vm *vm);
 /* dump.c */
 void mp_dump_script(mp_vm *vm, const mp_script *s, FILE *out);
 extern const char *const mp_opcode_names[];

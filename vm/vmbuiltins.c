@@ -68,6 +68,25 @@ static void bi_function_exists(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_bool(mp_array_find_str(vm->functions, buf, len) || mp_builtin_lookup(buf, len));
 }
 
+/* get_defined_functions(bool $exclude_disabled = true): array */
+static void bi_get_defined_functions(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_array *internal = mp_array_new(vm, 512), *user = mp_array_new(vm, 8);
+    const mp_builtin *b;
+    for (size_t i = 0; (b = mp_builtin_nth(i)); i++)
+        mp_array_append(vm, internal, mp_v_str(mp_str_cstr(vm, b->name)));
+    uint32_t pos = 0;
+    mp_key k;
+    mp_val *v;
+    while (mp_array_next(vm->functions, &pos, &k, &v))
+        if (k.s) mp_array_append(vm, v->type == MP_T_FUNC ? user : internal, mp_v_str(k.s));   /* host functions are internal */
+    mp_array *out = mp_array_new(vm, 2);
+    mp_array_set_str(vm, out, "internal", 8, mp_v_arr(internal));
+    mp_array_set_str(vm, out, "user", 4, mp_v_arr(user));
+    *ret = mp_v_arr(out);
+}
+
 /* func_get_args(): array */
 static void bi_func_get_args(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
@@ -497,26 +516,27 @@ static const mp_builtin rows[] = {
     /* compact(array|string $var_name, array|string ...$var_names): array */
     { "compact", bi_compact, 1, -1, "zz*", "var_name var_names" },
     { "constant", bi_constant, 1, 1, "s", "name" },
-    { "define", bi_define, 2, 3, "szb", "constant_name value case_insensitive" },
+    { "define", bi_define, 2, 3, "szb", "constant_name value case_insensitive", "false" },
     { "defined", bi_defined, 1, 1, "s", "constant_name" },
     { "error_clear_last", bi_error_clear_last, 0, 0, "", "" },
     { "error_get_last", bi_error_get_last, 0, 0, "", "" },
-    { "error_reporting", bi_error_reporting, 0, 1, "?i", "error_level" },
+    { "error_reporting", bi_error_reporting, 0, 1, "?i", "error_level", "null" },
     /* extract(array &$array, int $flags = EXTR_OVERWRITE, string $prefix = ""): int */
-    { "extract", bi_extract, 1, 3, "@ais", "array flags prefix" },
+    { "extract", bi_extract, 1, 3, "@ais", "array flags prefix", "EXTR_OVERWRITE ''" },
     { "func_get_args", bi_func_get_args, 0, 0, "", "" },
     { "func_num_args", bi_func_num_args, 0, 0, "", "" },
     { "function_exists", bi_function_exists, 1, 1, "s", "function" },
     { "gc_collect_cycles", bi_gc_collect_cycles, 0, 0, "", "" },
+    { "get_defined_functions", bi_get_defined_functions, 0, 1, "b", "exclude_disabled", "true" },
     { "get_defined_vars", bi_get_defined_vars, 0, 0, "", "" },
     { "ini_get", bi_ini_get, 1, 1, "s", "option" },
     { "ini_set", bi_ini_set, 2, 2, "sz", "option value" },
     { "restore_error_handler", bi_restore_error_handler, 0, 0, "", "" },
     { "restore_exception_handler", bi_restore_exception_handler, 0, 0, "", "" },
-    { "set_error_handler", bi_set_error_handler, 1, 2, "?ci", "callback error_levels" },
+    { "set_error_handler", bi_set_error_handler, 1, 2, "?ci", "callback error_levels", "E_ALL" },
     { "set_exception_handler", bi_set_exception_handler, 1, 1, "?c", "callback" },
-    { "trigger_error", bi_trigger_error, 1, 2, "si", "message error_level" },
-    { "user_error", bi_user_error, 1, 2, "si", "message error_level" },
+    { "trigger_error", bi_trigger_error, 1, 2, "si", "message error_level", "E_USER_NOTICE" },
+    { "user_error", bi_user_error, 1, 2, "si", "message error_level", "E_USER_NOTICE" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
 MP_BUILTIN_TABLE(mp_builtins_vm, rows);
