@@ -80,7 +80,8 @@ void   mp_vm_free(mp_vm *vm);
  * this way too, before the first task starts (pagelet_server.thread_count,
  * pagelet_server.queue_limit, xbox.thread_count, xbox.max_queue_length);
  * the script then starts tasks with pagelet_server_task_start() and
- * xbox_task_start(). 0 on success.
+ * xbox_task_start(). The pools are process-wide: they take their settings
+ * from the VM that first starts a task. 0 on success.
  * memory_limit (default 128M) counts the VM's PHP data; PHP code passing
  * it ends with PHP's fatal error (MP_ERR_RUNTIME). Values the host makes
  * with the functions below are counted but never stopped there. */

@@ -234,6 +234,10 @@ if [ "$out" = yes ]; then
     printf '<?php function xbox_process_message($m) { usleep(300000); echo "late\\n"; }\nxbox_task_start(1); echo "main ends\\n";\n' >"$T/abandon.php"
     run abandon.php
     check "the CLI exits when the main script ends, tasks still running" 0 "main ends"
+    printf '<?php function xbox_process_message($m) { for ($i = 0; $i < 40000; $i++) echo "task $m line $i ", str_repeat("x", 20), "\\n"; return 1; }\n$a = xbox_task_start("A"); $b = xbox_task_start("B");\nfor ($i = 0; $i < 30000; $i++) echo "main line $i ", str_repeat("y", 20), "\\n";\nxbox_task_result($a, 0, $r); xbox_task_result($b, 0, $r);\n' >"$T/lines.php"
+    run lines.php
+    out=$(printf '%s\n' "$out" | grep -cvE '^(task [AB] line [0-9]+ x{20}|main line [0-9]+ y{20})$')   # lines cut by another thread
+    check "output of tasks and the main thread never interleaves inside a line" 0 "0"
 fi
 
 echo "$pass passed, $fail failed"

@@ -131,6 +131,10 @@ static const struct { const char *name, *value; } ini_defaults[] = {
     { "arg_separator.input", "&" }, { "arg_separator.output", "&" }, { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
     { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
     { "max_execution_time", "0" }, { "memory_limit", "128M" },
+    /* the pools (vm/task.c); their thread counts default to the online CPUs */
+    { "pagelet_server.document_root", "" }, { "pagelet_server.queue_limit", "0" }, { "pagelet_server.router", "" },
+    { "xbox.max_queue_length", "0" }, { "xbox.process_message_func", "xbox_process_message" },
+    { "xbox.request_init_document", "" },
     { "pcre.backtrack_limit", "1000000" }, { "pcre.jit", "1" }, { "pcre.recursion_limit", "100000" }, { "precision", "14" },
     { "serialize_precision", "-1" }, { "short_open_tag", "1" },
     { "unserialize_max_depth", "4096" },

@@ -15,7 +15,9 @@
  *   I <8>  D <8>     int, float (raw bytes)
  *   S <n> bytes      string (n a varint)
  *   L <n> v...       list: keys 0..n-1
- *   H <n> (k v)...   other array; key: i <8> or s <n> <hash 4> bytes
+ *   H <n> (k v)...   other array; key: i <8>, s <n> <hash 4> bytes, or
+ *                    k <index>: the index-th short string key sent before
+ *                    (rows of a table repeat their keys: sent and made once)
  *   C <name> <n> (<prop> <scope>)...   a class record, before its first object
  *   O <class#> v... <ndyn> (k v)...    an object: its slots (U = unset) then dynamic props
  *   R <object#>      an object already sent (identity, cycles)
@@ -39,6 +41,10 @@ typedef struct packer {
     mp_object **okeys;
     uint32_t *ovals;
     uint32_t omask, ocount;
+    /* short string keys sent: open addressing, string -> index */
+    const mp_str **kkeys;
+    uint32_t *kvals, *khash;
+    uint32_t kmask, kcount;
     /* classes sent */
     mp_class **classes;
     int nclasses, capclasses;
@@ -97,7 +103,9 @@ static void path_text(const char *root, const path_step *path, int depth, mp_buf
     mp_buf_adds(b, root);
     for (int i = 0; i < depth; i++) {
         const path_step *s = &path[i];
-        if (s->kind == 1) {
+        if (s->kind == 1 && !s->key.s) {
+            mp_buf_printf(b, "->{'%lld'}", (long long)s->key.i);
+        } else if (s->kind == 1) {
             const mp_str *n = s->key.s;
             int ident = n->len > 0 && !(n->data[0] >= '0' && n->data[0] <= '9');
             for (size_t k = 0; ident && k < n->len; k++) {
@@ -177,12 +185,46 @@ static int64_t object_seen(packer *p, mp_object *o)
 
 static void pack_value(packer *p, const mp_val *v);
 
+enum { SHORT_KEY = 64 };   /* longer keys are sent in full every time */
+
+/* The index of short key S (hash H) if sent before, else registers it
+ * and returns -1. The receiver numbers the keys in the same order. */
+static int64_t key_seen(packer *p, const mp_str *s, uint32_t h)
+{
+    if (!p->kkeys || p->kcount * 2 >= p->kmask + 1) {
+        uint32_t ncap = p->kkeys ? (p->kmask + 1) * 2 : 64;
+        const mp_str **nk = calloc(ncap, sizeof *nk);
+        uint32_t *nv = malloc(sizeof *nv * ncap), *nh = malloc(sizeof *nh * ncap);
+        for (uint32_t i = 0; p->kkeys && i <= p->kmask; i++) {
+            if (!p->kkeys[i]) continue;
+            uint32_t j = p->khash[i] & (ncap - 1);
+            while (nk[j]) j = (j + 1) & (ncap - 1);
+            nk[j] = p->kkeys[i]; nv[j] = p->kvals[i]; nh[j] = p->khash[i];
+        }
+        free(p->kkeys); free(p->kvals); free(p->khash);
+        p->kkeys = nk; p->kvals = nv; p->khash = nh; p->kmask = ncap - 1;
+    }
+    uint32_t j = h & p->kmask;
+    while (p->kkeys[j]) {
+        if (p->kkeys[j] == s || (p->khash[j] == h && mp_str_eq(p->kkeys[j], s))) return p->kvals[j];
+        j = (j + 1) & p->kmask;
+    }
+    p->kkeys[j] = s;
+    p->khash[j] = h;
+    p->kvals[j] = p->kcount++;
+    return -1;
+}
+
 static void pack_key(packer *p, mp_key k)
 {
     if (k.s) {
+        uint32_t h = mp_str_hash(k.s);   /* cached in the string (IMMUTABLE ones have it already) */
+        if (k.s->len <= SHORT_KEY) {
+            int64_t idx = key_seen(p, k.s, h);
+            if (idx >= 0) { put_byte(p, 'k'); put_varint(p, (uint64_t)idx); return; }
+        }
         put_byte(p, 's');
         put_varint(p, k.s->len);
-        uint32_t h = mp_str_hash(k.s);
         put_raw(p, &h, 4);
         put_raw(p, k.s->data, k.s->len);
     } else {
@@ -201,7 +243,7 @@ static void pack_array(packer *p, const mp_array *a)
     }
     p->open[p->nopen++] = a;
     uint32_t n = mp_array_count(a);
-    mp_key k; mp_val *e;
+    mp_key k;
     if ((a->flags & MP_ARR_PACKED) && a->used == n) {
         put_byte(p, 'L');
         put_varint(p, n);
@@ -215,10 +257,13 @@ static void pack_array(packer *p, const mp_array *a)
         put_byte(p, 'H');
         put_varint(p, n);
         push_step(p, 0, (mp_key){ NULL, 0 });
-        for (uint32_t pos = 0; mp_array_next(a, &pos, &k, &e); ) {
+        for (uint32_t i = 0; i < a->used; i++) {
+            const mp_bucket *b = &a->buckets[i];
+            if (b->val.type == MP_T_UNDEF) continue;   /* deleted */
+            k.s = b->skey; k.i = b->ikey;
             p->path[p->depth - 1].key = k;
             pack_key(p, k);
-            pack_value(p, e);
+            pack_value(p, &b->val);
         }
         p->depth--;
     }
@@ -288,7 +333,7 @@ static void pack_object(packer *p, mp_object *o)
     if (nd) {
         mp_key k; mp_val *e;
         for (uint32_t pos = 0; mp_array_next(o->dyn, &pos, &k, &e); ) {
-            p->path[p->depth - 1].key = k.s ? k : (mp_key){ mp_str_printf(p->vm, "%lld", (long long)k.i), 0 };
+            p->path[p->depth - 1].key = k;
             pack_key(p, k);
             pack_value(p, e);
         }
@@ -320,6 +365,7 @@ static void pack_value(packer *p, const mp_val *v)
 
 static void packer_free(packer *p)
 {
+    free(p->kkeys); free(p->kvals); free(p->khash);
     free(p->okeys); free(p->ovals); free(p->classes); free(p->open); free(p->path);
 }
 
@@ -357,9 +403,11 @@ typedef struct unpacker {
     const unsigned char *s, *end;
     mp_object **objs;        /* GC memory: objects made so far, by index */
     uint32_t nobjs, capobjs;
-    uclass *classes;
+    mp_str **keys;           /* short string keys received, by index (GC memory) */
+    uint32_t nkeys, capkeys;
+    uclass *classes;         /* GC memory */
     int nclasses, capclasses;
-    path_step *path;
+    path_step *path;         /* keys point at strings the value holds */
     int depth, cappath;
     const char *root;
     char *err; size_t errsz;
@@ -414,10 +462,16 @@ static mp_str *get_str(unpacker *u)
 static mp_key get_key(unpacker *u)
 {
     mp_key k;
-    if (*u->s++ == 'i') {
+    int tag = *u->s++;
+    if (tag == 'i') {
         memcpy(&k.i, u->s, 8);
         u->s += 8;
         k.s = NULL;
+        return k;
+    }
+    if (tag == 'k') {
+        k.s = u->keys[get_varint(u)];
+        k.i = 0;
         return k;
     }
     size_t n = get_varint(u);
@@ -428,6 +482,15 @@ static mp_key get_key(unpacker *u)
     u->s += n;
     s->hash = h;
     s->flags |= MP_GC_HASHED;
+    if (n <= SHORT_KEY) {
+        /* the sender numbers it: later arrays name it by index and share it */
+        s->flags |= MP_GC_SHARED;
+        if (u->nkeys >= u->capkeys) {
+            u->capkeys = u->capkeys ? u->capkeys * 2 : 64;
+            u->keys = mp_realloc(u->vm, u->keys, sizeof *u->keys * u->capkeys);
+        }
+        u->keys[u->nkeys++] = s;
+    }
     k.s = s; k.i = 0;
     return k;
 }
@@ -441,7 +504,8 @@ static void read_class(unpacker *u)
     int n = (int)get_varint(u);
     if (u->nclasses >= u->capclasses) {
         u->capclasses = u->capclasses ? u->capclasses * 2 : 8;
-        u->classes = realloc(u->classes, sizeof *u->classes * (size_t)u->capclasses);
+        /* GC memory: the records point at GC strings (names) */
+        u->classes = mp_realloc(vm, u->classes, sizeof *u->classes * (size_t)u->capclasses);
     }
     uclass *uc = &u->classes[u->nclasses++];
     uc->cls = mp_find_class(vm, name);
@@ -483,10 +547,11 @@ static void unpack_object(unpacker *u, mp_val *out)
 {
     mp_vm *vm = u->vm;
     int ci = (int)get_varint(u);
-    uclass *uc = &u->classes[ci];
-    if (uc->cls->flags & (MP_ACC_ABSTRACT | MP_ACC_INTERFACE | MP_ACC_TRAIT))
-        unpack_fail(u, "Cannot copy an object of class %s, which cannot be instantiated in the receiving thread,", uc->cls->name->data);
-    mp_object *o = mp_object_alloc(vm, uc->cls);
+    /* u->classes may move while the properties are read (a class record
+     * inside them): it is indexed each time, never held */
+    if (u->classes[ci].cls->flags & (MP_ACC_ABSTRACT | MP_ACC_INTERFACE | MP_ACC_TRAIT))
+        unpack_fail(u, "Cannot copy an object of class %s, which cannot be instantiated in the receiving thread,", u->classes[ci].cls->name->data);
+    mp_object *o = mp_object_alloc(vm, u->classes[ci].cls);
     if (u->nobjs >= u->capobjs) {
         u->capobjs = u->capobjs ? u->capobjs * 2 : 16;
         u->objs = mp_realloc(vm, u->objs, sizeof *u->objs * u->capobjs);
@@ -495,22 +560,22 @@ static void unpack_object(unpacker *u, mp_val *out)
     out->tw = MP_T_OBJECT;
     out->u.o = o;
     upush(u, 1);
-    for (int i = 0; i < uc->nslots; i++) {
-        u->path[u->depth - 1].key.s = uc->names[i];
+    for (int i = 0; i < u->classes[ci].nslots; i++) {
+        u->path[u->depth - 1].key.s = u->classes[ci].names[i];
         if (*u->s == 'U') {
             u->s++;
-            if (uc->map[i] >= 0) o->slots[uc->map[i]] = mp_v_undef();
+            if (u->classes[ci].map[i] >= 0) o->slots[u->classes[ci].map[i]] = mp_v_undef();
             continue;
         }
         mp_val v;
         unpack_value(u, &v);
-        if (uc->map[i] >= 0) o->slots[uc->map[i]] = v;
-        else set_dyn(vm, o, (mp_key){ uc->names[i], 0 }, v);
+        if (u->classes[ci].map[i] >= 0) o->slots[u->classes[ci].map[i]] = v;
+        else set_dyn(vm, o, (mp_key){ u->classes[ci].names[i], 0 }, v);
     }
     uint64_t nd = get_varint(u);
     for (uint64_t i = 0; i < nd; i++) {
         mp_key k = get_key(u);
-        u->path[u->depth - 1].key = k.s ? k : (mp_key){ mp_str_printf(vm, "%lld", (long long)k.i), 0 };
+        u->path[u->depth - 1].key = k;
         mp_val v;
         unpack_value(u, &v);
         set_dyn(vm, o, k, v);
@@ -592,7 +657,6 @@ int mp_unpack(mp_vm *vm, const mp_packed *pk, mp_val *out, const char *root, cha
     if (setjmp(u->fail) == 0) unpack_value(u, &result);
     else ok = 0;
     for (int i = 0; i < u->nclasses; i++) free(u->classes[i].map);
-    free(u->classes);
     free(u->path);
     *out = ok ? result : mp_v_null();
     return ok;

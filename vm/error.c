@@ -30,7 +30,18 @@ void mp_output_raw(mp_vm *vm, const char *s, size_t len)
 {
     if (len && !(vm->http && vm->http->out_started)) mp_http_output_started(vm);
     if (vm->outlen + len > vm->outcap) {
-        mp_flush_output(vm);
+        /* A full buffer goes out up to its last newline; a partial last line
+         * waits for its end, so that other threads' output (xbox tasks,
+         * written line by line) never lands inside one of our lines. */
+        size_t n = vm->outlen;
+        while (n && vm->outbuf[n - 1] != '\n') n--;
+        if (n && n < vm->outlen) {
+            if (vm->cfg.write) vm->cfg.write(vm->cfg.user, vm->outbuf, n);
+            else { fwrite(vm->outbuf, 1, n, stdout); fflush(stdout); }
+            memmove(vm->outbuf, vm->outbuf + n, vm->outlen - n);
+            vm->outlen -= n;
+        }
+        if (vm->outlen + len > vm->outcap) mp_flush_output(vm);
         if (len > vm->outcap) {
             if (vm->cfg.write) vm->cfg.write(vm->cfg.user, s, len);
             else fwrite(s, 1, len, stdout);

@@ -4,6 +4,7 @@
  * mutable state shared between threads is `shared` below (mutex-guarded)
  * and the tasks themselves (each guarded by its own mutex). Values cross
  * threads only as packed copies (copy.c). */
+#define _GNU_SOURCE 1   /* memrchr */
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
@@ -132,7 +133,8 @@ void mp_task_note_script(mp_vm *vm, mp_script *s)
     if (!vm->scripts) vm->scripts = mp_array_new(vm, 8);
     mp_val v;
     v.u.i = 0; v.tw = MP_T_PTR; v.u.p = s;
-    mp_array_append(vm, vm->scripts, v);
+    /* keyed by the pointer: a file included twice is listed once, in its first place */
+    mp_array_set_int(vm, vm->scripts, (int64_t)(intptr_t)s, v);
 }
 
 /* ---- max_execution_time ----
@@ -469,9 +471,28 @@ static mp_vm *task_vm(mp_task *t, const mp_config *cfg, mp_val *stack)
 
 typedef struct outbuf { char *data; size_t len, cap; } outbuf;
 
+/* Write the first N bytes of O to stdout in one locked write and keep the rest. */
+static void out_emit(outbuf *o, size_t n)
+{
+    if (!n) return;
+    flockfile(stdout);
+    fwrite(o->data, 1, n, stdout);
+    fflush(stdout);
+    funlockfile(stdout);
+    memmove(o->data, o->data + n, o->len - n);
+    o->len -= n;
+}
+
+/* An xbox VM's output: kept until the task ends, except that a task
+ * printing much hands over its complete lines as it goes (never part of
+ * a line, so threads never interleave inside one). */
 static void out_write(void *user, const char *s, size_t n)
 {
     outbuf *o = user;
+    if (o->len + n > (256u << 10) && o->len) {
+        const char *nl = memrchr(o->data, '\n', o->len);
+        if (nl) out_emit(o, (size_t)(nl - o->data) + 1);
+    }
     if (o->len + n > o->cap) {
         size_t cap = o->cap ? o->cap * 2 : 4096;
         while (cap < o->len + n) cap *= 2;
@@ -596,13 +617,7 @@ static void run_xbox(mp_task *t, mp_val *stack)
     mp_run_hosted(vm, t->scripts[0], xbox_body, t);
     if (!t->code) xbox_fail(t, vm->last_error[0] ? vm->last_error : "Fatal error");
     mp_vm_free(vm);   /* after reading last_error: the VM struct is freed */
-    if (out.len) {
-        /* one write: never interleaved inside a line with other threads */
-        flockfile(stdout);
-        fwrite(out.data, 1, out.len, stdout);
-        fflush(stdout);
-        funlockfile(stdout);
-    }
+    out_emit(&out, out.len);   /* one write: never interleaved inside a line with other threads */
     free(out.data);
     t->message = NULL;
     t->scripts = NULL;
@@ -697,11 +712,7 @@ static mp_task *xbox_start(mp_vm *vm, mp_val msg)
     uint32_t n = vm->scripts ? mp_array_count(vm->scripts) : 0;
     t->scripts = mp_alloc(NULL, sizeof(mp_script *) * (n + 1));
     mp_key k; mp_val *e;
-    for (uint32_t pos = 0; n && mp_array_next(vm->scripts, &pos, &k, &e); ) {
-        int dup = 0;
-        for (int i = 0; i < t->nscripts && !dup; i++) dup = t->scripts[i] == e->u.p;
-        if (!dup) t->scripts[t->nscripts++] = e->u.p;
-    }
+    for (uint32_t pos = 0; n && mp_array_next(vm->scripts, &pos, &k, &e); ) t->scripts[t->nscripts++] = e->u.p;
     if (!t->nscripts) mp_throw_ex(vm, MP_EX_EXCEPTION, "Cannot create new Xbox task outside of a script");
     const char *h = mp_ini_get(vm, "xbox.process_message_func");
     t->handler = gc_strdup(h && *h ? h : "xbox_process_message");

@@ -11,14 +11,14 @@ var_dump(pagelet_server_is_enabled(), pagelet_server_is_done(), pagelet_server_t
 var_dump(PAGELET_NOT_READY, PAGELET_READY, PAGELET_DONE);
 
 echo "-- timeout, then the result\n";
-$t = pagelet_server_task_start('/slow.php?ms=300');
+$t = pagelet_server_task_start('/slow.php?ms=1000');
 var_dump($t);
 var_dump(pagelet_server_task_status($t));
 $h = ['untouched']; $code = 'untouched';
 $t0 = hrtime(true);
 $body = pagelet_server_task_result($t, $h, $code, 100);
 $waited = (hrtime(true) - $t0) / 1e6;
-var_dump($body, $code, $h, $waited >= 99 && $waited < 290);
+var_dump($body, $code, $h, $waited >= 99 && $waited < 900);
 $body = pagelet_server_task_result($t, $h, $code, 0);
 sort($h);
 var_dump($body, $code, $h, pagelet_server_task_status($t));
@@ -67,13 +67,13 @@ array(1) {
   string(9) "untouched"
 }
 bool(true)
-string(12) "slept 300 ms"
+string(13) "slept 1000 ms"
 int(200)
 array(2) {
   [0]=>
   string(38) "Content-Type: text/html; charset=UTF-8"
   [1]=>
-  string(12) "X-Slept: 300"
+  string(13) "X-Slept: 1000"
 }
 int(2)
 -- the same result again
