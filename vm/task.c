@@ -266,6 +266,22 @@ static char *gc_strndup(const char *s, size_t n)
 }
 static char *gc_strdup(const char *s) { return s ? gc_strndup(s, strlen(s)) : NULL; }
 
+/* The URL as a C string: a NUL byte in it is written %00, so it cannot cut
+ * the path short ("/a.php\0.txt" must not run /a.php); the router refuses
+ * a decoded NUL. */
+static char *url_cstr(const char *s, size_t n)
+{
+    size_t nuls = 0;
+    for (size_t i = 0; i < n; i++) nuls += s[i] == 0;
+    char *d = mp_alloc_atomic(NULL, n + 2 * nuls + 1), *o = d;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i]) *o++ = s[i];
+        else { memcpy(o, "%00", 3); o += 3; }
+    }
+    *o = 0;
+    return d;
+}
+
 static mp_task *task_new(int kind)
 {
     mp_task *t = mp_alloc(NULL, sizeof *t);
@@ -867,7 +883,7 @@ static void bi_pagelet_server_task_start(mp_vm *vm, int argc, mp_val *argv, mp_v
     }
     mp_task *t = task_new(MP_THREAD_PAGELET);
     t->set = shared.settings;
-    t->url = gc_strndup(argv[0].u.s->data, argv[0].u.s->len);
+    t->url = url_cstr(argv[0].u.s->data, argv[0].u.s->len);
     mp_array *h = argc > 1 ? argv[1].u.a : NULL;
     uint32_t n = h ? mp_array_count(h) : 0;
     t->headers = mp_alloc(NULL, sizeof(char *) * (n + 1));
