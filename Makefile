@@ -26,7 +26,7 @@ LIB_SRC  := $(FRONT) $(VM) $(RUNTIME) $(BUILTINS)
 LIB_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(LIB_SRC)))
 
 # ---- targets ----------------------------------------------------------------
-.PHONY: all example examples test test-ref bench asan tsan check clean install deps fuzz
+.PHONY: all example examples test test-ref bench asan tsan check clean install deps fuzz soak
 all: minphp
 
 example: minphp
@@ -128,6 +128,12 @@ tsan:
 	        tests/run.sh --bin build/tsan/minphp-tsan --timeout 60 tests/tasks tests/pagelet
 $(BUILD)/minphp-tsan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+# Mixed pagelet/xbox load for SOAK_SECONDS, reporting tasks, errors and
+# resident memory (not part of make test).
+SOAK_SECONDS ?= 60
+soak: minphp
+	./minphp -d pagelet_server.document_root=tests/soak tests/soak/soak.php $(SOAK_SECONDS)
 
 # No writable globals in the library; every exported symbol starts with mp_.
 check: $(BUILD)/libminphp.a
