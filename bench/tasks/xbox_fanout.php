@@ -5,7 +5,7 @@
 function work(int $seed): int
 {
     $h = $seed;
-    for ($i = 0; $i < 1500000; $i++) {
+    for ($i = 0; $i < 15000000; $i++) {
         $h = ($h * 31 + $i) % 1000003;
     }
     return $h;
