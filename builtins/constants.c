@@ -32,6 +32,8 @@ static const mp_constant table[] = {
     S("DATE_RFC850", "l, d-M-y H:i:s T"),
     S("DATE_RSS", "D, d M Y H:i:s O"),
     S("DATE_W3C", "Y-m-d\\TH:i:sP"),
+    I("DEBUG_BACKTRACE_IGNORE_ARGS", 2),
+    I("DEBUG_BACKTRACE_PROVIDE_OBJECT", 1),
     S("DEFAULT_INCLUDE_PATH", ".:/usr/share/php"),
     S("DIRECTORY_SEPARATOR", "/"),
     I("ENT_COMPAT", 2),
@@ -233,6 +235,30 @@ const mp_constant *mp_constant_lookup(const char *name, size_t len)
         if (c < 0) lo = mid + 1; else hi = mid;
     }
     return NULL;
+}
+
+const mp_constant *mp_constant_nth(size_t i)
+{
+    return i < sizeof table / sizeof table[0] ? &table[i] : NULL;
+}
+
+/* The extension get_defined_constants(true) files a constant under. */
+const char *mp_constant_extension(const char *name)
+{
+    static const struct { const char *prefix, *ext; } by_prefix[] = {
+        { "E_", "Core" }, { "PHP_", "Core" }, { "ZEND_", "Core" }, { "DEBUG_BACKTRACE_", "Core" },
+        { "DEFAULT_INCLUDE_PATH", "Core" }, { "PEAR_", "Core" }, { "UPLOAD_ERR_", "Core" },
+        { "PHP_ROUND_", "standard" }, { "PHP_URL_", "standard" }, { "PHP_QUERY_", "standard" },
+        { "PREG_", "pcre" }, { "PCRE_", "pcre" }, { "DATE_", "date" }, { "SUNFUNCS_", "date" },
+        { "JSON_", "json" }, { "MT_RAND_", "random" }, { "HASH_", "hash" }, { "MB_", "mbstring" },
+    };
+    const char *best = "standard";
+    size_t best_len = 0;
+    for (size_t i = 0; i < sizeof by_prefix / sizeof by_prefix[0]; i++) {
+        size_t n = strlen(by_prefix[i].prefix);
+        if (n > best_len && strncmp(name, by_prefix[i].prefix, n) == 0) { best = by_prefix[i].ext; best_len = n; }
+    }
+    return best;
 }
 
 mp_val mp_constant_value(const mp_constant *k)

@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/resource.h>
+#include <sys/time.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 #include "builtins.h"
@@ -93,23 +96,85 @@ static void bi_php_uname(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_str(mp_str_cstr(vm, r));
 }
 
+/* The extensions whose functions minphp provides, in php's load order. */
+static const char *const extensions[] = { "Core", "date", "pcre", "hash", "json", "random", "SPL",
+                                          "standard", "ctype", "mbstring", NULL };
+
+/* Is NAME (any case) one of them? */
+static int extension_known(const mp_str *name)
+{
+    for (int i = 0; extensions[i]; i++)
+        if (strlen(extensions[i]) == name->len && strncasecmp(extensions[i], name->data, name->len) == 0) return 1;
+    return 0;
+}
+
 /* phpversion(?string $extension = null): string|false -- the bundled
  * extensions report PHP's version, others are not loaded. */
 static void bi_phpversion(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
-    if (argc > 0 && argv[0].type != MP_T_NULL) {
-        static const char *const exts[] = { "core", "standard", "date", "hash", "json", "pcre",
-                                            "random", "spl", "reflection", NULL };
-        char lc[32];
-        mp_str *e = argv[0].u.s;
-        if (e->len >= sizeof lc) { *ret = mp_v_bool(0); return; }
-        for (size_t i = 0; i <= e->len; i++) lc[i] = (char)tolower((unsigned char)e->data[i]);
-        for (int i = 0; exts[i]; i++)
-            if (strcmp(lc, exts[i]) == 0) { *ret = mp_v_str(mp_str_cstr(vm, MP_PHP_VERSION)); return; }
+    if (argc > 0 && argv[0].type != MP_T_NULL && !extension_known(argv[0].u.s)) {
         *ret = mp_v_bool(0);
         return;
     }
     *ret = mp_v_str(mp_str_cstr(vm, MP_PHP_VERSION));
+}
+
+/* extension_loaded(string $extension): bool */
+static void bi_extension_loaded(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)vm; (void)argc;
+    *ret = mp_v_bool(extension_known(argv[0].u.s));
+}
+
+/* get_loaded_extensions(bool $zend_extensions = false): array */
+static void bi_get_loaded_extensions(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_array *a = mp_array_new(vm, 16);
+    if (!(argc > 0 && argv[0].type == MP_T_TRUE))
+        for (int i = 0; extensions[i]; i++) mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, extensions[i])));
+    *ret = mp_v_arr(a);
+}
+
+/* php_sapi_name(): string|false */
+static void bi_php_sapi_name(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    *ret = mp_v_str(mp_str_cstr(vm, "cli"));
+}
+
+/* gettimeofday(bool $as_float = false): array|float */
+static void bi_gettimeofday(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    struct timeval tv;
+    gettimeofday(&tv, NULL);
+    if (argc > 0 && argv[0].type == MP_T_TRUE) {
+        *ret = mp_v_float((double)tv.tv_sec + tv.tv_usec / 1e6);
+        return;
+    }
+    mp_array *a = mp_array_new(vm, 4);
+    mp_array_set_str(vm, a, "sec", 3, mp_v_int(tv.tv_sec));
+    mp_array_set_str(vm, a, "usec", 4, mp_v_int(tv.tv_usec));
+    mp_array_set_str(vm, a, "minuteswest", 11, mp_v_int(0));
+    mp_array_set_str(vm, a, "dsttime", 7, mp_v_int(0));
+    *ret = mp_v_arr(a);
+}
+
+/* getrusage(int $mode = 0): array|false -- mode 1 is RUSAGE_CHILDREN */
+static void bi_getrusage(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    struct rusage ru;
+    if (getrusage(argc > 0 && argv[0].u.i == 1 ? RUSAGE_CHILDREN : RUSAGE_SELF, &ru) != 0) { *ret = mp_v_bool(0); return; }
+    mp_array *a = mp_array_new(vm, 16);
+#define RU(name, v) mp_array_set_str(vm, a, name, strlen(name), mp_v_int((int64_t)(v)))
+    RU("ru_oublock", ru.ru_oublock); RU("ru_inblock", ru.ru_inblock); RU("ru_msgsnd", ru.ru_msgsnd);
+    RU("ru_msgrcv", ru.ru_msgrcv); RU("ru_maxrss", ru.ru_maxrss); RU("ru_ixrss", ru.ru_ixrss);
+    RU("ru_idrss", ru.ru_idrss); RU("ru_minflt", ru.ru_minflt); RU("ru_majflt", ru.ru_majflt);
+    RU("ru_nsignals", ru.ru_nsignals); RU("ru_nvcsw", ru.ru_nvcsw); RU("ru_nivcsw", ru.ru_nivcsw);
+    RU("ru_nswap", ru.ru_nswap);
+    RU("ru_utime.tv_usec", ru.ru_utime.tv_usec); RU("ru_utime.tv_sec", ru.ru_utime.tv_sec);
+    RU("ru_stime.tv_usec", ru.ru_stime.tv_usec); RU("ru_stime.tv_sec", ru.ru_stime.tv_sec);
+#undef RU
+    *ret = mp_v_arr(a);
 }
 
 static void bi_zend_version(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
@@ -339,16 +404,22 @@ static void bi_false(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 
 static const mp_builtin rows[] = {
     { "error_log", bi_error_log, 1, 4, "si?s?s", "message message_type destination additional_headers", "0 null null" },
+    { "extension_loaded", bi_extension_loaded, 1, 1, "s", "extension" },
+    { "get_cfg_var", bi_false, 1, 1, "s", "option" },
+    { "get_loaded_extensions", bi_get_loaded_extensions, 0, 1, "b", "zend_extensions", "false" },
     { "getenv", bi_getenv, 0, 2, "?sb", "name local_only", "null false" },
     { "gethostname", bi_gethostname, 0, 0, "", "" },
     { "getmygid", bi_getmygid, 0, 0, "", "" },
     { "getmypid", bi_getmypid, 0, 0, "", "" },
     { "getmyuid", bi_getmyuid, 0, 0, "", "" },
+    { "getrusage", bi_getrusage, 0, 1, "i", "mode", "0" },
+    { "gettimeofday", bi_gettimeofday, 0, 1, "b", "as_float", "false" },
     { "memory_get_peak_usage", bi_memory_get_peak_usage, 0, 1, "b", "real_usage", "false" },
     { "memory_get_usage", bi_memory_get_usage, 0, 1, "b", "real_usage", "false" },
     { "memory_reset_peak_usage", bi_memory_reset_peak_usage, 0, 0, "", "" },
     { "php_ini_loaded_file", bi_false, 0, 0, "", "" },
     { "php_ini_scanned_files", bi_false, 0, 0, "", "" },
+    { "php_sapi_name", bi_php_sapi_name, 0, 0, "", "" },
     { "php_uname", bi_php_uname, 0, 1, "s", "mode", "'a'" },
     { "phpversion", bi_phpversion, 0, 1, "?s", "extension", "null" },
     { "putenv", bi_putenv, 1, 1, "s", "assignment" },

@@ -238,6 +238,50 @@ static int shutdown_objects(mp_vm *vm)
     return status;
 }
 
+/* End of the script, before the destructors: the functions given to
+ * register_shutdown_function(), in order, with their arguments (ones they
+ * register run too). exit() or an uncaught exception in one ends the
+ * shutdown functions; the destructors still run unless *fatal is set. */
+static int shutdown_functions(mp_vm *vm, int *fatal)
+{
+    if (!vm->shutdown_funcs || !vm->frames[0].func) return MP_OK;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = 1;
+    vm->catcher = &c;
+    int saved = vm->nframes;
+    volatile int status = MP_OK;
+    volatile uint32_t i = 0;
+    vm->nframes = 1;
+    vm->sp = vm->frames[0].base + vm->frames[0].func->nslots;
+    mp_native engine = { NULL, 0, NULL, 1, NULL, NULL, NULL };   /* "[internal function]" in traces */
+    vm->native = &engine;
+    int why = setjmp(c.env);
+    if (why == 0) {
+        mp_val *e;
+        while ((e = mp_array_find_int(vm->shutdown_funcs, i++)) != NULL) {
+            mp_array *entry = e->u.a;
+            uint32_t n = mp_array_count(entry);
+            mp_val *args = mp_alloc(vm, sizeof(mp_val) * (n ? n : 1)), ret;
+            for (uint32_t k = 1; k < n; k++) args[k - 1] = *mp_array_find_int(entry, k);
+            mp_call_value(vm, *mp_array_find_int(entry, 0), (int)n - 1, args, &ret);
+            vm->nframes = 1;
+            vm->native = &engine;
+        }
+    } else if (why == MP_UNWIND_EXCEPTION) {
+        vm->native = NULL;
+        mp_uncaught(vm);
+        status = MP_ERR_RUNTIME;
+    } else {
+        status = why == MP_UNWIND_EXIT ? MP_ERR_EXIT : MP_ERR_RUNTIME;
+        if (why != MP_UNWIND_EXIT) *fatal = 1;
+    }
+    vm->nframes = saved;
+    vm->catcher = c.prev;
+    vm->native = NULL;
+    return status;
+}
+
 /* End of the script, after the destructors: the output buffers still open
  * are flushed through their handlers, innermost first, as PHP does. An
  * exception from a handler is reported as uncaught; that buffer is dropped. */
@@ -280,7 +324,7 @@ int mp_run_script(mp_vm *vm, mp_script *s)
     c.prev = vm->catcher;
     c.nframes = vm->nframes;
     vm->catcher = &c;
-    volatile int status = MP_OK;
+    volatile int status = MP_OK, fatal = 0;
     int why = setjmp(c.env);
     if (why == 0) {
         mp_declare_script(vm, s);
@@ -308,15 +352,19 @@ int mp_run_script(mp_vm *vm, mp_script *s)
     } else {
         vm->native = NULL;
         status = MP_ERR_RUNTIME;
+        fatal = 1;
     }
     vm->nframes = c.nframes;
     vm->catcher = c.prev;
-    if (status == MP_OK || status == MP_ERR_EXIT) {
-        int r = shutdown_objects(vm);
+    int r = shutdown_functions(vm, (int *)&fatal);
+    if (r != MP_OK) status = r;
+    /* php runs the destructors after an uncaught exception too, not after a fatal error */
+    if (!fatal) {
+        r = shutdown_objects(vm);
         if (r != MP_OK) status = r;
     }
     if (vm->nobs) {
-        int r = shutdown_output(vm);
+        r = shutdown_output(vm);
         if (r != MP_OK && status == MP_OK) status = r;
     }
     mp_flush_output(vm);

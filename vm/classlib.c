@@ -59,6 +59,18 @@ mp_val mp_call_method_ref(mp_vm *vm, mp_object *o, const mp_method *m, int argc,
     return slot[0];
 }
 
+/* forward_static_call(): call CALLABLE keeping the caller's static:: when
+ * it names a static method of a parent of the called class. */
+void mp_call_forwarding(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_val callee, aux;
+    mp_class *called = vm->frames[vm->nframes - 1].called;
+    mp_callable_split(vm, callable, &callee, &aux, 1);
+    if (aux.type == MP_T_CLASS && called && mp_instanceof(called, aux.u.p)) aux = mp_v_ptr_class(called);
+    if (aux.type == MP_T_NULL) { mp_call_value(vm, callable, argc, argv, ret); return; }
+    call_with_aux(vm, aux, callee, argc, argv, ret);
+}
+
 /* Run F (a constant expression compiled as a function) with self:: = CLS. */
 void mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret)
 {

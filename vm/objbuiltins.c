@@ -65,6 +65,73 @@ static void bi_get_object_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_arr(mp_object_props(vm, v.u.o, 0, 0));
 }
 
+/* get_class_vars(string $class): array -- default values of the
+ * properties visible here: instance ones, then static ones (their current
+ * values); a class's own declarations before the inherited ones, as php */
+static void bi_get_class_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_class *c = mp_lookup_class(vm, argv[0].u.s, 0);
+    if (!c) mp_throw_ex(vm, MP_EX_TYPE_ERROR, "get_class_vars(): Argument #1 ($class) must be a valid class name, %s given", argv[0].u.s->data);
+    const mp_val *defs = mp_class_defaults(vm, c);
+    mp_class *scope = mp_scope(vm);
+    mp_array *out = mp_array_new(vm, 8);
+    for (int statics = 0; statics < 2; statics++) {
+        for (mp_class *k = c; k; k = k->parent) {
+            mp_key key; mp_val *e;
+            for (uint32_t pos = 0; mp_array_next(k->props, &pos, &key, &e); ) {
+                mp_prop *p = e->u.p;
+                if (p->scope != k || !(p->flags & MP_ACC_STATIC) != !statics) continue;
+                if (!mp_member_visible(p->flags, p->scope, scope)) continue;
+                if (mp_array_find_str(out, p->name->data, p->name->len)) continue;
+                mp_val v = statics ? *mp_deref(mp_static_prop_slot(vm, p)) : defs[p->slot];
+                if (v.type == MP_T_UNDEF) v = mp_v_null();
+                mp_val_share(v);
+                mp_array_set_str(vm, out, p->name->data, p->name->len, v);
+            }
+        }
+    }
+    *ret = mp_v_arr(out);
+}
+
+/* class_alias(string $class, string $alias, bool $autoload = true): bool */
+static void bi_class_alias(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_str *name = argv[0].u.s, *alias = argv[1].u.s;
+    mp_class *c = argc > 2 && argv[2].type == MP_T_FALSE ? mp_find_class(vm, name) : mp_lookup_class(vm, name, 0);
+    *ret = mp_v_bool(0);
+    if (!c) { mp_error(vm, MP_E_WARNING, "Class \"%s\" not found", name->data); return; }
+    if (c->flags & MP_ACC_NATIVE)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "class_alias(): Argument #1 ($class) must be a user-defined class name, internal class name given");
+    mp_str *lc = lower_copy(vm, alias->len && alias->data[0] == '\\' ? mp_str_new(vm, alias->data + 1, alias->len - 1) : alias);
+    if (mp_array_find_str(vm->classes, lc->data, lc->len)) {
+        mp_error(vm, MP_E_WARNING, "Cannot declare %s %s, because the name is already in use",
+                 (c->flags & MP_ACC_INTERFACE) ? "interface" : (c->flags & MP_ACC_TRAIT) ? "trait" : (c->flags & MP_ACC_ENUM) ? "enum" : "class",
+                 alias->data);
+        return;
+    }
+    mp_array_set_str(vm, vm->classes, lc->data, lc->len, mp_v_ptr_class(c));
+    *ret = mp_v_bool(1);
+}
+
+/* get_declared_classes/interfaces/traits(): array -- in declaration order,
+ * the built-in ones first; an alias is listed under its lower-case name */
+static void declared(mp_vm *vm, uint32_t kind, mp_val *ret)
+{
+    mp_array *out = mp_array_new(vm, 64);
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(vm->classes, &pos, &k, &e); ) {
+        mp_class *c = e->u.p;
+        if (!k.s || (c->flags & MP_ACC_ANON)) continue;
+        if ((c->flags & (MP_ACC_INTERFACE | MP_ACC_TRAIT)) != kind) continue;
+        mp_array_append(vm, out, mp_v_str(mp_str_eq(k.s, c->lcname) ? c->name : k.s));
+    }
+    *ret = mp_v_arr(out);
+}
+static void bi_get_declared_classes(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { ARGS; declared(vm, 0, ret); }
+static void bi_get_declared_interfaces(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { ARGS; declared(vm, MP_ACC_INTERFACE, ret); }
+static void bi_get_declared_traits(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { ARGS; declared(vm, MP_ACC_TRAIT, ret); }
+
 static void bi_get_class_methods(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     ARGS;
@@ -286,6 +353,7 @@ static void bi_call_user_func_array(mp_vm *vm, int argc, mp_val *argv, mp_val *r
 static const mp_builtin rows[] = {
     { "call_user_func", bi_call_user_func, 1, -1, "cz*", "callback args" },
     { "call_user_func_array", bi_call_user_func_array, 2, 2, "ca", "callback args" },
+    { "class_alias", bi_class_alias, 2, 3, "ssb", "class alias autoload", "true" },
     { "class_exists", bi_class_exists, 1, 2, "sb", "class autoload", "true" },
     { "class_implements", bi_class_implements, 1, 2, "zb", "object_or_class autoload", "true" },
     { "class_parents", bi_class_parents, 1, 2, "zb", "object_or_class autoload", "true" },
@@ -294,6 +362,10 @@ static const mp_builtin rows[] = {
     { "get_called_class", bi_get_called_class, 0, 0, "", "" },
     { "get_class", bi_get_class, 0, 1, "z", "object" },
     { "get_class_methods", bi_get_class_methods, 1, 1, "z", "object_or_class" },
+    { "get_class_vars", bi_get_class_vars, 1, 1, "s", "class" },
+    { "get_declared_classes", bi_get_declared_classes, 0, 0, "", "" },
+    { "get_declared_interfaces", bi_get_declared_interfaces, 0, 0, "", "" },
+    { "get_declared_traits", bi_get_declared_traits, 0, 0, "", "" },
     { "get_object_vars", bi_get_object_vars, 1, 1, "z", "object" },
     { "get_parent_class", bi_get_parent_class, 0, 1, "z", "object_or_class" },
     { "interface_exists", bi_interface_exists, 1, 2, "sb", "interface autoload", "true" },

@@ -1,6 +1,7 @@
 /* vmbuiltins.c - builtins that need the VM's insides: constants, function
  * table, call frames, error settings. Listed in builtins.c with the rest. */
 #include <string.h>
+#include <strings.h>
 #include "vm.h"
 
 /* The frame of the PHP code that called the running builtin. */
@@ -117,6 +118,297 @@ static void bi_func_num_args(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_int(fr->nargs);
 }
 
+/* func_get_arg(int $position): mixed */
+static void bi_func_get_arg(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_frame *fr = caller(vm);
+    if (fr->func == fr->func->script->main)
+        mp_throw_ex(vm, MP_EX_ERROR, "func_get_arg() cannot be called from the global scope");
+    int64_t i = argv[0].u.i;
+    if (i < 0)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "func_get_arg(): Argument #1 ($position) must be greater than or equal to 0");
+    if (i >= fr->nargs)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "func_get_arg(): Argument #1 ($position) must be less than the number of the arguments passed to the currently executed function");
+    const mp_func *f = fr->func;
+    int np = f->nparams;
+    if (np && f->params[np - 1].variadic) np--;
+    mp_val v = i < np ? *mp_deref(&fr->base[i]) : *mp_deref(&fr->extra_args[i - np]);
+    if (v.type == MP_T_UNDEF) v = mp_v_null();
+    mp_val_share(v);
+    *ret = v;
+}
+
+/* ---- stack traces, constants, included files ---- */
+
+enum { DEBUG_BACKTRACE_PROVIDE_OBJECT = 1, DEBUG_BACKTRACE_IGNORE_ARGS = 2 };
+
+/* debug_backtrace(int $options = DEBUG_BACKTRACE_PROVIDE_OBJECT, int $limit = 0): array */
+static void bi_debug_backtrace(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int64_t opts = argc > 0 ? argv[0].u.i : DEBUG_BACKTRACE_PROVIDE_OBJECT;
+    int64_t limit = argc > 1 ? argv[1].u.i : 0;
+    *ret = mp_v_arr(mp_debug_trace(vm, (opts & DEBUG_BACKTRACE_PROVIDE_OBJECT) != 0, (opts & DEBUG_BACKTRACE_IGNORE_ARGS) != 0,
+                                   limit > 0 && limit < 1 << 30 ? (int)limit : 0));
+}
+
+/* debug_print_backtrace(int $options = 0, int $limit = 0): void -- the
+ * lines of getTraceAsString() without the closing "{main}" */
+static void bi_debug_print_backtrace(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)ret;
+    int64_t opts = argc > 0 ? argv[0].u.i : 0;
+    int64_t limit = argc > 1 ? argv[1].u.i : 0;
+    mp_array *tr = mp_debug_trace(vm, 0, (opts & DEBUG_BACKTRACE_IGNORE_ARGS) != 0, limit > 0 && limit < 1 << 30 ? (int)limit : 0);
+    if (!mp_array_count(tr)) return;
+    mp_str *s = mp_trace_string(vm, tr);
+    const char *last = s->data + s->len;
+    while (last > s->data && last[-1] != '\n') last--;   /* drop "#N {main}" */
+    mp_echo(vm, s->data, (size_t)(last - s->data));
+}
+
+/* get_defined_constants(bool $categorize = false): array -- the built-in
+ * constants (by extension when categorized), then the user's ones */
+static void bi_get_defined_constants(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int cat = argc > 0 && mp_to_bool(argv[0]);
+    mp_array *out = mp_array_new(vm, cat ? 16 : 512), *user = mp_array_new(vm, 8);
+    static const char *const first[] = { "Core", NULL };
+    for (int i = 0; cat && first[i]; i++) mp_array_set_str(vm, out, first[i], strlen(first[i]), mp_v_arr(mp_array_new(vm, 64)));
+    const mp_constant *k;
+    for (size_t i = 0; (k = mp_constant_nth(i)); i++) {
+        mp_array *into = out;
+        if (cat) {
+            const char *ext = mp_constant_extension(k->name);
+            mp_val *e = mp_array_find_str(out, ext, strlen(ext));
+            if (!e) {
+                mp_array_set_str(vm, out, ext, strlen(ext), mp_v_arr(mp_array_new(vm, 32)));
+                e = mp_array_find_str(out, ext, strlen(ext));
+            }
+            into = e->u.a;
+        }
+        mp_array_set_str(vm, into, k->name, strlen(k->name), mp_constant_value(k));
+    }
+    if (cat) {
+        mp_array *core = mp_array_find_str(out, "Core", 4)->u.a;
+        mp_array_set_str(vm, core, "TRUE", 4, mp_v_bool(1));
+        mp_array_set_str(vm, core, "FALSE", 5, mp_v_bool(0));
+        mp_array_set_str(vm, core, "NULL", 4, mp_v_null());
+    } else {
+        mp_array_set_str(vm, out, "TRUE", 4, mp_v_bool(1));
+        mp_array_set_str(vm, out, "FALSE", 5, mp_v_bool(0));
+        mp_array_set_str(vm, out, "NULL", 4, mp_v_null());
+    }
+    if (vm->constants) {
+        /* vm->constants also caches the built-in ones looked up by name */
+        mp_key key; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(vm->constants, &pos, &key, &e); ) {
+            if (!key.s || mp_constant_lookup(key.s->data, key.s->len)) continue;
+            if ((key.s->len == 4 && (strcasecmp(key.s->data, "true") == 0 || strcasecmp(key.s->data, "null") == 0))
+                || (key.s->len == 5 && strcasecmp(key.s->data, "false") == 0)) continue;
+            mp_val v = *e;
+            mp_val_share(v);
+            mp_array_set(vm, cat ? user : out, key, v);
+        }
+    }
+    if (cat && mp_array_count(user)) mp_array_set_str(vm, out, "user", 4, mp_v_arr(user));
+    *ret = mp_v_arr(out);
+}
+
+/* get_included_files(): array (get_required_files is the same) -- the
+ * main script, then every file include/require opened, in order */
+static void bi_get_included_files(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_array *a = mp_array_new(vm, 4);
+    mp_str *main_path = vm->main_path;
+    if (main_path && main_path->len && main_path->data[0] == '/') mp_array_append(vm, a, mp_v_str(main_path));
+    if (vm->included) {
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(vm->included, &pos, &k, &e); )
+            if (k.s && !(main_path && mp_str_eq(k.s, main_path))) mp_array_append(vm, a, mp_v_str(k.s));
+    }
+    *ret = mp_v_arr(a);
+}
+
+/* set_include_path(string $include_path): string|false */
+static void bi_set_include_path(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    *ret = mp_v_str(mp_str_cstr(vm, mp_ini_get(vm, "include_path")));
+    if (!argv[0].u.s->len) { *ret = mp_v_bool(0); return; }
+    mp_ini_set(vm, "include_path", argv[0].u.s->data);
+}
+
+/* get_include_path(): string|false */
+static void bi_get_include_path(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    *ret = mp_v_str(mp_str_cstr(vm, mp_ini_get(vm, "include_path")));
+}
+
+/* forward_static_call(callable $callback, mixed ...$args): mixed */
+static void forward_check(mp_vm *vm, const char *fn)
+{
+    if (!caller(vm)->scope) mp_throw_ex(vm, MP_EX_ERROR, "Cannot call %s() when no class scope is active", fn);
+}
+static void bi_forward_static_call(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    forward_check(vm, "forward_static_call");
+    mp_call_forwarding(vm, argv[0], argc - 1, argv + 1, ret);
+}
+
+/* forward_static_call_array(callable $callback, array $args): mixed */
+static void bi_forward_static_call_array(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    forward_check(vm, "forward_static_call_array");
+    mp_array *a = mp_deref(&argv[1])->u.a;
+    uint32_t n = mp_array_count(a), i = 0;
+    mp_val *args = mp_alloc(vm, sizeof(mp_val) * (n ? n : 1));
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(a, &pos, &k, &e); ) {
+        if (k.s) { mp_call_value_array(vm, argv[0], a, ret); return; }   /* named arguments */
+        args[i++] = *e;
+    }
+    mp_call_forwarding(vm, argv[0], (int)n, args, ret);
+}
+
+/* ---- getopt ---- */
+
+/* One option getopt() looks for: a short one (ch) or a long one (name);
+ * need 0 none, 1 a required value, 2 an optional one (no value after a space). */
+typedef struct getopt_opt {
+    char        ch;
+    const char *name;
+    size_t      name_len;
+    int         need;
+} getopt_opt;
+
+/* php's getopt walk over ARGS: stops at the first non-option or after
+ * "--"; unknown options and missing required values are skipped. */
+typedef struct getopt_state {
+    const char *const *args;
+    int         nargs;
+    int         ind;         /* the argument being read */
+    int         chr;         /* inside "-abc": the letter being read, 0 = none */
+} getopt_state;
+
+/* The next option: its index in OPTS, or -1 at the end, -2 for one to skip;
+ * *value its value or NULL. */
+static int getopt_next(getopt_state *g, const getopt_opt *opts, int nopts, const char **value)
+{
+    *value = NULL;
+    if (g->ind >= g->nargs) return -1;
+    const char *a = g->args[g->ind];
+    if (!g->chr && (a[0] != '-' || !a[1])) return -1;
+    int idx = -1;
+    size_t start;
+    if (a[0] == '-' && a[1] == '-') {
+        if (!a[2]) { g->ind++; return -1; }
+        /* php looks for '=' before the last byte: "--req=" names "req=" */
+        size_t alen = strlen(a);
+        const char *eq = memchr(a + 2, '=', alen - 3);
+        size_t n = eq ? (size_t)(eq - (a + 2)) : alen - 2;
+        for (int i = 0; i < nopts && idx < 0; i++)
+            if (opts[i].name && opts[i].name_len == n && strncmp(a + 2, opts[i].name, n) == 0) idx = i;
+        if (idx < 0) { g->ind++; return -2; }
+        g->chr = 0;
+        start = 2 + n + (eq ? 1 : 0);
+    } else {
+        if (!g->chr) g->chr = 1;
+        if (a[g->chr] == ':') { g->chr = 0; g->ind++; return -2; }
+        start = (size_t)g->chr + 1;
+        for (int i = 0; i < nopts && idx < 0; i++)
+            if (!opts[i].name && opts[i].ch == a[g->chr]) idx = i;
+        if (idx < 0) {
+            if (!a[g->chr + 1]) { g->chr = 0; g->ind++; }
+            else g->chr++;
+            return -2;
+        }
+    }
+    if (opts[idx].need) {
+        g->chr = 0;
+        if (!a[start]) {
+            g->ind++;
+            if (g->ind == g->nargs) return opts[idx].need == 1 ? -2 : idx;
+            if (opts[idx].need == 1) *value = g->args[g->ind++];
+            return idx;
+        }
+        *value = a + start + (a[start] == '=' && !(a[0] == '-' && a[1] == '-') ? 1 : 0);
+        g->ind++;
+        return idx;
+    }
+    if (g->chr && !(a[0] == '-' && a[1] == '-')) {
+        if (!a[g->chr + 1]) { g->chr = 0; g->ind++; }
+        else g->chr++;
+    } else {
+        g->ind++;
+    }
+    return idx;
+}
+
+/* getopt(string $short_options, array $long_options = [], &$rest_index = null): array|false
+ * -- reads the script's arguments as given (php reads its own copy of
+ * $_SERVER['argv'], which the script cannot change) */
+static void bi_getopt(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    if (!vm->argv) { *ret = mp_v_bool(0); return; }
+    mp_val argv_arr = mp_v_arr(vm->argv), *av = &argv_arr;
+    uint32_t n = mp_array_count(av->u.a);
+    const char **args = mp_alloc(vm, sizeof(char *) * (n + 1));
+    int nargs = 0;
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(av->u.a, &pos, &k, &e); ) args[nargs++] = mp_to_str(vm, *mp_deref(e))->data;
+    /* the options: short letters with ':' / '::', then the long names */
+    mp_str *sh = argv[0].u.s;
+    mp_array *longs = argc > 1 ? mp_deref(&argv[1])->u.a : NULL;
+    int max = (int)sh->len + (longs ? (int)mp_array_count(longs) : 0) + 1, nopts = 0;
+    getopt_opt *opts = mp_alloc(vm, sizeof(getopt_opt) * (size_t)max);
+    for (size_t i = 0; i < sh->len; i++) {
+        getopt_opt *o = &opts[nopts++];
+        o->ch = sh->data[i]; o->name = NULL; o->name_len = 0; o->need = 0;
+        if (i + 1 < sh->len && sh->data[i + 1] == ':') { o->need = 1; i++; }
+        if (o->need && i + 1 < sh->len && sh->data[i + 1] == ':') { o->need = 2; i++; }
+    }
+    if (longs) {
+        for (uint32_t pos = 0; mp_array_next(longs, &pos, &k, &e); ) {
+            mp_str *s = mp_to_str(vm, *mp_deref(e));
+            getopt_opt *o = &opts[nopts++];
+            size_t len = s->len;
+            o->ch = 0; o->need = 0;
+            if (len && s->data[len - 1] == ':') { o->need = 1; len--; }
+            if (len && s->data[len - 1] == ':') { o->need = 2; len--; }
+            o->name = s->data; o->name_len = len;
+        }
+    }
+    getopt_state g = { args, nargs, 1, 0 };
+    mp_array *out = mp_array_new(vm, 8);
+    const char *value;
+    int idx;
+    while ((idx = getopt_next(&g, opts, nopts, &value)) != -1) {
+        if (idx == -2) continue;
+        char one[2] = { opts[idx].ch, 0 };
+        mp_str *name = opts[idx].name ? mp_str_new(vm, opts[idx].name, opts[idx].name_len) : mp_str_cstr(vm, one);
+        mp_val v = value ? mp_v_str(mp_str_cstr(vm, value)) : mp_v_bool(0);
+        mp_key key;
+        mp_array_key_from_val(vm, mp_v_str(name), &key);
+        mp_val *old = mp_array_find(out, key);
+        if (!old) { mp_array_set(vm, out, key, v); continue; }
+        if (old->type != MP_T_ARRAY) {
+            mp_array *list = mp_array_new(vm, 2);
+            mp_array_append(vm, list, *old);
+            *old = mp_v_arr(list);
+        }
+        mp_array_append(vm, old->u.a, v);
+    }
+    if (argc > 2) {
+        mp_val *r = mp_deref(&argv[2]);
+        *r = mp_v_int(g.ind);
+    }
+    *ret = mp_v_arr(out);
+}
+
 /* error_reporting(?int $error_level = null): int */
 static void bi_error_reporting(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
@@ -176,6 +468,41 @@ static void bi_gc_collect_cycles(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_int(0);
 }
 
+/* register_shutdown_function(callable $callback, mixed ...$args): void
+ * (vm/api.c runs them when the script ends) */
+static void bi_register_shutdown_function(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)ret;
+    if (!vm->shutdown_funcs) vm->shutdown_funcs = mp_array_new(vm, 4);
+    mp_array *entry = mp_array_new(vm, (uint32_t)argc);
+    for (int i = 0; i < argc; i++) {
+        mp_val v = *mp_deref(&argv[i]);
+        mp_val_share(v);
+        mp_array_append(vm, entry, v);
+    }
+    mp_array_append(vm, vm->shutdown_funcs, mp_v_arr(entry));
+}
+
+/* gc_enable(): void / gc_disable(): void / gc_enabled(): bool -- the
+ * switch is remembered; minphp's tracing collector runs either way */
+static void bi_gc_enable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; (void)argv; (void)ret; vm->gc_disabled = 0; }
+static void bi_gc_disable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; (void)argv; (void)ret; vm->gc_disabled = 1; }
+static void bi_gc_enabled(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; (void)argv; *ret = mp_v_bool(!vm->gc_disabled); }
+
+/* gc_status(): array -- php's keys; no cycle collector runs, so zeros */
+static void bi_gc_status(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_array *a = mp_array_new(vm, 4);
+    mp_array_set_str(vm, a, "runs", 4, mp_v_int(0));
+    mp_array_set_str(vm, a, "collected", 9, mp_v_int(0));
+    mp_array_set_str(vm, a, "threshold", 9, mp_v_int(10001));
+    mp_array_set_str(vm, a, "roots", 5, mp_v_int(0));
+    *ret = mp_v_arr(a);
+}
+
+/* gc_mem_caches(): int -- bytes returned to the system (none here) */
+static void bi_gc_mem_caches(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm; (void)argc; (void)argv; *ret = mp_v_int(0); }
 
 /* ---- error and exception handlers ---- */
 
@@ -516,6 +843,8 @@ static const mp_builtin rows[] = {
     /* compact(array|string $var_name, array|string ...$var_names): array */
     { "compact", bi_compact, 1, -1, "zz*", "var_name var_names" },
     { "constant", bi_constant, 1, 1, "s", "name" },
+    { "debug_backtrace", bi_debug_backtrace, 0, 2, "ii", "options limit", "DEBUG_BACKTRACE_PROVIDE_OBJECT 0" },
+    { "debug_print_backtrace", bi_debug_print_backtrace, 0, 2, "ii", "options limit", "0 0" },
     { "define", bi_define, 2, 3, "szb", "constant_name value case_insensitive", "false" },
     { "defined", bi_defined, 1, 1, "s", "constant_name" },
     { "error_clear_last", bi_error_clear_last, 0, 0, "", "" },
@@ -523,18 +852,34 @@ static const mp_builtin rows[] = {
     { "error_reporting", bi_error_reporting, 0, 1, "?i", "error_level", "null" },
     /* extract(array &$array, int $flags = EXTR_OVERWRITE, string $prefix = ""): int */
     { "extract", bi_extract, 1, 3, "@ais", "array flags prefix", "EXTR_OVERWRITE ''" },
+    { "forward_static_call", bi_forward_static_call, 1, -1, "cz*", "callback args" },
+    { "forward_static_call_array", bi_forward_static_call_array, 2, 2, "ca", "callback args" },
+    { "func_get_arg", bi_func_get_arg, 1, 1, "i", "position" },
     { "func_get_args", bi_func_get_args, 0, 0, "", "" },
     { "func_num_args", bi_func_num_args, 0, 0, "", "" },
     { "function_exists", bi_function_exists, 1, 1, "s", "function" },
     { "gc_collect_cycles", bi_gc_collect_cycles, 0, 0, "", "" },
+    { "gc_disable", bi_gc_disable, 0, 0, "", "" },
+    { "gc_enable", bi_gc_enable, 0, 0, "", "" },
+    { "gc_enabled", bi_gc_enabled, 0, 0, "", "" },
+    { "gc_mem_caches", bi_gc_mem_caches, 0, 0, "", "" },
+    { "gc_status", bi_gc_status, 0, 0, "", "" },
+    { "get_defined_constants", bi_get_defined_constants, 0, 1, "b", "categorize", "false" },
     { "get_defined_functions", bi_get_defined_functions, 0, 1, "b", "exclude_disabled", "true" },
     { "get_defined_vars", bi_get_defined_vars, 0, 0, "", "" },
+    { "get_include_path", bi_get_include_path, 0, 0, "", "" },
+    { "get_included_files", bi_get_included_files, 0, 0, "", "" },
+    { "get_required_files", bi_get_included_files, 0, 0, "", "" },
+    { "getopt", bi_getopt, 1, 3, "sa&z", "short_options long_options rest_index", "[] null" },
     { "ini_get", bi_ini_get, 1, 1, "s", "option" },
     { "ini_set", bi_ini_set, 2, 2, "sz", "option value" },
+    /* register_shutdown_function(callable $callback, mixed ...$args): void */
+    { "register_shutdown_function", bi_register_shutdown_function, 1, -1, "cz*", "callback args" },
     { "restore_error_handler", bi_restore_error_handler, 0, 0, "", "" },
     { "restore_exception_handler", bi_restore_exception_handler, 0, 0, "", "" },
     { "set_error_handler", bi_set_error_handler, 1, 2, "?ci", "callback error_levels", "E_ALL" },
     { "set_exception_handler", bi_set_exception_handler, 1, 1, "?c", "callback" },
+    { "set_include_path", bi_set_include_path, 1, 1, "s", "include_path" },
     { "trigger_error", bi_trigger_error, 1, 2, "si", "message error_level", "E_USER_NOTICE" },
     { "user_error", bi_user_error, 1, 2, "si", "message error_level", "E_USER_NOTICE" },
     { NULL, NULL, 0, 0, NULL, NULL },
