@@ -35,6 +35,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_arrays,
     &mp_builtins_sort,
     &mp_builtins_setops,
+    &mp_builtins_strings2,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 

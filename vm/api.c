@@ -41,6 +41,12 @@ mp_array **mp_vm_env(mp_vm *vm)
     return &vm->env;
 }
 
+mp_str **mp_vm_strtok(mp_vm *vm, size_t **pos)
+{
+    *pos = &vm->strtok_pos;
+    return &vm->strtok_str;
+}
+
 struct mp_rng **mp_vm_rng(mp_vm *vm)
 {
     return &vm->rng;

@@ -48,6 +48,9 @@ struct mp_rng **mp_vm_rng(mp_vm *vm);
 /* putenv()'s per-VM overlay of the environment (builtins/runtime.c owns
  * it): name -> string value, or false for a removed variable; NULL at first. */
 mp_array **mp_vm_env(mp_vm *vm);
+/* strtok()'s state: the string being split (NULL: none) and where the
+ * next search starts (SIZE_MAX: the string is used up). */
+mp_str **mp_vm_strtok(mp_vm *vm, size_t **pos);
 /* memory_get_peak_usage()'s high-water mark, kept per VM. */
 size_t *mp_vm_mem_peak(mp_vm *vm);
 /* Write the host output buffered so far (before text sent to stderr). */
