@@ -37,6 +37,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_setops,
     &mp_builtins_strings2,
     &mp_builtins_pack,
+    &mp_builtins_password,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 

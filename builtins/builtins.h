@@ -75,6 +75,7 @@ extern const mp_builtin_table mp_builtins_runtime; /* runtime.c: getenv, putenv,
 extern const mp_builtin_table mp_builtins_preg;   /* preg.c: preg_match, preg_replace, preg_split... (libpcre2) */
 extern const mp_builtin_table mp_builtins_strings2; /* strings2.c: strtok, strspn, count_chars, addcslashes, uuencode, setlocale, ip2long... */
 extern const mp_builtin_table mp_builtins_pack;   /* pack.c: pack, unpack */
+extern const mp_builtin_table mp_builtins_password; /* password.c: crypt, password_hash/verify/... (libcrypt) */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* Find a builtin by lower-case name; NULL if none. */
