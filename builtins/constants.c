@@ -77,6 +77,7 @@ static const mp_constant table[] = {
     I("E_USER_NOTICE", 1024),
     I("E_USER_WARNING", 512),
     I("E_WARNING", 2),
+    I("HASH_HMAC", 1),
     I("HTML_ENTITIES", 1),
     I("HTML_SPECIALCHARS", 0),
     F("INF", INFINITY),

@@ -922,6 +922,11 @@ mp_object *mp_object_create(mp_vm *vm, mp_str *class_name)
     return mp_object_alloc(vm, c);
 }
 
+void **mp_object_internal(mp_object *o)
+{
+    return &o->internal;
+}
+
 void mp_object_set_mangled(mp_vm *vm, mp_object *o, mp_key key, mp_val v)
 {
     if (key.s && key.s->len > 2 && key.s->data[0] == 0) {

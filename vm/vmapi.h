@@ -108,6 +108,8 @@ mp_array   *mp_object_mangled_props(mp_vm *vm, mp_object *o);
 mp_object  *mp_object_create(mp_vm *vm, mp_str *class_name);
 void        mp_object_set_mangled(mp_vm *vm, mp_object *o, mp_key key, mp_val v);
 int         mp_object_has_method(mp_object *o, const char *lcname);
+/* The C state a built-in class keeps in its objects (HashContext): NULL at first. */
+void      **mp_object_internal(mp_object *o);
 int         mp_object_serializable(mp_object *o);
 mp_val      mp_enum_value(mp_vm *vm, mp_str *enum_class, mp_str *case_name);   /* UNDEF (with PHP's warning) if none */
 /* Why CLS (class name or object) :: METHOD is not callable here (is_callable wording). */
