@@ -292,6 +292,79 @@ static void bi_iterator_to_array(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_arr(c.a);
 }
 
+/* iterator_apply(Traversable $iterator, callable $callback, ?array $args = null): int
+ * -- calls CALLBACK (with ARGS, not the element) while the iterator is
+ * valid and the callback returns something true; counts the calls */
+static void bi_iterator_apply(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_val it = *mp_deref(&argv[0]);
+    if (it.type != MP_T_OBJECT || !mp_instanceof_name(vm, it.u.o->cls, mp_str_cstr(vm, "Traversable")))
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "iterator_apply(): Argument #1 ($iterator) must be of type Traversable, %s given", mp_debug_type(it));
+    mp_object *o = it.u.o;
+    /* an IteratorAggregate gives its iterator (which may be one again) */
+    for (int depth = 0; !mp_instanceof_name(vm, o->cls, mp_str_cstr(vm, "Iterator")) && depth < 32; depth++) {
+        mp_val r;
+        mp_call_method_name(vm, o, "getiterator", 0, NULL, &r);
+        if (r.type != MP_T_OBJECT || !mp_instanceof_name(vm, r.u.o->cls, mp_str_cstr(vm, "Traversable")))
+            mp_throw_ex(vm, MP_EX_EXCEPTION, "Objects returned by %s::getIterator() must be traversable or implement interface Iterator", o->cls->name->data);
+        o = r.u.o;
+    }
+    mp_array *args = argc > 2 && argv[2].type == MP_T_ARRAY ? mp_deref(&argv[2])->u.a : NULL;
+    int64_t count = 0;
+    mp_val r;
+    mp_call_method_name(vm, o, "rewind", 0, NULL, &r);
+    for (;;) {
+        mp_call_method_name(vm, o, "valid", 0, NULL, &r);
+        if (!mp_to_bool(r)) break;
+        count++;
+        if (args) mp_call_value_array(vm, argv[1], args, &r);
+        else mp_call_value(vm, argv[1], 0, NULL, &r);
+        if (!mp_to_bool(r)) break;
+        mp_call_method_name(vm, o, "next", 0, NULL, &r);
+    }
+    *ret = mp_v_int(count);
+}
+
+/* spl_autoload_call(string $class): void -- runs the autoloaders until
+ * one declares the class (the first one runs even if it exists) */
+static void bi_spl_autoload_call(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS; (void)ret;
+    if (!vm->autoloaders) return;
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(vm->autoloaders, &pos, &k, &e); ) {
+        mp_val arg = argv[0], r;
+        mp_call_value(vm, *e, 1, &arg, &r);
+        if (mp_find_class(vm, argv[0].u.s)) return;
+    }
+}
+
+/* spl_classes(): array -- php's SPL classes that minphp has, name => name */
+static void bi_spl_classes(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    static const char *const names[] = {
+        "AppendIterator", "ArrayIterator", "ArrayObject", "BadFunctionCallException", "BadMethodCallException",
+        "CachingIterator", "CallbackFilterIterator", "DirectoryIterator", "DomainException", "EmptyIterator",
+        "FilesystemIterator", "FilterIterator", "GlobIterator", "InfiniteIterator", "InvalidArgumentException",
+        "IteratorIterator", "LengthException", "LimitIterator", "LogicException", "MultipleIterator",
+        "NoRewindIterator", "OuterIterator", "OutOfBoundsException", "OutOfRangeException", "OverflowException",
+        "ParentIterator", "RangeException", "RecursiveArrayIterator", "RecursiveCachingIterator",
+        "RecursiveCallbackFilterIterator", "RecursiveDirectoryIterator", "RecursiveFilterIterator",
+        "RecursiveIterator", "RecursiveIteratorIterator", "RecursiveRegexIterator", "RecursiveTreeIterator",
+        "RegexIterator", "RuntimeException", "SeekableIterator", "SplDoublyLinkedList", "SplFileInfo",
+        "SplFileObject", "SplFixedArray", "SplHeap", "SplMinHeap", "SplMaxHeap", "SplObjectStorage", "SplObserver",
+        "SplPriorityQueue", "SplQueue", "SplStack", "SplSubject", "SplTempFileObject", "UnderflowException",
+        "UnexpectedValueException", NULL,
+    };
+    mp_array *a = mp_array_new(vm, 64);
+    for (int i = 0; names[i]; i++) {
+        mp_str *n = mp_str_cstr(vm, names[i]);
+        if (mp_find_class(vm, n)) mp_array_set_str(vm, a, n->data, n->len, mp_v_str(n));
+    }
+    *ret = mp_v_arr(a);
+}
+
 static void bi_iterator_count(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     ARGS;
@@ -371,13 +444,16 @@ static const mp_builtin rows[] = {
     { "interface_exists", bi_interface_exists, 1, 2, "sb", "interface autoload", "true" },
     { "is_a", bi_is_a, 2, 3, "zsb", "object_or_class class allow_string", "false" },
     { "is_subclass_of", bi_is_subclass_of, 2, 3, "zsb", "object_or_class class allow_string", "true" },
+    { "iterator_apply", bi_iterator_apply, 2, 3, "zc?a", "iterator callback args", "null" },
     { "iterator_count", bi_iterator_count, 1, 1, "z", "iterator" },
     { "iterator_to_array", bi_iterator_to_array, 1, 2, "zb", "iterator preserve_keys", "true" },
     { "method_exists", bi_method_exists, 2, 2, "zs", "object_or_class method" },
     { "property_exists", bi_property_exists, 2, 2, "zs", "object_or_class property" },
+    { "spl_autoload_call", bi_spl_autoload_call, 1, 1, "s", "class" },
     { "spl_autoload_functions", bi_spl_autoload_functions, 0, 0, "", "" },
     { "spl_autoload_register", bi_spl_autoload_register, 0, 3, "?zbb", "callback throw prepend", "null true false" },
     { "spl_autoload_unregister", bi_spl_autoload_unregister, 1, 1, "z", "callback" },
+    { "spl_classes", bi_spl_classes, 0, 0, "", "" },
     { "spl_object_hash", bi_spl_object_hash, 1, 1, "o", "object" },
     { "spl_object_id", bi_spl_object_id, 1, 1, "o", "object" },
     { "trait_exists", bi_trait_exists, 1, 2, "sb", "trait autoload", "true" },
