@@ -4,6 +4,9 @@
  * environment: each VM keeps its own overlay of it (mp_vm_env), which
  * getenv() consults first, so VMs in one process do not see each other. */
 #include <ctype.h>
+#include <errno.h>
+#include <pwd.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,6 +136,65 @@ static void bi_get_loaded_extensions(mp_vm *vm, int argc, mp_val *argv, mp_val *
     if (!(argc > 0 && argv[0].type == MP_T_TRUE))
         for (int i = 0; extensions[i]; i++) mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, extensions[i])));
     *ret = mp_v_arr(a);
+}
+
+/* connection_aborted(): int, connection_status(): int -- the CLI never
+ * loses its client; ignore_user_abort(?bool $enable = null): int keeps the setting */
+static void bi_zero(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm; (void)argc; (void)argv; *ret = mp_v_int(0); }
+
+/* sys_getloadavg(): array|false */
+static void bi_sys_getloadavg(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    double l[3];
+    if (getloadavg(l, 3) != 3) { *ret = mp_v_bool(0); return; }
+    mp_array *a = mp_array_new(vm, 3);
+    for (int i = 0; i < 3; i++) mp_array_append(vm, a, mp_v_float(l[i]));
+    *ret = mp_v_arr(a);
+}
+
+/* get_current_user(): string -- the owner of the process (php: of the script) */
+static void bi_get_current_user(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    struct passwd *pw = getpwuid(geteuid());
+    *ret = mp_v_str(mp_str_cstr(vm, pw ? pw->pw_name : ""));
+}
+
+/* time_nanosleep(int $seconds, int $nanoseconds): array|bool */
+static void bi_time_nanosleep(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    if (argv[0].u.i < 0) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "time_nanosleep(): Argument #1 ($seconds) must be greater than or equal to 0");
+    if (argv[1].u.i < 0) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "time_nanosleep(): Argument #2 ($nanoseconds) must be greater than or equal to 0");
+    struct timespec req = { (time_t)argv[0].u.i, (long)argv[1].u.i }, rem;
+    if (nanosleep(&req, &rem) == 0) { *ret = mp_v_bool(1); return; }
+    if (errno == EINTR) {
+        mp_array *a = mp_array_new(vm, 2);
+        mp_array_set_str(vm, a, "seconds", 7, mp_v_int(rem.tv_sec));
+        mp_array_set_str(vm, a, "nanoseconds", 11, mp_v_int(rem.tv_nsec));
+        *ret = mp_v_arr(a);
+        return;
+    }
+    if (errno == EINVAL) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "Nanoseconds was not in the range 0 to 999 999 999 or seconds was negative");
+    *ret = mp_v_bool(0);
+}
+
+/* time_sleep_until(float $timestamp): bool */
+static void bi_time_sleep_until(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    struct timeval tv;
+    gettimeofday(&tv, NULL);
+    double left = argv[0].u.d - ((double)tv.tv_sec + tv.tv_usec / 1e6);
+    if (left < 0) {
+        mp_error(vm, MP_E_WARNING, "time_sleep_until(): Argument #1 ($timestamp) must be greater than or equal to the current time");
+        *ret = mp_v_bool(0);
+        return;
+    }
+    struct timespec req = { (time_t)left, (long)((left - (double)(time_t)left) * 1e9) }, rem;
+    while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
+    *ret = mp_v_bool(1);
 }
 
 /* php_sapi_name(): string|false */
@@ -403,9 +465,12 @@ static void bi_false(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 }
 
 static const mp_builtin rows[] = {
+    { "connection_aborted", bi_zero, 0, 0, "", "" },
+    { "connection_status", bi_zero, 0, 0, "", "" },
     { "error_log", bi_error_log, 1, 4, "si?s?s", "message message_type destination additional_headers", "0 null null" },
     { "extension_loaded", bi_extension_loaded, 1, 1, "s", "extension" },
     { "get_cfg_var", bi_false, 1, 1, "s", "option" },
+    { "get_current_user", bi_get_current_user, 0, 0, "", "" },
     { "get_loaded_extensions", bi_get_loaded_extensions, 0, 1, "b", "zend_extensions", "false" },
     { "getenv", bi_getenv, 0, 2, "?sb", "name local_only", "null false" },
     { "gethostname", bi_gethostname, 0, 0, "", "" },
@@ -425,6 +490,9 @@ static const mp_builtin rows[] = {
     { "putenv", bi_putenv, 1, 1, "s", "assignment" },
     { "set_time_limit", bi_set_time_limit, 1, 1, "i", "seconds" },
     { "sys_get_temp_dir", bi_sys_get_temp_dir, 0, 0, "", "" },
+    { "sys_getloadavg", bi_sys_getloadavg, 0, 0, "", "" },
+    { "time_nanosleep", bi_time_nanosleep, 2, 2, "ii", "seconds nanoseconds" },
+    { "time_sleep_until", bi_time_sleep_until, 1, 1, "f", "timestamp" },
     { "version_compare", bi_version_compare, 2, 3, "ss?s", "version1 version2 operator", "null" },
     { "zend_version", bi_zend_version, 0, 0, "", "" },
     { NULL, NULL, 0, 0, NULL, NULL },

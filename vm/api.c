@@ -119,7 +119,7 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
 /* php -n's built-in values of the settings minphp knows. */
 static const struct { const char *name, *value; } ini_defaults[] = {
     { "arg_separator.input", "&" }, { "arg_separator.output", "&" }, { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
-    { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
+    { "ignore_user_abort", "0" }, { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
     { "max_execution_time", "0" }, { "memory_limit", "128M" },
     { "pcre.backtrack_limit", "1000000" }, { "pcre.jit", "1" }, { "pcre.recursion_limit", "100000" }, { "precision", "14" },
     { "serialize_precision", "-1" }, { "short_open_tag", "1" },

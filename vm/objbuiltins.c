@@ -132,6 +132,14 @@ static void bi_get_declared_classes(mp_vm *vm, int argc, mp_val *argv, mp_val *r
 static void bi_get_declared_interfaces(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { ARGS; declared(vm, MP_ACC_INTERFACE, ret); }
 static void bi_get_declared_traits(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { ARGS; declared(vm, MP_ACC_TRAIT, ret); }
 
+/* get_mangled_object_vars(object $object): array -- every property under
+ * its mangled name ("\0A\0p" private, "\0*\0p" protected), as (array) */
+static void bi_get_mangled_object_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    *ret = mp_v_arr(mp_object_mangled_props(vm, mp_deref(&argv[0])->u.o));
+}
+
 static void bi_get_class_methods(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     ARGS;
@@ -439,6 +447,7 @@ static const mp_builtin rows[] = {
     { "get_declared_classes", bi_get_declared_classes, 0, 0, "", "" },
     { "get_declared_interfaces", bi_get_declared_interfaces, 0, 0, "", "" },
     { "get_declared_traits", bi_get_declared_traits, 0, 0, "", "" },
+    { "get_mangled_object_vars", bi_get_mangled_object_vars, 1, 1, "o", "object" },
     { "get_object_vars", bi_get_object_vars, 1, 1, "z", "object" },
     { "get_parent_class", bi_get_parent_class, 0, 1, "z", "object_or_class" },
     { "interface_exists", bi_interface_exists, 1, 2, "sb", "interface autoload", "true" },

@@ -2,6 +2,7 @@
  * table, call frames, error settings. Listed in builtins.c with the rest. */
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include "vm.h"
 
 /* The frame of the PHP code that called the running builtin. */
@@ -245,6 +246,32 @@ static void bi_get_include_path(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc; (void)argv;
     *ret = mp_v_str(mp_str_cstr(vm, mp_ini_get(vm, "include_path")));
+}
+
+/* ignore_user_abort(?bool $enable = null): int -- the setting before the call */
+static void bi_ignore_user_abort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    const char *old = mp_ini_get(vm, "ignore_user_abort");
+    *ret = mp_v_int(old && strcmp(old, "0") != 0 && *old);
+    if (argc > 0 && argv[0].type != MP_T_NULL) mp_ini_set(vm, "ignore_user_abort", argv[0].type == MP_T_TRUE ? "1" : "0");
+}
+
+/* getmyinode(): int|false, getlastmod(): int|false -- of the main script */
+static int main_stat(mp_vm *vm, struct stat *st)
+{
+    return vm->main_path && stat(vm->main_path->data, st) == 0;
+}
+static void bi_getmyinode(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    struct stat st;
+    *ret = main_stat(vm, &st) ? mp_v_int((int64_t)st.st_ino) : mp_v_bool(0);
+}
+static void bi_getlastmod(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    struct stat st;
+    *ret = main_stat(vm, &st) ? mp_v_int((int64_t)st.st_mtime) : mp_v_bool(0);
 }
 
 /* forward_static_call(callable $callback, mixed ...$args): mixed */
@@ -870,7 +897,10 @@ static const mp_builtin rows[] = {
     { "get_include_path", bi_get_include_path, 0, 0, "", "" },
     { "get_included_files", bi_get_included_files, 0, 0, "", "" },
     { "get_required_files", bi_get_included_files, 0, 0, "", "" },
+    { "getlastmod", bi_getlastmod, 0, 0, "", "" },
+    { "getmyinode", bi_getmyinode, 0, 0, "", "" },
     { "getopt", bi_getopt, 1, 3, "sa&z", "short_options long_options rest_index", "[] null" },
+    { "ignore_user_abort", bi_ignore_user_abort, 0, 1, "?b", "enable", "null" },
     { "ini_get", bi_ini_get, 1, 1, "s", "option" },
     { "ini_set", bi_ini_set, 2, 2, "sz", "option value" },
     /* register_shutdown_function(callable $callback, mixed ...$args): void */
