@@ -5,12 +5,15 @@
  * not continuation bytes, and case mapping decodes with one '?' per invalid
  * sequence. Any other encoding name is a ValueError here. */
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "builtins.h"
 #include "strutil.h"
 #include "unicase.h"
 #include "../vm/vmapi.h"
+#include "../include/minphp.h"
 
 /* Bytes of the character starting with byte C (PHP's UTF-8 mblen table). */
 static size_t u8_len(unsigned char c)
@@ -733,7 +736,11 @@ static void bi_mb_detect_encoding(mp_vm *vm, int argc, mp_val *argv, mp_val *ret
 {
     int ids[16], n;
     if (argc > 1 && argv[1].type != MP_T_NULL) n = encoding_list(vm, "mb_detect_encoding", 2, "encodings", argv[1], ids, 16);
-    else { ids[0] = ENC_ASCII; ids[1] = ENC_UTF8; n = 2; }
+    else {
+        const char *cur = mp_ini_get(vm, "mbstring.detect_order");
+        if (cur && *cur) n = encoding_list(vm, "mb_detect_encoding", 2, "encodings", mp_v_str(mp_str_cstr(vm, cur)), ids, 16);
+        else { ids[0] = ENC_ASCII; ids[1] = ENC_UTF8; n = 2; }
+    }
     for (int i = 0; i < n; i++)
         if (valid_in(argv[0].u.s, ids[i])) { *ret = mp_v_str(mp_str_cstr(vm, encoding_names[ids[i]])); return; }
     *ret = mp_v_bool(0);
@@ -773,6 +780,139 @@ static void bi_mb_convert_encoding(mp_vm *vm, int argc, mp_val *argv, mp_val *re
     *ret = convert_value(vm, v, to, from);
 }
 
+/* mb_strcut(string $string, int $start, ?int $length = null, ?string $encoding = null): string
+ * -- by bytes, both ends moved back to the start of their character */
+static void bi_mb_strcut(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    check_encoding(vm, "mb_strcut", argc, argv, 3, "encoding");
+    mp_str *s = argv[0].u.s;
+    const unsigned char *p = (const unsigned char *)s->data;
+    int64_t n = (int64_t)s->len, from = argv[1].u.i;
+    int64_t len = argc > 2 && argv[2].type == MP_T_INT ? argv[2].u.i : n;
+    if (from < 0) { from += n; if (from < 0) from = 0; }
+    if (len < 0) { len += n - from; if (len < 0) len = 0; }
+    if (from > n) { *ret = mp_v_str(mp_str_empty()); return; }
+    int64_t a = 0, m = 0;
+    while (a < from) a += (m = (int64_t)u8_len(p[a]));
+    if (a > from) a -= m;
+    int64_t b = a;
+    if (len >= n - a) b = n;
+    else {
+        int64_t q = a + len;
+        while (b < q) b += (m = (int64_t)u8_len(p[b]));
+        if (b > q) b -= m;
+    }
+    *ret = mp_strv(vm, s->data + a, (size_t)(b - a));
+}
+
+/* ---- mbstring settings (kept as the mbstring.* ini settings) ---- */
+
+/* mb_substitute_character(string|int|null $substitute_character = null): string|int|bool */
+static void bi_mb_substitute_character(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    const char *cur = mp_ini_get(vm, "mbstring.substitute_character");
+    if (argc < 1 || argv[0].type == MP_T_NULL) {
+        if (!cur || !*cur) *ret = mp_v_int('?');
+        else if (mp_isdigit((unsigned char)*cur)) *ret = mp_v_int(strtoll(cur, NULL, 10));
+        else *ret = mp_v_str(mp_str_cstr(vm, cur));
+        return;
+    }
+    mp_val v = *mp_deref(&argv[0]);
+    char buf[24];
+    if (v.type == MP_T_STRING && (!strcasecmp(v.u.s->data, "none") || !strcasecmp(v.u.s->data, "long") || !strcasecmp(v.u.s->data, "entity"))) {
+        snprintf(buf, sizeof buf, "%s", v.u.s->data);
+        for (char *c = buf; *c; c++) *c = (char)mp_tolower((unsigned char)*c);
+    } else {
+        int64_t cp;
+        mp_val num;
+        if (v.type == MP_T_INT) cp = v.u.i;
+        else if (v.type == MP_T_STRING && mp_str_numeric(v.u.s->data, v.u.s->len, &num, 0, NULL)) cp = mp_to_int(vm, v);
+        else mp_throw_ex(vm, MP_EX_VALUE_ERROR, "mb_substitute_character(): Argument #1 ($substitute_character) must be \"none\", \"long\", \"entity\" or a valid codepoint");
+        if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            mp_throw_ex(vm, MP_EX_VALUE_ERROR, "mb_substitute_character(): Argument #1 ($substitute_character) is not a valid codepoint");
+        snprintf(buf, sizeof buf, "%lld", (long long)cp);
+    }
+    mp_ini_set(vm, "mbstring.substitute_character", buf);
+    *ret = mp_v_bool(1);
+}
+
+/* mb_language(?string $language = null): string|bool */
+static void bi_mb_language(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    static const struct { const char *name, *alias; } langs[] = {
+        { "uni", "universal" }, { "neutral", NULL }, { "English", "en" }, { "Japanese", "ja" }, { "Korean", "ko" },
+        { "Simplified Chinese", "zh-cn" }, { "Traditional Chinese", "zh-tw" }, { "German", "de" }, { "Russian", "ru" },
+        { "Ukrainian", "ua" }, { "Armenian", "hy" }, { "Turkish", "tr" },
+    };
+    if (argc < 1 || argv[0].type == MP_T_NULL) {
+        const char *cur = mp_ini_get(vm, "mbstring.language");
+        *ret = mp_v_str(mp_str_cstr(vm, cur && *cur ? cur : "neutral"));
+        return;
+    }
+    const char *want = argv[0].u.s->data;
+    for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++)
+        if (!strcasecmp(want, langs[i].name) || (langs[i].alias && !strcasecmp(want, langs[i].alias))) {
+            mp_ini_set(vm, "mbstring.language", langs[i].name);
+            *ret = mp_v_bool(1);
+            return;
+        }
+    mp_throw_ex(vm, MP_EX_VALUE_ERROR, "mb_language(): Argument #1 ($language) must be a valid language, \"%s\" given", want);
+}
+
+/* mb_detect_order(array|string|null $encoding = null): array|bool */
+static void bi_mb_detect_order(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int ids[16], n;
+    if (argc < 1 || argv[0].type == MP_T_NULL) {
+        const char *cur = mp_ini_get(vm, "mbstring.detect_order");
+        if (cur && *cur) n = encoding_list(vm, "mb_detect_order", 1, "encoding", mp_v_str(mp_str_cstr(vm, cur)), ids, 16);
+        else { ids[0] = ENC_ASCII; ids[1] = ENC_UTF8; n = 2; }
+        mp_array *a = mp_array_new(vm, (uint32_t)n);
+        for (int i = 0; i < n; i++) mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, encoding_names[ids[i]])));
+        *ret = mp_v_arr(a);
+        return;
+    }
+    n = encoding_list(vm, "mb_detect_order", 1, "encoding", argv[0], ids, 16);
+    mp_buf b;
+    mp_buf_init(&b, vm);
+    for (int i = 0; i < n; i++) { if (i) mp_buf_adds(&b, ","); mp_buf_adds(&b, encoding_names[ids[i]]); }
+    mp_ini_set(vm, "mbstring.detect_order", mp_buf_finish(&b)->data);
+    *ret = mp_v_bool(1);
+}
+
+/* mb_preferred_mime_name(string $encoding): string|false */
+static void bi_mb_preferred_mime_name(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int id = encoding_arg(vm, "mb_preferred_mime_name", argc, argv, 0, "encoding");
+    static const char *const mime[] = { "UTF-8", "US-ASCII", "ISO-8859-1" };
+    *ret = mp_v_str(mp_str_cstr(vm, mime[id]));
+}
+
+/* mb_list_encodings(): array -- the ones minphp converts */
+static void bi_mb_list_encodings(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_array *a = mp_array_new(vm, 3);
+    mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, "ASCII")));
+    mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, "UTF-8")));
+    mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, "ISO-8859-1")));
+    *ret = mp_v_arr(a);
+}
+
+/* mb_encoding_aliases(string $encoding): array */
+static void bi_mb_encoding_aliases(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int id = encoding_arg(vm, "mb_encoding_aliases", argc, argv, 0, "encoding");
+    static const char *const utf8[] = { "utf8", NULL };
+    static const char *const ascii[] = { "ANSI_X3.4-1968", "iso-ir-6", "ANSI_X3.4-1986", "ISO_646.irv:1991", "US-ASCII",
+                                         "ISO646-US", "us", "IBM367", "IBM-367", "cp367", "csASCII", NULL };
+    static const char *const latin1[] = { "ISO8859-1", "latin1", NULL };
+    const char *const *list = id == ENC_UTF8 ? utf8 : id == ENC_ASCII ? ascii : latin1;
+    mp_array *a = mp_array_new(vm, 4);
+    for (int i = 0; list[i]; i++) mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, list[i])));
+    *ret = mp_v_arr(a);
+}
+
 /* Sorted by name (strcmp); mp_builtin_check_tables() verifies it. */
 static const mp_builtin rows[] = {
     { "mb_check_encoding", bi_mb_check_encoding, 0, 2, "z?s", "value encoding", "null null" },
@@ -780,10 +920,16 @@ static const mp_builtin rows[] = {
     { "mb_convert_case", bi_mb_convert_case, 2, 3, "si?s", "string mode encoding", "null" },
     { "mb_convert_encoding", bi_mb_convert_encoding, 2, 3, "zsz", "string to_encoding from_encoding", "null" },
     { "mb_detect_encoding", bi_mb_detect_encoding, 1, 3, "szb", "string encodings strict", "null false" },
+    { "mb_detect_order", bi_mb_detect_order, 0, 1, "z", "encoding", "null" },
+    { "mb_encoding_aliases", bi_mb_encoding_aliases, 1, 1, "s", "encoding" },
     { "mb_internal_encoding", bi_mb_internal_encoding, 0, 1, "?s", "encoding", "null" },
+    { "mb_language", bi_mb_language, 0, 1, "?s", "language", "null" },
+    { "mb_list_encodings", bi_mb_list_encodings, 0, 0, "", "" },
     { "mb_ord", bi_mb_ord, 1, 2, "s?s", "string encoding", "null" },
+    { "mb_preferred_mime_name", bi_mb_preferred_mime_name, 1, 1, "s", "encoding" },
     { "mb_scrub", bi_mb_scrub, 1, 2, "s?s", "string encoding", "null" },
     { "mb_str_split", bi_mb_str_split, 1, 3, "si?s", "string length encoding", "1 null" },
+    { "mb_strcut", bi_mb_strcut, 2, 4, "si?i?s", "string start length encoding", "null null" },
     { "mb_strimwidth", bi_mb_strimwidth, 3, 5, "siis?s", "string start width trim_marker encoding", "'' null" },
     { "mb_stripos", bi_mb_stripos, 2, 4, "ssi?s", "haystack needle offset encoding", "0 null" },
     { "mb_stristr", bi_mb_stristr, 2, 4, "ssb?s", "haystack needle before_needle encoding", "false null" },
@@ -797,6 +943,7 @@ static const mp_builtin rows[] = {
     { "mb_strtolower", bi_mb_strtolower, 1, 2, "s?s", "string encoding", "null" },
     { "mb_strtoupper", bi_mb_strtoupper, 1, 2, "s?s", "string encoding", "null" },
     { "mb_strwidth", bi_mb_strwidth, 1, 2, "s?s", "string encoding", "null" },
+    { "mb_substitute_character", bi_mb_substitute_character, 0, 1, "z", "substitute_character", "null" },
     { "mb_substr", bi_mb_substr, 2, 4, "si?i?s", "string start length encoding", "null null" },
     { "mb_substr_count", bi_mb_substr_count, 2, 3, "ss?s", "haystack needle encoding", "null" },
     { NULL, NULL, 0, 0, NULL, NULL },
