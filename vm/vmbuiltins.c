@@ -468,6 +468,92 @@ static void bi_ini_set(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_ini_set(vm, argv[0].u.s->data, mp_to_str(vm, v)->data);
 }
 
+/* ini_restore(string $option): void -- back to php -n's value */
+static void bi_ini_restore(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)ret;
+    mp_str *name = argv[0].u.s;
+    if (!mp_ini_get(vm, name->data) || !vm->ini) return;
+    mp_key k = { name, 0 };
+    if (!mp_array_find_str(vm->ini, name->data, name->len)) return;
+    mp_array_delete(vm, vm->ini, k);
+    const char *def = mp_ini_get(vm, name->data);
+    if (def && *def) mp_ini_set(vm, name->data, def);
+    else if (strcmp(name->data, "error_reporting") == 0) {
+        mp_ini_set(vm, name->data, "32767");
+        mp_array_delete(vm, vm->ini, k);
+    }
+}
+
+/* ini_parse_quantity(string $shorthand): int -- "128M", "0x1fk", "-2g"...
+ * with php's warnings for what it has to guess */
+static void bi_ini_parse_quantity(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_str *q = argv[0].u.s;
+    const char *s = q->data, *e = q->data + q->len;
+    #define QSPACE(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r' || (c) == '\v' || (c) == '\f')
+    while (s < e && QSPACE(*s)) s++;
+    while (e > s && QSPACE(e[-1])) e--;
+    *ret = mp_v_int(0);
+    if (s == e) return;
+    const char *start = s;
+    int neg = 0, base = 10;
+    if (*s == '-' || *s == '+') { neg = *s == '-'; s++; }
+    if (e - s >= 2 && s[0] == '0') {
+        char c = (char)(s[1] | 32);
+        if (c == 'x' || c == 'o' || c == 'b') {
+            base = c == 'x' ? 16 : c == 'o' ? 8 : 2;
+            s += 2;
+            if (s == e) {
+                mp_error(vm, MP_E_WARNING, "Invalid quantity \"%s\": no digits after base prefix, interpreting as \"0\" for backwards compatibility", q->data);
+                return;
+            }
+        } else if (s[1] >= '0' && s[1] <= '9') {
+            base = 8;
+        }
+    }
+    char last = e[-1];
+    int64_t factor = 1;
+    switch (last) {
+    case 'k': case 'K': factor = 1024; break;
+    case 'm': case 'M': factor = 1024 * 1024; break;
+    case 'g': case 'G': factor = 1024 * 1024 * 1024; break;
+    }
+    const char *end = factor > 1 ? e - 1 : e;
+    uint64_t v = 0;
+    int overflow = 0;
+    const char *d = s;
+    for (; d < end; d++) {
+        int dv = *d >= '0' && *d <= '9' ? *d - '0' : (*d | 32) >= 'a' && (*d | 32) <= 'z' ? (*d | 32) - 'a' + 10 : 99;
+        if (dv >= base) break;
+        if (v > (UINT64_MAX - (uint64_t)dv) / (uint64_t)base) overflow = 1;
+        v = v * (uint64_t)base + (uint64_t)dv;
+    }
+    if (d == s) {
+        mp_error(vm, MP_E_WARNING, "Invalid quantity \"%s\": no valid leading digits, interpreting as \"0\" for backwards compatibility", q->data);
+        return;
+    }
+    const char *digits_end = d;
+    while (d < end && QSPACE(*d)) d++;
+    if (d != end) {
+        if (factor > 1)
+            mp_error(vm, MP_E_WARNING, "Invalid quantity \"%s\", interpreting as \"%.*s%c\" for backwards compatibility",
+                     q->data, (int)(digits_end - start), start, last);
+        else
+            mp_error(vm, MP_E_WARNING, "Invalid quantity \"%s\": unknown multiplier \"%c\", interpreting as \"%.*s\" for backwards compatibility",
+                     q->data, last, (int)(digits_end - start), start);
+    }
+    if (v > (uint64_t)INT64_MAX + (uint64_t)neg) overflow = 1;
+    int64_t r = neg ? (int64_t)(0 - v) : (int64_t)v;
+    if (factor > 1 && (r > INT64_MAX / factor || r < INT64_MIN / factor)) overflow = 1;
+    r = (int64_t)((uint64_t)r * (uint64_t)factor);
+    if (overflow)
+        mp_error(vm, MP_E_WARNING, "Invalid quantity \"%s\": value is out of range, using overflow result for backwards compatibility", q->data);
+    #undef QSPACE
+    *ret = mp_v_int(r);
+}
+
 /* get_defined_vars(): array */
 static void bi_get_defined_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
@@ -901,7 +987,10 @@ static const mp_builtin rows[] = {
     { "getmyinode", bi_getmyinode, 0, 0, "", "" },
     { "getopt", bi_getopt, 1, 3, "sa&z", "short_options long_options rest_index", "[] null" },
     { "ignore_user_abort", bi_ignore_user_abort, 0, 1, "?b", "enable", "null" },
+    { "ini_alter", bi_ini_set, 2, 2, "sz", "option value" },
     { "ini_get", bi_ini_get, 1, 1, "s", "option" },
+    { "ini_parse_quantity", bi_ini_parse_quantity, 1, 1, "s", "shorthand" },
+    { "ini_restore", bi_ini_restore, 1, 1, "s", "option" },
     { "ini_set", bi_ini_set, 2, 2, "sz", "option value" },
     /* register_shutdown_function(callable $callback, mixed ...$args): void */
     { "register_shutdown_function", bi_register_shutdown_function, 1, -1, "cz*", "callback args" },
