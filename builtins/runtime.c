@@ -5,6 +5,8 @@
  * getenv() consults first, so VMs in one process do not see each other. */
 #include <ctype.h>
 #include <errno.h>
+#include <netdb.h>
+#include <arpa/inet.h>
 #include <pwd.h>
 #include <time.h>
 #include <stdio.h>
@@ -17,6 +19,7 @@
 #include <unistd.h>
 #include "builtins.h"
 #include "../vm/vmapi.h"
+#include "../include/minphp.h"
 
 extern char **environ;
 
@@ -195,6 +198,85 @@ static void bi_time_sleep_until(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     struct timespec req = { (time_t)left, (long)((left - (double)(time_t)left) * 1e9) }, rem;
     while (nanosleep(&req, &rem) != 0 && errno == EINTR) req = rem;
     *ret = mp_v_bool(1);
+}
+
+/* ---- image types (the IMAGETYPE_* numbers) ---- */
+
+static const struct { const char *mime, *ext; } image_types[] = {
+    { "application/octet-stream", NULL }, { "image/gif", "gif" }, { "image/jpeg", "jpeg" }, { "image/png", "png" },
+    { "application/x-shockwave-flash", "swf" }, { "image/psd", "psd" }, { "image/bmp", "bmp" }, { "image/tiff", "tiff" },
+    { "image/tiff", "tiff" }, { "application/octet-stream", "jpc" }, { "image/jp2", "jp2" }, { "application/octet-stream", "jpx" },
+    { "application/octet-stream", "jb2" }, { "application/x-shockwave-flash", "swf" }, { "image/iff", "iff" },
+    { "image/vnd.wap.wbmp", "bmp" }, { "image/xbm", "xbm" }, { "image/vnd.microsoft.icon", "ico" }, { "image/webp", "webp" },
+    { "image/avif", "avif" },
+};
+#define N_IMAGE_TYPES (int64_t)(sizeof image_types / sizeof image_types[0])
+
+/* image_type_to_mime_type(int $image_type): string */
+static void bi_image_type_to_mime_type(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    int64_t t = argv[0].u.i;
+    *ret = mp_v_str(mp_str_cstr(vm, t >= 0 && t < N_IMAGE_TYPES ? image_types[t].mime : image_types[0].mime));
+}
+
+/* image_type_to_extension(int $image_type, bool $include_dot = true): string|false */
+static void bi_image_type_to_extension(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int64_t t = argv[0].u.i;
+    if (t <= 0 || t >= N_IMAGE_TYPES) { *ret = mp_v_bool(0); return; }
+    char buf[16];
+    snprintf(buf, sizeof buf, "%s%s", argc > 1 && argv[1].type == MP_T_FALSE ? "" : ".", image_types[t].ext);
+    *ret = mp_v_str(mp_str_cstr(vm, buf));
+}
+
+/* ---- the network databases ---- */
+
+/* getprotobyname(string $protocol): int|false */
+static void bi_getprotobyname(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)vm; (void)argc;
+    struct protoent *p = getprotobyname(argv[0].u.s->data);
+    *ret = p ? mp_v_int(p->p_proto) : mp_v_bool(0);
+}
+
+/* getprotobynumber(int $protocol): string|false */
+static void bi_getprotobynumber(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    struct protoent *p = getprotobynumber((int)argv[0].u.i);
+    *ret = p ? mp_v_str(mp_str_cstr(vm, p->p_name)) : mp_v_bool(0);
+}
+
+/* getservbyname(string $service, string $protocol): int|false */
+static void bi_getservbyname(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)vm; (void)argc;
+    struct servent *se = getservbyname(argv[0].u.s->data, argv[1].u.s->data);
+    *ret = se ? mp_v_int(ntohs((uint16_t)se->s_port)) : mp_v_bool(0);
+}
+
+/* getservbyport(int $port, string $protocol): string|false */
+static void bi_getservbyport(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    struct servent *se = getservbyport(htons((uint16_t)argv[0].u.i), argv[1].u.s->data);
+    *ret = se ? mp_v_str(mp_str_cstr(vm, se->s_name)) : mp_v_bool(0);
+}
+
+/* cli_set_process_title(string $title): bool, cli_get_process_title(): ?string
+ * -- the title is remembered per VM; the process name is left alone */
+static void bi_cli_set_process_title(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_ini_set(vm, "cli.process_title", argv[0].u.s->data);
+    *ret = mp_v_bool(1);
+}
+static void bi_cli_get_process_title(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    const char *t = mp_ini_get(vm, "cli.process_title");
+    *ret = mp_v_str(mp_str_cstr(vm, t ? t : ""));
 }
 
 /* php_sapi_name(): string|false */
@@ -465,6 +547,8 @@ static void bi_false(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 }
 
 static const mp_builtin rows[] = {
+    { "cli_get_process_title", bi_cli_get_process_title, 0, 0, "", "" },
+    { "cli_set_process_title", bi_cli_set_process_title, 1, 1, "s", "title" },
     { "connection_aborted", bi_zero, 0, 0, "", "" },
     { "connection_status", bi_zero, 0, 0, "", "" },
     { "error_log", bi_error_log, 1, 4, "si?s?s", "message message_type destination additional_headers", "0 null null" },
@@ -477,8 +561,14 @@ static const mp_builtin rows[] = {
     { "getmygid", bi_getmygid, 0, 0, "", "" },
     { "getmypid", bi_getmypid, 0, 0, "", "" },
     { "getmyuid", bi_getmyuid, 0, 0, "", "" },
+    { "getprotobyname", bi_getprotobyname, 1, 1, "s", "protocol" },
+    { "getprotobynumber", bi_getprotobynumber, 1, 1, "i", "protocol" },
     { "getrusage", bi_getrusage, 0, 1, "i", "mode", "0" },
+    { "getservbyname", bi_getservbyname, 2, 2, "ss", "service protocol" },
+    { "getservbyport", bi_getservbyport, 2, 2, "is", "port protocol" },
     { "gettimeofday", bi_gettimeofday, 0, 1, "b", "as_float", "false" },
+    { "image_type_to_extension", bi_image_type_to_extension, 1, 2, "ib", "image_type include_dot", "true" },
+    { "image_type_to_mime_type", bi_image_type_to_mime_type, 1, 1, "i", "image_type" },
     { "memory_get_peak_usage", bi_memory_get_peak_usage, 0, 1, "b", "real_usage", "false" },
     { "memory_get_usage", bi_memory_get_usage, 0, 1, "b", "real_usage", "false" },
     { "memory_reset_peak_usage", bi_memory_reset_peak_usage, 0, 0, "", "" },
