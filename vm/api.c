@@ -126,6 +126,13 @@ static const struct { const char *name, *value; } ini_defaults[] = {
     { "unserialize_max_depth", "4096" },
 };
 
+const char *mp_ini_default_nth(size_t i, const char **value)
+{
+    if (i >= sizeof ini_defaults / sizeof ini_defaults[0]) return NULL;
+    *value = ini_defaults[i].value;
+    return ini_defaults[i].name;
+}
+
 const char *mp_ini_get(mp_vm *vm, const char *name)
 {
     mp_val *v = mp_array_find_str(vm->ini, name, strlen(name));

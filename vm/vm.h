@@ -498,6 +498,8 @@ mp_val    mp_spl_iterate_ref(mp_vm *vm, mp_object *o);
 mp_val    mp_resolve_function(mp_vm *vm, mp_str *name, int must);  /* MP_T_FUNC/BUILTIN, UNDEF if none */
 /* error.c */
 mp_array *mp_build_trace(mp_vm *vm);
+/* api.c: the I-th setting php -n defines (its name; its value in *value), NULL past the end. */
+const char *mp_ini_default_nth(size_t i, const char **value);
 mp_array *mp_debug_trace(mp_vm *vm, int provide_object, int ignore_args, int limit);
 mp_str   *mp_trace_string(mp_vm *vm, mp_array *trace);
 void      mp_throwable_init(mp_vm *vm, mp_object *o);

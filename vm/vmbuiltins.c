@@ -1,5 +1,6 @@
 /* vmbuiltins.c - builtins that need the VM's insides: constants, function
  * table, call frames, error settings. Listed in builtins.c with the rest. */
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
@@ -466,6 +467,42 @@ static void bi_ini_set(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     if (v.type == MP_T_ARRAY || v.type == MP_T_OBJECT)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "ini_set(): Argument #2 ($value) must be of type string|int|float|bool|null");
     mp_ini_set(vm, argv[0].u.s->data, mp_to_str(vm, v)->data);
+}
+
+/* ini_get_all(?string $extension = null, bool $details = true): array|false
+ * -- the settings minphp knows, by name; an extension's are "ext.*" */
+static void bi_ini_get_all(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    static const char *const exts[] = { "Core", "date", "pcre", "hash", "json", "random", "SPL", "standard", "ctype", "mbstring", NULL };
+    const char *ext = argc > 0 && argv[0].type == MP_T_STRING ? argv[0].u.s->data : NULL;
+    int details = !(argc > 1 && argv[1].type == MP_T_FALSE);
+    char prefix[64] = "";
+    if (ext) {
+        int known = 0;
+        for (int i = 0; exts[i]; i++) if (!strcmp(exts[i], ext)) known = 1;
+        if (!known) {
+            mp_error(vm, MP_E_WARNING, "ini_get_all(): Extension \"%s\" cannot be found", ext);
+            *ret = mp_v_bool(0);
+            return;
+        }
+        snprintf(prefix, sizeof prefix, "%s.", ext);
+        for (char *c = prefix; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    }
+    int core = ext && !strcmp(ext, "Core");
+    mp_array *out = mp_array_new(vm, 32);
+    const char *name, *def;
+    for (size_t i = 0; (name = mp_ini_default_nth(i, &def)); i++) {
+        if (ext && (core ? strncmp(name, "pcre.", 5) == 0 : strncmp(name, prefix, strlen(prefix)) != 0)) continue;
+        const char *cur = mp_ini_get(vm, name);
+        if (!details) { mp_array_set_str(vm, out, name, strlen(name), mp_v_str(mp_str_cstr(vm, cur))); continue; }
+        mp_array *d = mp_array_new(vm, 3);
+        mp_array_set_str(vm, d, "global_value", 12, mp_v_str(mp_str_cstr(vm, def)));
+        mp_array_set_str(vm, d, "local_value", 11, mp_v_str(mp_str_cstr(vm, cur)));
+        int access = strcmp(name, "short_open_tag") == 0 || strcmp(name, "arg_separator.input") == 0 ? 6 : 7;
+        mp_array_set_str(vm, d, "access", 6, mp_v_int(access));
+        mp_array_set_str(vm, out, name, strlen(name), mp_v_arr(d));
+    }
+    *ret = mp_v_arr(out);
 }
 
 /* ini_restore(string $option): void -- back to php -n's value */
@@ -989,6 +1026,7 @@ static const mp_builtin rows[] = {
     { "ignore_user_abort", bi_ignore_user_abort, 0, 1, "?b", "enable", "null" },
     { "ini_alter", bi_ini_set, 2, 2, "sz", "option value" },
     { "ini_get", bi_ini_get, 1, 1, "s", "option" },
+    { "ini_get_all", bi_ini_get_all, 0, 2, "?sb", "extension details", "null true" },
     { "ini_parse_quantity", bi_ini_parse_quantity, 1, 1, "s", "shorthand" },
     { "ini_restore", bi_ini_restore, 1, 1, "s", "option" },
     { "ini_set", bi_ini_set, 2, 2, "sz", "option value" },
