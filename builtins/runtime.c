@@ -6,6 +6,8 @@
 #include <ctype.h>
 #include <errno.h>
 #include <netdb.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <arpa/inet.h>
 #include <pwd.h>
 #include <time.h>
@@ -262,6 +264,87 @@ static void bi_getservbyport(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     (void)argc;
     struct servent *se = getservbyport(htons((uint16_t)argv[0].u.i), argv[1].u.s->data);
     *ret = se ? mp_v_str(mp_str_cstr(vm, se->s_name)) : mp_v_bool(0);
+}
+
+/* The IPv4 addresses of HOST (at most MAX) as text; their count. */
+static int host_addrs(const char *host, char out[][INET_ADDRSTRLEN], int max)
+{
+    struct addrinfo hints, *res, *ai;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_INET;
+    hints.ai_socktype = SOCK_STREAM;
+    if (getaddrinfo(host, NULL, &hints, &res) != 0) return 0;
+    int n = 0;
+    for (ai = res; ai && n < max; ai = ai->ai_next) {
+        const struct sockaddr_in *sin = (const struct sockaddr_in *)ai->ai_addr;
+        char buf[INET_ADDRSTRLEN];
+        if (!inet_ntop(AF_INET, &sin->sin_addr, buf, sizeof buf)) continue;
+        int dup = 0;
+        for (int k = 0; k < n; k++) if (strcmp(out[k], buf) == 0) dup = 1;
+        if (!dup) memcpy(out[n++], buf, sizeof buf);
+    }
+    freeaddrinfo(res);
+    return n;
+}
+
+/* gethostbyname(string $hostname): string -- the hostname itself on failure */
+static void bi_gethostbyname(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_str *h = argv[0].u.s;
+    char addrs[1][INET_ADDRSTRLEN];
+    if (h->len > 255) {
+        mp_error(vm, MP_E_WARNING, "gethostbyname(): Host name cannot be longer than 255 characters");
+        *ret = mp_v_str(h);
+        mp_val_share(*ret);
+        return;
+    }
+    if (memchr(h->data, 0, h->len) || !host_addrs(h->data, addrs, 1)) { *ret = argv[0]; mp_val_share(*ret); return; }
+    *ret = mp_v_str(mp_str_cstr(vm, addrs[0]));
+}
+
+/* gethostbynamel(string $hostname): array|false */
+static void bi_gethostbynamel(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_str *h = argv[0].u.s;
+    char addrs[16][INET_ADDRSTRLEN];
+    if (h->len > 255) {
+        mp_error(vm, MP_E_WARNING, "gethostbynamel(): Host name cannot be longer than 255 characters");
+        *ret = mp_v_bool(0);
+        return;
+    }
+    int n = memchr(h->data, 0, h->len) ? 0 : host_addrs(h->data, addrs, 16);
+    if (!n) { *ret = mp_v_bool(0); return; }
+    mp_array *a = mp_array_new(vm, (uint32_t)n);
+    for (int i = 0; i < n; i++) mp_array_append(vm, a, mp_v_str(mp_str_cstr(vm, addrs[i])));
+    *ret = mp_v_arr(a);
+}
+
+/* gethostbyaddr(string $ip): string|false -- the address itself when it has no name */
+static void bi_gethostbyaddr(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_str *ip = argv[0].u.s;
+    struct sockaddr_storage ss;
+    socklen_t len;
+    memset(&ss, 0, sizeof ss);
+    struct sockaddr_in *s4 = (struct sockaddr_in *)&ss;
+    struct sockaddr_in6 *s6 = (struct sockaddr_in6 *)&ss;
+    if (inet_pton(AF_INET, ip->data, &s4->sin_addr) == 1) { s4->sin_family = AF_INET; len = sizeof *s4; }
+    else if (inet_pton(AF_INET6, ip->data, &s6->sin6_addr) == 1) { s6->sin6_family = AF_INET6; len = sizeof *s6; }
+    else {
+        mp_error(vm, MP_E_WARNING, "gethostbyaddr(): Address is not a valid IPv4 or IPv6 address");
+        *ret = mp_v_bool(0);
+        return;
+    }
+    char host[NI_MAXHOST];
+    if (getnameinfo((struct sockaddr *)&ss, len, host, sizeof host, NULL, 0, NI_NAMEREQD) != 0) {
+        *ret = argv[0];
+        mp_val_share(*ret);
+        return;
+    }
+    *ret = mp_v_str(mp_str_cstr(vm, host));
 }
 
 /* cli_set_process_title(string $title): bool, cli_get_process_title(): ?string
@@ -557,6 +640,9 @@ static const mp_builtin rows[] = {
     { "get_current_user", bi_get_current_user, 0, 0, "", "" },
     { "get_loaded_extensions", bi_get_loaded_extensions, 0, 1, "b", "zend_extensions", "false" },
     { "getenv", bi_getenv, 0, 2, "?sb", "name local_only", "null false" },
+    { "gethostbyaddr", bi_gethostbyaddr, 1, 1, "s", "ip" },
+    { "gethostbyname", bi_gethostbyname, 1, 1, "s", "hostname" },
+    { "gethostbynamel", bi_gethostbynamel, 1, 1, "s", "hostname" },
     { "gethostname", bi_gethostname, 0, 0, "", "" },
     { "getmygid", bi_getmygid, 0, 0, "", "" },
     { "getmypid", bi_getmypid, 0, 0, "", "" },
