@@ -780,6 +780,14 @@ static mp_val new_context(mp_vm *vm, hash_state *st)
     return mp_v_obj(o);
 }
 
+void *mp_hash_state_copy(mp_vm *vm, const void *state)
+{
+    if (((const hash_state *)state)->finalized) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "Cannot clone a finalized HashContext");
+    hash_state *copy = mp_alloc(vm, sizeof *copy);
+    *copy = *(const hash_state *)state;
+    return copy;
+}
+
 /* hash_init(string $algo, int $flags = 0, string $key = "", array $options = []): HashContext */
 static void bi_hash_init(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {

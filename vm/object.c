@@ -595,6 +595,7 @@ mp_object *mp_clone(mp_vm *vm, mp_val v)
     }
     if (o->dyn) { mp_val_share(mp_v_arr(o->dyn)); c->dyn = o->dyn; }
     if (c->internal) mp_spl_clone(vm, o, c);
+    if (c->internal && o->cls->native && strcmp(o->cls->name->data, "HashContext") == 0) c->internal = mp_hash_state_copy(vm, o->internal);
     if (o->cls->dtor) mp_array_append(vm, vm->destructibles, mp_v_obj(c));
     if (o->cls->clone) {
         mp_val r;

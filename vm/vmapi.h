@@ -110,6 +110,8 @@ void        mp_object_set_mangled(mp_vm *vm, mp_object *o, mp_key key, mp_val v)
 int         mp_object_has_method(mp_object *o, const char *lcname);
 /* The C state a built-in class keeps in its objects (HashContext): NULL at first. */
 void      **mp_object_internal(mp_object *o);
+/* clone of a HashContext: a copy of its state (builtins/hash.c). */
+void       *mp_hash_state_copy(mp_vm *vm, const void *state);
 int         mp_object_serializable(mp_object *o);
 mp_val      mp_enum_value(mp_vm *vm, mp_str *enum_class, mp_str *case_name);   /* UNDEF (with PHP's warning) if none */
 /* Why CLS (class name or object) :: METHOD is not callable here (is_callable wording). */
