@@ -14,18 +14,19 @@ LDLIBS   += $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) \
 RE2C     ?= re2c
 BISON    ?= bison
 PHP      ?= php
+PREFIX   ?= /usr/local
 DEBIAN_PACKAGES := re2c bison libgc-dev libpcre2-dev pkg-config
 
 # ---- sources, by pipeline stage ---------------------------------------------
 FRONT    := $(BUILD)/lexer.c $(BUILD)/parser.c vm/ast.c
-VM       := vm/compile.c vm/exec.c vm/except.c vm/scope.c vm/class.c vm/object.c vm/classlib.c vm/generator.c vm/ops.c vm/types.c vm/error.c vm/api.c vm/dump.c vm/vmbuiltins.c vm/objbuiltins.c vm/spl.c vm/output.c vm/resource.c
+VM       := vm/compile.c vm/exec.c vm/except.c vm/scope.c vm/class.c vm/object.c vm/classlib.c vm/generator.c vm/ops.c vm/types.c vm/error.c vm/api.c vm/dump.c vm/vmbuiltins.c vm/objbuiltins.c vm/spl.c vm/output.c vm/resource.c vm/memlimit.c vm/request.c vm/copy.c vm/task.c vm/embed.c
 RUNTIME  := runtime/gc.c runtime/str.c runtime/array.c runtime/conv.c
 BUILTINS := $(sort $(wildcard builtins/*.c))
 LIB_SRC  := $(FRONT) $(VM) $(RUNTIME) $(BUILTINS)
 LIB_OBJ  := $(patsubst %.c,$(BUILD)/%.o,$(patsubst $(BUILD)/%,%,$(LIB_SRC)))
 
 # ---- targets ----------------------------------------------------------------
-.PHONY: all example test test-ref bench asan tsan check clean install deps fuzz
+.PHONY: all example examples test test-ref bench asan tsan check clean install deps fuzz soak
 all: minphp
 
 example: minphp
@@ -68,8 +69,16 @@ $(BUILD)/.deps:
 	fi
 	@touch $@
 
-test: minphp
-	@tests/all.sh --bin ./minphp --known tests/known-failures.txt
+# The .phpt suite, the CLI checks, the request driver and the embedding
+# tests (C hosts built against the library, plus `make install` into a
+# temporary prefix).
+test: minphp $(BUILD)/request-driver
+	@REQUEST_DRIVER=$(BUILD)/request-driver tests/all.sh --bin ./minphp --known tests/known-failures.txt \
+	        --lib $(BUILD)/libminphp.a --install
+
+# mp_request_run driven from C (router, request environment, response): tests/pagelet/requests.sh
+$(BUILD)/request-driver: tests/pagelet/driver.c $(BUILD)/libminphp.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 # The expectations themselves, checked against php 8.2 (php -n).
 test-ref:
@@ -78,17 +87,20 @@ test-ref:
 	@$(PHP) -n -d extension=mbstring -r 'exit(function_exists("mb_strlen") ? 0 : 1);' 2>/dev/null \
 	  || { [ "$$(id -u)" = 0 ] && apt-get install -y php8.2-mbstring >/dev/null; } \
 	  || { echo "tests/strings needs php's mbstring; run: sudo apt-get install -y php8.2-mbstring"; exit 1; }
+	@$(PHP) -n -d extension=mbstring .ci/check-defaults.php
 	@tests/all.sh --bin "$(PHP) -n"
 
 bench: minphp
-	@bench/run.sh --minphp ./minphp
+	@bench/run.sh --minphp ./minphp; st=$$?; bench/tasks.sh --minphp ./minphp; exit $$st
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer.
 asan:
 	$(MAKE) BUILD=build/asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
-	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan
-	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	        tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt
+	        LDFLAGS="-fsanitize=address,undefined" build/asan/minphp-asan build/asan/request-driver
+	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 TEST_TIMEOUT=120 \
+	MP_EMBED_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer" \
+	        REQUEST_DRIVER=build/asan/request-driver tests/all.sh --bin build/asan/minphp-asan --known tests/known-failures.txt \
+	        --lib build/asan/libminphp.a
 $(BUILD)/minphp-asan: $(BUILD)/main.o $(BUILD)/libminphp.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
@@ -107,6 +119,22 @@ fuzz:
 	    -artifact_prefix=build/fuzz/$$t- build/fuzz/corpus-$$t build/fuzz/seeds 2>&1 | tail -5 || exit 1; \
 	done
 
+# The thread tests under ThreadSanitizer. Boehm's stop-the-world signals
+# defeat TSan, so the collector is off (GC_DONT_GC=1, see ../shared/notes).
+tsan:
+	$(MAKE) BUILD=build/tsan OPT="-O1 -fsanitize=thread -fno-omit-frame-pointer" \
+	        LDFLAGS="-fsanitize=thread" build/tsan/minphp-tsan
+	GC_DONT_GC=1 TSAN_OPTIONS="halt_on_error=1 exitcode=66" \
+	        tests/run.sh --bin build/tsan/minphp-tsan --timeout 60 tests/tasks tests/pagelet
+$(BUILD)/minphp-tsan: $(BUILD)/main.o $(BUILD)/libminphp.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+
+# Mixed pagelet/xbox load for SOAK_SECONDS, reporting tasks, errors and
+# resident memory (not part of make test).
+SOAK_SECONDS ?= 60
+soak: minphp
+	./minphp -d pagelet_server.document_root=tests/soak tests/soak/soak.php $(SOAK_SECONDS)
+
 # No writable globals in the library; every exported symbol starts with mp_.
 check: $(BUILD)/libminphp.a
 	@.ci/check.sh $(BUILD)/libminphp.a
@@ -114,5 +142,23 @@ check: $(BUILD)/libminphp.a
 
 clean:
 	rm -rf build minphp
+
+# The command, the library, its header and a pkg-config file, so that a host
+# builds with `cc host.c $(pkg-config --cflags --libs minphp)`.
+install: minphp $(BUILD)/libminphp.a
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include
+	install -m 755 minphp $(DESTDIR)$(PREFIX)/bin/minphp
+	install -m 644 $(BUILD)/libminphp.a $(DESTDIR)$(PREFIX)/lib/libminphp.a
+	install -m 644 include/minphp.h $(DESTDIR)$(PREFIX)/include/minphp.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' \
+	    -e "s|@VERSION@|$$(sed -n 's/^#define MINPHP_VERSION "\(.*\)"/\1/p' include/minphp.h)|" \
+	    minphp.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/minphp.pc
+
+# The embedding examples (examples/embed/*.c), built against this tree's library.
+EXAMPLES := $(patsubst examples/embed/%.c,$(BUILD)/examples/%,$(wildcard examples/embed/*.c))
+examples: $(EXAMPLES)
+$(BUILD)/examples/%: examples/embed/%.c $(BUILD)/libminphp.a include/minphp.h
+	@mkdir -p $(dir $@)
+	$(CC) -std=gnu11 $(OPT) -g -Wall -Wextra -Iinclude -o $@ $< $(BUILD)/libminphp.a $(LDFLAGS) $(LDLIBS)
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -1,9 +1,12 @@
 /* main.c - the minphp command line: a thin user of include/minphp.h.
- * Options follow php-cli: -r CODE, -l FILE, -d name=value, -v, -h, and a
- * script (or stdin) followed by its arguments. */
+ * Options follow php-cli: -r CODE, -l FILE, -d name=value, -c FILE, -v, -h,
+ * and a script (or stdin) followed by its arguments; -v Name=Value takes
+ * HHVM's names of the pagelet and xbox options. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <unistd.h>
 #include "include/minphp.h"
 
 static void usage(FILE *out)
@@ -20,8 +23,85 @@ static void usage(FILE *out)
           "  -r <code>        Run PHP <code> without the <?php tag\n"
           "  -v, --version    Version number\n"
           "  --dump-bytecode <file>  Print the compiled bytecode of <file>\n"
+          "  -c <file>        Read ini settings (name=value lines) from <file>\n"
+          "  -v Name=Value    An HHVM option (PageletServer.ThreadCount, Xbox.ServerInfo.ThreadCount...)\n"
+          "\n"
+          "\n"
+          "Pagelet Server (-d name=value; HHVM names with -v):\n"
+          "  pagelet_server.thread_count=N     worker threads (PageletServer.ThreadCount); default: online CPUs, 0 disables\n"
+          "  pagelet_server.queue_limit=N      tasks waiting for a thread before new ones are refused\n"
+          "                                    (PageletServer.QueueLimit); default 0 = unlimited\n"
+          "  pagelet_server.document_root=DIR  where URLs are looked up; default: the main script's folder\n"
+          "  pagelet_server.router=FILE        front controller run for every URL (return false falls through)\n"
+          "\n"
+          "Xbox (-d name=value; HHVM names with -v):\n"
+          "  xbox.thread_count=N               worker threads (Xbox.ServerInfo.ThreadCount); default: online CPUs, 0 disables\n"
+          "  xbox.max_queue_length=N           tasks waiting for a thread before new ones are refused\n"
+          "                                    (Xbox.ServerInfo.MaxQueueLength); default 0 = unlimited\n"
+          "  xbox.process_message_func=NAME    the handler (Xbox.ProcessMessageFunc); default xbox_process_message\n"
+          "  xbox.request_init_document=FILE   included before each message (Xbox.ServerInfo.RequestInitDocument)\n"
+          "  max_execution_time=N              seconds a script (and each task) may run; default 0 = no limit\n"
           "\n"
           "With no file, the script is read from standard input.\n", out);
+}
+
+/* HHVM's option names (-v Name=Value) and the ini settings they mean. */
+static const struct { const char *hhvm, *ini; } hhvm_names[] = {
+    { "PageletServer.ThreadCount", "pagelet_server.thread_count" },
+    { "PageletServer.QueueLimit", "pagelet_server.queue_limit" },
+    { "Xbox.ServerInfo.ThreadCount", "xbox.thread_count" },
+    { "Xbox.ServerInfo.MaxQueueLength", "xbox.max_queue_length" },
+    { "Xbox.ProcessMessageFunc", "xbox.process_message_func" },
+    { "Xbox.ServerInfo.RequestInitDocument", "xbox.request_init_document" },
+    { "MaxExecutionTime", "max_execution_time" },
+};
+
+/* Set "name=value" (no "=": value 1); HHVM maps -v names first. */
+static int set_option(mp_vm *vm, const char *kv, int hhvm)
+{
+    const char *eq = strchr(kv, '=');
+    char name[256];
+    snprintf(name, sizeof name, "%.*s", eq ? (int)(eq - kv) : (int)strlen(kv), kv);
+    const char *value = eq ? eq + 1 : "1";
+    if (hhvm) {
+        size_t i;
+        for (i = 0; i < sizeof hhvm_names / sizeof hhvm_names[0]; i++)
+            if (strcasecmp(hhvm_names[i].hhvm, name) == 0) break;
+        if (i == sizeof hhvm_names / sizeof hhvm_names[0]) {
+            fprintf(stderr, "minphp: unknown HHVM option %s (ignored)\n", name);
+            return 0;
+        }
+        snprintf(name, sizeof name, "%s", hhvm_names[i].ini);
+    }
+    mp_ini_set(vm, name, value);
+    return 0;
+}
+
+/* -c FILE: name=value lines; ";" and "#" start comments, [sections] are
+ * ignored, values may be quoted. */
+static int read_ini_file(mp_vm *vm, const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) { fprintf(stderr, "minphp: cannot open ini file %s\n", path); return -1; }
+    char line[4096];
+    while (fgets(line, sizeof line, f)) {
+        char *s = line, *e;
+        while (*s == ' ' || *s == '\t') s++;
+        if (!*s || *s == ';' || *s == '#' || *s == '[' || *s == '\n' || *s == '\r') continue;
+        char *eq = strchr(s, '=');
+        if (!eq) continue;
+        for (e = eq; e > s && (e[-1] == ' ' || e[-1] == '\t'); e--) {}
+        *e = 0;
+        char *v = eq + 1;
+        while (*v == ' ' || *v == '\t') v++;
+        char *end = v + strlen(v);
+        while (end > v && (end[-1] == '\n' || end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t')) *--end = 0;
+        if (*v == '"' && end > v + 1 && end[-1] == '"') { v++; *--end = 0; }
+        else { char *c = strchr(v, ';'); if (c) { *c = 0; while (c > v && (c[-1] == ' ' || c[-1] == '\t')) *--c = 0; } }
+        mp_ini_set(vm, s, v);
+    }
+    fclose(f);
+    return 0;
 }
 
 int main(int argc, char **argv)
@@ -34,6 +114,15 @@ int main(int argc, char **argv)
         if (strcmp(a, "--") == 0) { i++; dashdash = 1; break; }
         if (a[0] != '-' || strcmp(a, "-") == 0) break;
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) { usage(stdout); return 0; }
+        if ((strcmp(a, "-v") == 0 && i + 1 < argc && strchr(argv[i + 1], '=') && argv[i + 1][0] != '-')
+            || (strncmp(a, "-v", 2) == 0 && a[2] && strchr(a, '='))) {
+            set_option(vm, a[2] ? a + 2 : argv[++i], 1);
+            continue;
+        }
+        if (strcmp(a, "-c") == 0 && i + 1 < argc) {
+            if (read_ini_file(vm, argv[++i]) != 0) return 1;
+            continue;
+        }
         if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
             printf("minphp %s (PHP %s compatible)\n", MINPHP_VERSION, MINPHP_PHP_VERSION);
             return 0;
@@ -49,14 +138,7 @@ int main(int argc, char **argv)
         if (strcmp(a, "--dump-bytecode") == 0 && i + 1 < argc) { dump = argv[++i]; continue; }
         if (strncmp(a, "-d", 2) == 0) {
             const char *kv = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : "");
-            const char *eq = strchr(kv, '=');
-            char name[256];
-            if (eq) {
-                snprintf(name, sizeof name, "%.*s", (int)(eq - kv), kv);
-                mp_ini_set(vm, name, eq + 1);
-            } else {
-                mp_ini_set(vm, kv, "1");
-            }
+            set_option(vm, kv, 0);
             continue;
         }
         fprintf(stderr, "minphp: unknown option %s\n", a);
@@ -94,5 +176,9 @@ int main(int argc, char **argv)
     if (r == MP_ERR_COMPILE && status == 1) printf("%s\n", mp_last_error(vm));   /* Could not open input file */
     mp_vm_free(vm);
     free(args);
-    return status;
+    /* Pagelet and xbox tasks may still be running: end the process without
+     * waiting for them (and without running exit handlers under them). */
+    fflush(stdout);
+    fflush(stderr);
+    _exit(status);
 }

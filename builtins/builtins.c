@@ -15,10 +15,13 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_var,
     &mp_builtins_vm,
     &mp_builtins_output,
+    &mp_builtins_http,
     &mp_builtins_runtime,
     &mp_builtins_math,
     &mp_builtins_obj,
     &mp_builtins_path,
+    &mp_builtins_stream,
+    &mp_builtins_file,
     &mp_builtins_random,
     &mp_builtins_hash,
     &mp_builtins_date,
@@ -38,6 +41,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_strings2,
     &mp_builtins_pack,
     &mp_builtins_password,
+    &mp_builtins_task,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])
 

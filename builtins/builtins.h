@@ -58,6 +58,8 @@ extern const mp_builtin_table mp_builtins_hash;   /* hash.c: md5, sha1, crc32, h
 extern const mp_builtin_table mp_builtins_date;   /* date.c: date, mktime, strtotime, time, microtime... */
 extern const mp_builtin_table mp_builtins_url;    /* url.c: base64, urlencode, http_build_query, parse_str, parse_url */
 extern const mp_builtin_table mp_builtins_path;   /* path.c: basename, dirname, pathinfo */
+extern const mp_builtin_table mp_builtins_stream; /* stream.c: fopen, fread, fwrite, fgets, fgetcsv, opendir... */
+extern const mp_builtin_table mp_builtins_file;   /* file.c: file_get_contents, file_put_contents, unlink, mkdir, stat, glob... */
 extern const mp_builtin_table mp_builtins_obj;    /* vm/objbuiltins.c: get_class, spl_autoload_register... */
 extern const mp_builtin_table mp_builtins_json;   /* json.c: json_encode, json_decode, json_last_error(_msg) */
 extern const mp_builtin_table mp_builtins_serialize; /* serialize.c: serialize, unserialize */
@@ -76,8 +78,16 @@ extern const mp_builtin_table mp_builtins_preg;   /* preg.c: preg_match, preg_re
 extern const mp_builtin_table mp_builtins_strings2; /* strings2.c: strtok, strspn, count_chars, addcslashes, uuencode, setlocale, ip2long... */
 extern const mp_builtin_table mp_builtins_pack;   /* pack.c: pack, unpack */
 extern const mp_builtin_table mp_builtins_password; /* password.c: crypt, password_hash/verify/... (libcrypt) */
+extern const mp_builtin_table mp_builtins_http;   /* vm/request.c: header, setcookie, http_response_code, pagelet_server_flush... */
+extern const mp_builtin_table mp_builtins_task;   /* vm/task.c: xbox_* and pagelet_server_* tasks, hphp_thread_type */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
+/* url.c: register the variables of a query string or form body (cookie 0)
+ * or of a Cookie header (cookie 1) in ARR as PHP fills $_GET/$_POST/$_COOKIE
+ * (parse_str's rules); FN names the function in the too-many-variables warning. */
+void mp_parse_request_vars(mp_vm *vm, mp_array *arr, const char *s, size_t n, int cookie, const char *fn);
+/* url.c: store one form field VAL under NAME ("a[b][]" nests) in ARR as PHP registers it. */
+void mp_register_request_var(mp_vm *vm, mp_array *arr, const char *name, mp_val val);
 /* Find a builtin by lower-case name; NULL if none. */
 const mp_builtin *mp_builtin_lookup(const char *lcname, size_t len);
 /* The I-th builtin over all tables (get_defined_functions); NULL past the end. */

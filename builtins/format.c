@@ -443,6 +443,18 @@ static mp_val *array_args(mp_vm *vm, const mp_array *a, int *n)
     return v;
 }
 
+mp_str *mp_format_print(mp_vm *vm, const char *fn, const mp_str *format, mp_val *args, int nargs, int extra)
+{
+    return formatted_print(vm, fn, format, args, nargs, extra);
+}
+
+mp_str *mp_format_print_array(mp_vm *vm, const char *fn, const mp_str *format, const mp_array *values)
+{
+    int n;
+    mp_val *a = array_args(vm, values, &n);
+    return formatted_print(vm, fn, format, a, n, -1);
+}
+
 /* sprintf(string $format, mixed ...$values): string */
 static void bi_sprintf(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {

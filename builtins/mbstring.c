@@ -13,6 +13,7 @@
 #include "strutil.h"
 #include "unicase.h"
 #include "../vm/vmapi.h"
+#define MP_LIBRARY_INTERNAL 1   /* minphp.h: no host macros over internal names */
 #include "../include/minphp.h"
 
 /* Bytes of the character starting with byte C (PHP's UTF-8 mblen table). */

@@ -21,6 +21,7 @@
 #include <unistd.h>
 #include "builtins.h"
 #include "../vm/vmapi.h"
+#define MP_LIBRARY_INTERNAL 1   /* minphp.h: no host macros over internal names */
 #include "../include/minphp.h"
 
 extern char **environ;

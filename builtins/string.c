@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include "builtins.h"
 #include "strutil.h"
+#include "stream.h"
 #include "../vm/vmapi.h"
 
 /* ---- shared helpers (strutil.h) ---- */
@@ -1113,9 +1114,11 @@ static int csv_isspace(unsigned char c)
  * off first and given back to an enclosed field left open at the end; text
  * after a closing enclosure up to the separator joins the field; the escape
  * byte keeps the next byte from closing the field (both bytes are kept); an
- * empty line gives [null]. */
-static mp_array *csv_parse(mp_vm *vm, const char *buf, size_t buflen, char delim, char enc, int esc)
+ * empty line gives [null]. *open tells fgetcsv that the last enclosure is
+ * still open at the end (it then reads the next line and parses again). */
+mp_array *mp_csv_parse(mp_vm *vm, const char *buf, size_t buflen, char delim, char enc, int esc, int *open)
 {
+    *open = 0;
     mp_array *a = mp_array_new(vm, 4);
     const char *limit = buf + csv_trim_eol(buf, buflen), *line_end = limit;
     size_t line_end_len = buflen - (size_t)(limit - buf);
@@ -1150,6 +1153,7 @@ static mp_array *csv_parse(mp_vm *vm, const char *buf, size_t buflen, char delim
                         hunk = bp;
                         break;
                     }
+                    *open = 1;
                     if (state == 1) {
                         mp_buf_add(&f, hunk, (size_t)(bp - hunk));
                         hunk = bp;
@@ -1224,7 +1228,8 @@ static void bi_str_getcsv(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         enc = argv[2].u.s->data[0];
     if (argc > 3)
         esc = argv[3].u.s->len ? (unsigned char)argv[3].u.s->data[0] : -1;
-    *ret = mp_v_arr(csv_parse(vm, s->data, s->len, delim, enc, esc));
+    int open;
+    *ret = mp_v_arr(mp_csv_parse(vm, s->data, s->len, delim, enc, esc, &open));
 }
 
 /* uniqid(string $prefix = "", bool $more_entropy = false): string */

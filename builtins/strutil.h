@@ -34,4 +34,10 @@ int mp_utf8_next(const unsigned char *s, size_t len, unsigned *cp);
 /* PHP's natural-order comparison (strnatcmp/strnatcasecmp, natsort): -1, 0, 1. */
 int mp_strnatcmp(const char *a, size_t an, const char *b, size_t bn, int ci);
 
+/* sprintf's formatting (format.c) for fprintf/vfprintf: EXTRA parameters
+ * come before the values (for the ArgumentCountError); the array form
+ * takes vsprintf's values array. */
+mp_str *mp_format_print(mp_vm *vm, const char *fn, const mp_str *format, mp_val *args, int nargs, int extra);
+mp_str *mp_format_print_array(mp_vm *vm, const char *fn, const mp_str *format, const mp_array *values);
+
 #endif

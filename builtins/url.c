@@ -336,31 +336,62 @@ static void register_var(mp_vm *vm, mp_array *top, const char *name, mp_val val)
     }
 }
 
-/* parse_str(string $string, array &$result): void -- the query string is
- * read as a C string (up to a NUL byte), split on arg_separator.input's
- * characters (empty pieces skipped), names and values url-decoded */
+/* Register the variables of S[0..n) in ARR as PHP fills $_GET/$_POST
+ * (cookie = 0: split on arg_separator.input's characters, names and values
+ * url-decoded) or $_COOKIE (cookie = 1: split on ";", leading blanks of
+ * names dropped, values raw-url-decoded, names not decoded, the first of
+ * two equal names kept). Read as a C string (up to a NUL byte); empty
+ * pieces skipped. More than 1000 variables: the rest is dropped, with a
+ * warning naming FN when FN is not NULL. */
+void mp_parse_request_vars(mp_vm *vm, mp_array *arr, const char *s, size_t n, int cookie, const char *fn)
+{
+    const char *seps = cookie ? ";" : mp_ini_get(vm, "arg_separator.input");
+    if (!seps || !*seps) seps = "&";
+    const char *nul = memchr(s, '\0', n);
+    if (nul) n = (size_t)(nul - s);
+    const char *end = s + n;
+    size_t count = 0;
+    while (s < end) {
+        size_t l = 0;
+        while (s + l < end && !strchr(seps, s[l])) l++;
+        if (l == 0) { s++; continue; }
+        const char *piece = s, *pend = s + l;
+        s += l;
+        if (cookie) {
+            while (piece < pend && (*piece == ' ' || (*piece >= '\t' && *piece <= '\r'))) piece++;
+            if (piece == pend || *piece == '=') continue;
+        }
+        if (++count > 1000) {
+            if (fn) mp_error(vm, MP_E_WARNING, "%s(): Input variables exceeded 1000. To increase the limit change max_input_vars in php.ini.", fn);
+            break;
+        }
+        const char *eq = memchr(piece, '=', (size_t)(pend - piece));
+        size_t nlen = eq ? (size_t)(eq - piece) : (size_t)(pend - piece);
+        mp_str *name = cookie ? mp_str_new(vm, piece, nlen) : url_decode(vm, piece, nlen, 0);
+        mp_val val = eq ? mp_v_str(url_decode(vm, eq + 1, (size_t)(pend - eq - 1), cookie)) : mp_v_str(mp_str_empty());
+        if (cookie && !strchr(name->data, '[')) {
+            /* a more specific cookie comes first: a repeated name is skipped */
+            mp_key k;
+            mp_array_key_from_val(vm, mp_v_str(name), &k);
+            if (mp_array_find(arr, k)) continue;
+        }
+        register_var(vm, arr, name->data, val);
+    }
+}
+
+/* Store VAL under the request variable name NAME ("a[b][]" nests) in ARR,
+ * as for a form field. */
+void mp_register_request_var(mp_vm *vm, mp_array *arr, const char *name, mp_val val)
+{
+    register_var(vm, arr, name, val);
+}
+
+/* parse_str(string $string, array &$result): void */
 static void bi_parse_str(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc; (void)ret;
     mp_array *arr = mp_array_new(vm, 8);
-    const char *seps = mp_ini_get(vm, "arg_separator.input");
-    if (!seps || !*seps) seps = "&";
-    const mp_str *in = argv[0].u.s;
-    size_t n = strlen(in->data), count = 0;
-    const char *s = in->data, *end = s + n;
-    while (s < end) {
-        size_t l = strcspn(s, seps);
-        if (l == 0) { s++; continue; }
-        if (++count > 1000) {
-            mp_error(vm, MP_E_WARNING, "parse_str(): Input variables exceeded 1000. To increase the limit change max_input_vars in php.ini.");
-            break;
-        }
-        const char *eq = memchr(s, '=', l);
-        mp_str *name = url_decode(vm, s, eq ? (size_t)(eq - s) : l, 0);
-        mp_val val = eq ? mp_v_str(url_decode(vm, eq + 1, (size_t)(s + l - eq - 1), 0)) : mp_v_str(mp_str_empty());
-        register_var(vm, arr, name->data, val);
-        s += l;
-    }
+    mp_parse_request_vars(vm, arr, argv[0].u.s->data, argv[0].u.s->len, 0, "parse_str");
     mp_val *r = &argv[1];
     if (r->type == MP_T_REF) r->u.r->val = mp_v_arr(arr);
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # minphp command-line checks that .phpt files cannot express: exit statuses,
+# hostile source files generated on the fly (deep nesting, 1 MB lines, NULs),
 # -r CODE, -l FILE, script from stdin, -d display_errors=stderr, $argv/$argc,
 # "Could not open input file".
 #
@@ -186,6 +187,58 @@ w incl.php $'<?php\n$r = include "inc_target.inc";\nvar_dump($r);\n'
 w inc_target.inc $'<?php\nreturn "included from cwd";\n'
 run incl.php
 check "include relative to cwd" 0 'string(17) "included from cwd"'
+
+# ---- hostile source: a clear error or the right result, never a crash -----
+# (inputs generated here: a 1 MB line, 100,000 nested parentheses...)
+gen() { perl -e "$2" > "$T/$1"; }
+gen deep_parens.php 'print "<?php\n\$x = " . ("(" x 100000) . "1" . (")" x 100000) . ";\necho \$x;\n"'
+run deep_parens.php;   check "100,000 nested parentheses: parse error, no crash" 255 "~\s*Parse error: memory exhausted in .*deep_parens.php on line 2\s*"
+gen deep_arrays.php 'print "<?php\n\$x = " . ("[" x 100000) . "1" . ("]" x 100000) . ";\n"'
+run deep_arrays.php;   check "100,000 nested arrays: parse error, no crash" 255 "~\s*Parse error: memory exhausted in .*deep_arrays.php on line 2\s*"
+gen deep_blocks.php 'print "<?php\n" . ("if (1) { " x 50000) . "echo 1;" . (" }" x 50000) . "\n"'
+run deep_blocks.php;   check "50,000 nested blocks: parse error, no crash" 255 "~\s*Parse error: memory exhausted in .*deep_blocks.php on line 2\s*"
+gen long_line.php 'print "<?php\n\$s = \"" . ("a" x 1000000) . "\";\necho strlen(\$s);\n"'
+run long_line.php;     check "a 1 MB line" 0 "1000000"
+gen nul_bytes.php 'print "<?php\necho \"a\x00b\xff\xfe\" === \"a\\0b\\xff\\xfe\" ? \"same\" : \"differs\";\n\$x\x00 = 1;\n"'
+run nul_bytes.php;     check "NUL byte in code: parse error" 255 "~\s*Parse error: syntax error, unexpected character 0x00 in .*nul_bytes.php on line 3\s*"
+gen bad_utf8.php 'print "<?php\necho \"\xc3\x28\xa0\xa1\xf0\x28\x8c\xbc\", \"|\", strlen(\"\xe2\x82\");\n"'
+run bad_utf8.php;      check "invalid UTF-8 in strings is just bytes" 0 "$(printf '\303(\240\241\360(\214\274|2')"
+gen unterminated_str.php 'print "<?php\necho \"unterminated;\n"'
+run unterminated_str.php; check "unterminated string" 255 "~\s*Parse error: syntax error, unexpected end of file.* on line 3\s*"
+gen unterminated_comment.php 'print "<?php\n/* unterminated comment\necho 1;\n"'
+run unterminated_comment.php; check "unterminated comment" 255 "~\s*Parse error: Unterminated comment starting line 2 in .* on line 2\s*"
+gen unterminated_heredoc.php 'print "<?php\necho <<<EOT\nabc\n"'
+run unterminated_heredoc.php; check "unterminated heredoc" 255 "~\s*Parse error: syntax error, unexpected end of file.* on line 4\s*"
+gen huge_numbers.php 'print "<?php\nvar_dump(" . ("9" x 400) . ", 0x" . ("f" x 100) . ", 1e999, 0b" . ("1" x 100) . ");\n"'
+run huge_numbers.php;  check "huge numeric literals become floats" 0 "$(printf 'float(INF)\nfloat(2.5822498780869086E+120)\nfloat(INF)\nfloat(1.2676506002282293E+30)')"
+gen runaway.php 'print "<?php\nfunction f(\$n) { return f(\$n + 1); }\nf(1);\n"'
+run runaway.php;       check "runaway recursion: fatal error, no segfault" 255 "~\s*Fatal error: Allowed memory size of 134217728 bytes exhausted.* on line 2\s*"
+case "$bin" in
+*php\ *|php) ;;   # php 8.2 segfaults on these (minphp must not)
+*)
+gen long_sum.php 'print "<?php\n\$x = 1" . (" + 1" x 100000) . ";\necho \$x;\n"'
+run long_sum.php;      check "a 100,000-term expression" 0 "100001"
+;;
+esac
+# minphp's pagelet/xbox options (php has no such settings: minphp only)
+run -r 'echo function_exists("xbox_task_start") ? "yes" : "no";'
+if [ "$out" = yes ]; then
+    printf '; pools\n[xbox]\nxbox.thread_count = 3 ; three threads\nxbox.process_message_func = "handle"\n' >"$T/pools.ini"
+    printf '<?php echo ini_get("xbox.thread_count"), " ", ini_get("xbox.process_message_func"), " ", ini_get("pagelet_server.queue_limit");\n' >"$T/ini.php"
+    run -c pools.ini -v PageletServer.QueueLimit=7 ini.php
+    check "-c FILE (comments, sections, quotes) and -v HHVM names" 0 "3 handle 7"
+    run -vXbox.ServerInfo.ThreadCount=0 -r 'try { xbox_task_start(1); } catch (Exception $e) { echo $e->getMessage(); }'
+    check "-vName=Value: Xbox.ServerInfo.ThreadCount=0 disables the xbox" 0 "Cannot create new Xbox task because the Xbox is not enabled"
+    run -h
+    check "-h lists the Pagelet Server and Xbox options" 0 "~.*\nPagelet Server.*pagelet_server\.thread_count.*\nXbox.*xbox\.max_queue_length.*"
+    printf '<?php function xbox_process_message($m) { usleep(300000); echo "late\\n"; }\nxbox_task_start(1); echo "main ends\\n";\n' >"$T/abandon.php"
+    run abandon.php
+    check "the CLI exits when the main script ends, tasks still running" 0 "main ends"
+    printf '<?php function xbox_process_message($m) { for ($i = 0; $i < 40000; $i++) echo "task $m line $i ", str_repeat("x", 20), "\\n"; return 1; }\n$a = xbox_task_start("A"); $b = xbox_task_start("B");\nfor ($i = 0; $i < 30000; $i++) echo "main line $i ", str_repeat("y", 20), "\\n";\nxbox_task_result($a, 0, $r); xbox_task_result($b, 0, $r);\n' >"$T/lines.php"
+    run lines.php
+    out=$(printf '%s\n' "$out" | grep -cvE '^(task [AB] line [0-9]+ x{20}|main line [0-9]+ y{20})$')   # lines cut by another thread
+    check "output of tasks and the main thread never interleaves inside a line" 0 "0"
+fi
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

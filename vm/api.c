@@ -6,17 +6,25 @@
 #include <strings.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "vm.h"
+#include "task.h"
 
 mp_vm *mp_vm_new(const mp_config *cfg)
 {
+    return mp_vm_new_stack(cfg, NULL);
+}
+
+mp_vm *mp_vm_new_stack(const mp_config *cfg, mp_val *stack)
+{
     mp_gc_init();
-    mp_vm *vm = mp_alloc(NULL, sizeof *vm);
+    /* a root: the host may keep the pointer where the collector cannot see */
+    mp_vm *vm = mp_alloc_root(sizeof *vm);
     if (cfg) vm->cfg = *cfg;
     vm->maxframes = 256;
     vm->frames = mp_alloc(vm, sizeof(mp_frame) * (size_t)vm->maxframes);
     vm->chunks = mp_alloc(vm, sizeof(mp_val *));
-    vm->chunks[0] = mp_alloc(vm, sizeof(mp_val) * 64 * 1024);
+    vm->chunks[0] = stack ? stack : mp_alloc(vm, sizeof(mp_val) * MP_STACK_CHUNK);
     vm->nchunks = 1;
     vm->functions = mp_array_new(vm, 64);
     mp_init_classes(vm);
@@ -25,7 +33,9 @@ mp_vm *mp_vm_new(const mp_config *cfg)
     vm->display_errors = 1;
     vm->precision = 14;
     vm->serialize_precision = -1;
+    vm->thread_type = MP_THREAD_CLI;
     vm->next_resource_id = 5;
+    mp_memory_set_limit(vm, "128M");   /* php's default memory_limit */
     vm->outcap = 1 << 16;
     vm->outbuf = malloc(vm->outcap);
     return vm;
@@ -60,11 +70,15 @@ struct mp_tz **mp_vm_tz(mp_vm *vm)
 void mp_vm_free(mp_vm *vm)
 {
     if (!vm) return;
+    if (vm->deadline) mp_deadline_set(vm, 0);
     mp_flush_output(vm);
     free(vm->outbuf);
     vm->outbuf = NULL;
     mp_preg_free(vm->preg);
     vm->preg = NULL;
+    mp_streams_free(vm, vm->streams);
+    vm->streams = NULL;
+    mp_free_root(vm);
 }
 
 static int parse_bool_ini(const char *v)
@@ -105,6 +119,8 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
     else if (strcmp(name, "log_errors") == 0) vm->log_errors = parse_bool_ini(value);
     else if (strcmp(name, "precision") == 0) vm->precision = (int)strtol(value, NULL, 10);
     else if (strcmp(name, "serialize_precision") == 0) vm->serialize_precision = (int)strtol(value, NULL, 10);
+    else if (strcmp(name, "memory_limit") == 0) mp_memory_set_limit(vm, value);
+    else if (strcmp(name, "max_execution_time") == 0) mp_deadline_set(vm, (int)strtol(value, NULL, 10));
     if (strcmp(name, "error_reporting") == 0) {
         /* stored as the number it means, as ini_get() shows it */
         char buf[24];
@@ -121,6 +137,10 @@ static const struct { const char *name, *value; } ini_defaults[] = {
     { "arg_separator.input", "&" }, { "arg_separator.output", "&" }, { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
     { "ignore_user_abort", "0" }, { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
     { "max_execution_time", "0" }, { "memory_limit", "128M" },
+    /* the pools (vm/task.c); their thread counts default to the online CPUs */
+    { "pagelet_server.document_root", "" }, { "pagelet_server.queue_limit", "0" }, { "pagelet_server.router", "" },
+    { "xbox.max_queue_length", "0" }, { "xbox.process_message_func", "xbox_process_message" },
+    { "xbox.request_init_document", "" },
     { "pcre.backtrack_limit", "1000000" }, { "pcre.jit", "1" }, { "pcre.recursion_limit", "100000" }, { "precision", "14" },
     { "serialize_precision", "-1" }, { "short_open_tag", "1" },
     { "unserialize_max_depth", "4096" },
@@ -154,9 +174,13 @@ int mp_serialize_precision(mp_vm *vm) { return vm ? vm->serialize_precision : -1
 int mp_exit_status(mp_vm *vm) { return vm->exit_status; }
 int *mp_json_error(mp_vm *vm) { return &vm->json_error; }
 struct mp_preg **mp_vm_preg(mp_vm *vm) { return &vm->preg; }
+struct mp_streams **mp_vm_streams(mp_vm *vm) { return &vm->streams; }
+void mp_vm_input(mp_vm *vm, const char **data, size_t *len) { *data = vm->input_data; *len = vm->input_len; }
 
-/* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame. */
-static void init_globals(mp_vm *vm)
+/* Set up $argv/$argc/$_SERVER in the global scope of a fresh main frame;
+ * the variables of PREV (the globals of an earlier script of this VM, or
+ * set by the host) follow them. */
+static void init_globals(mp_vm *vm, mp_array *prev)
 {
     /* superglobals first, then the script's variables (get_defined_vars order) */
     mp_array *g = vm->globals = mp_array_new(vm, 16);
@@ -203,7 +227,53 @@ static void init_globals(mp_vm *vm)
     e = mp_array_lookup_or_add(vm, g, k, &created);
     slot = e->type == MP_T_INDIRECT ? e->u.p : e;
     *slot = mp_v_arr(server);
+    if (vm->http && vm->http->req) mp_request_globals(vm, g);
+    if (prev) {
+        mp_val *pv;
+        for (uint32_t pos = 0; mp_array_next(prev, &pos, &k, &pv); ) {
+            mp_val v = pv->type == MP_T_INDIRECT ? *(mp_val *)pv->u.p : *pv;
+            if (v.type == MP_T_UNDEF) continue;
+            e = mp_array_lookup_or_add(vm, g, k, &created);
+            if (created) *e = v;
+        }
+    }
     mp_frame_symtab(vm, &vm->frames[0]);
+}
+
+/* Make S's top-level code the main frame, with the global variables (those
+ * of an earlier script of this VM are kept), without running it. */
+static void enter_main(mp_vm *vm, mp_script *s)
+{
+    mp_frame *fr = &vm->frames[0];
+    mp_array *prev = vm->globals;
+    if (prev && fr->func && fr->symtab == prev) mp_symtab_detach(vm, fr);
+    mp_val *slot = vm->chunks[0];
+    slot->type = MP_T_NULL;
+    vm->nframes = 0;
+    fr = &vm->frames[vm->nframes++];
+    memset(fr, 0, sizeof *fr);
+    fr->func = s->main;
+    fr->pc = s->main->code;
+    fr->base = slot + 1;
+    fr->ret_slot = slot;
+    fr->limit = vm->chunks[0] + MP_STACK_CHUNK;
+    for (int i = 0; i < s->main->nslots; i++) fr->base[i].type = MP_T_UNDEF;
+    vm->globals = NULL;
+    init_globals(vm, prev);
+}
+
+/* For the embedding API (vm/embed.c): a main frame to call PHP code from
+ * and a global scope, when no script has run yet. Returns 0 on failure. */
+int mp_embed_main(mp_vm *vm)
+{
+    if (vm->frames[0].func) return 1;
+    char err[256];
+    int line = 0, level = 0;
+    mp_script *s = mp_compile(vm, "<?php ", 6, vm->main_path ? vm->main_path->data : "[embed]", err, sizeof err, &line, &level);
+    if (!s) return 0;
+    enter_main(vm, s);
+    vm->nframes = 0;
+    return 1;
 }
 
 /* End of the script: the destructors of the objects still alive, first
@@ -330,8 +400,21 @@ static int shutdown_output(mp_vm *vm)
     return status;
 }
 
-/* Run a compiled script as the main program. */
+/* Run a compiled script as the main program; with BODY, run BODY instead of
+ * the script's top-level code (xbox tasks; frame 0 is then S's main). */
+static int run_main(mp_vm *vm, mp_script *s, void (*body)(mp_vm *, void *), void *ud);
+
 int mp_run_script(mp_vm *vm, mp_script *s)
+{
+    return run_main(vm, s, NULL, NULL);
+}
+
+int mp_run_hosted(mp_vm *vm, mp_script *entry, void (*body)(mp_vm *vm, void *ud), void *ud)
+{
+    return run_main(vm, entry, body, ud);
+}
+
+static int run_main(mp_vm *vm, mp_script *s, void (*body)(mp_vm *, void *), void *ud)
 {
     mp_catch c;
     c.prev = vm->catcher;
@@ -340,21 +423,13 @@ int mp_run_script(mp_vm *vm, mp_script *s)
     volatile int status = MP_OK, fatal = 0;
     int why = setjmp(c.env);
     if (why == 0) {
-        mp_declare_script(vm, s);
-        mp_val *slot = vm->chunks[0];
-        slot->type = MP_T_NULL;
-        vm->nframes = 0;
-        mp_frame *fr = &vm->frames[vm->nframes++];
-        memset(fr, 0, sizeof *fr);
-        fr->func = s->main;
-        fr->pc = s->main->code;
-        fr->base = slot + 1;
-        fr->ret_slot = slot;
-        fr->limit = vm->chunks[0] + 64 * 1024;
-        for (int i = 0; i < s->main->nslots; i++) fr->base[i].type = MP_T_UNDEF;
-        vm->globals = NULL;
-        init_globals(vm);
-        mp_execute(vm);
+        if (!body) {
+            mp_task_note_script(vm, s);
+            mp_declare_script(vm, s);
+        }
+        enter_main(vm, s);
+        if (body) body(vm, ud);
+        else mp_execute(vm);
     } else if (why == MP_UNWIND_EXCEPTION) {
         vm->native = NULL;
         mp_uncaught(vm);
@@ -416,8 +491,36 @@ static char *load(mp_vm *vm, const char *path, size_t *len, char **display)
     return src;
 }
 
+/* A host function (vm/embed.c) may not start a new script in its own VM:
+ * the running one owns the main frame. */
+static int script_running(mp_vm *vm)
+{
+    if (vm->nframes == 0) return 0;
+    snprintf(vm->last_error, sizeof vm->last_error, "cannot run a script while this VM runs PHP code (use mp_call)");
+    return 1;
+}
+
 int mp_eval_file(mp_vm *vm, const char *path)
 {
+    if (script_running(vm)) return MP_ERR_RUNTIME;
+    vm->exit_status = 0;   /* each run starts afresh (a VM may run many) */
+    /* a file this process compiled before (another VM, a pagelet): its
+     * compiled code is shared, not parsed again */
+    struct stat st;
+    volatile int cacheable = 0;
+    if (path && strcmp(path, "-") != 0) {
+        char *real = realpath(path, NULL);
+        if (real && stat(real, &st) == 0 && S_ISREG(st.st_mode)) {
+            cacheable = 1;
+            mp_script *cached = mp_compile_cache_get(real, &st);
+            if (cached) {
+                vm->main_path = mp_str_cstr(vm, real);
+                free(real);
+                return mp_run_script(vm, cached);
+            }
+        }
+        free(real);
+    }
     size_t len;
     char *display = NULL;
     char *src = load(vm, path, &len, &display);
@@ -432,13 +535,16 @@ int mp_eval_file(mp_vm *vm, const char *path)
     free(src);
     free(display);
     if (!s) { mp_flush_output(vm); vm->exit_status = 255; return MP_ERR_COMPILE; }
+    if (cacheable && !s->diagnostics) mp_compile_cache_put(vm->main_path->data, &st, s);
     return mp_run_script(vm, s);
 }
 
 int mp_eval_string(mp_vm *vm, const char *code, const char *filename_arg)
 {
     const char *volatile filename = filename_arg;
+    if (script_running(vm)) return MP_ERR_RUNTIME;
     size_t len = strlen(code);
+    vm->exit_status = 0;
     char *src = malloc(len + 7);
     memcpy(src, "<?php ", 6);
     memcpy(src + 6, code, len + 1);

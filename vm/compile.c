@@ -87,6 +87,8 @@ typedef struct compiler {
     uint32_t method_acc; /* flags of the method being compiled */
     int anon_count;      /* anonymous classes so far (their names) */
     mp_class_decl **classes; int nclasses, capclasses; /* hoistable top-level classes */
+    mp_class_decl **toplevel; int ntoplevel, captoplevel; /* every top-level class (xbox workers) */
+    int ndiags;          /* warnings reported while compiling */
     int toplevel_stmt;   /* compiling a statement of the file's top level */
     int ns_body_hoisted; /* a function of a top-level namespace block: already hoisted */
     int chain_owner;     /* compiling inside a member-access chain (nullsafe jumps pending) */
@@ -1917,6 +1919,10 @@ static void declare_class(compiler *c, mp_ast *n, int toplevel)
     mp_class_decl *d = compile_class(c, n);
     int k = add_ptr_const(c, MP_T_PTR, d);
     emit(c, OP_DECLARE_CLASS, k, 0, 0);
+    if (toplevel) {
+        GROW_GC(c->toplevel, c->ntoplevel, c->captoplevel, 8);
+        c->toplevel[c->ntoplevel++] = d;
+    }
     if (toplevel && !d->nifaces && !d->ntraits && !(d->flags & MP_ACC_ENUM)) {
         GROW(c->classes, c->nclasses, c->capclasses, 8);
         c->classes[c->nclasses++] = d;
@@ -2348,6 +2354,7 @@ static void compile_break(compiler *c, mp_ast *n, int is_continue)
             for (int i = f->nloops - depth - 1; i >= 0; i--) if (!f->loops[i].is_switch) { outer = 1; break; }
             if (outer) snprintf(msg, sizeof msg, "\"continue\" targeting switch is equivalent to \"break\". Did you mean to use \"continue %d\"?", depth + 1);
             else snprintf(msg, sizeof msg, "\"continue\" targeting switch is equivalent to \"break\"");
+            c->ndiags++;
             mp_report(c->vm, MP_E_COMPILE_WARNING, c->path, n->line, msg);
         }
         GROW(l->breaks, l->nbreaks, l->capbreaks, 4);
@@ -3252,6 +3259,7 @@ static mp_func *compile_function(compiler *c, mp_ast *n, const char *name, size_
                 char msg[512];
                 snprintf(msg, sizeof msg, "Optional parameter $%s declared before required parameter $%s is implicitly treated as a required parameter",
                          p->str, params->kids[last_required]->str);
+                c->ndiags++;
                 mp_report(c->vm, MP_E_DEPRECATED, c->path, p->line, msg);
             }
         }
@@ -3319,6 +3327,7 @@ static void diag_cb(void *user, int level, int line, const char *msg)
     compiler *c = user;
     /* level 64 (E_COMPILE_ERROR) comes with the failed parse: reported once, as a fatal error */
     if (level == MP_E_COMPILE_ERROR) { c->parser_fatal = 1; return; }
+    c->ndiags++;
     mp_report(c->vm, level, c->path, line, msg);
 }
 
@@ -3447,6 +3456,9 @@ mp_script *mp_compile(mp_vm *vm, const char *src, size_t len, const char *path,
     s->nhoisted = c->nhoisted;
     s->classes = c->classes;
     s->nclasses = c->nclasses;
+    s->toplevel = c->toplevel;
+    s->ntoplevel = c->ntoplevel;
+    s->diagnostics = c->ndiags > 0;
     mp_arena_free(&arena);
     return s;
 }

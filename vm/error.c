@@ -28,8 +28,20 @@ void mp_echo(mp_vm *vm, const char *s, size_t len)
 
 void mp_output_raw(mp_vm *vm, const char *s, size_t len)
 {
+    if (len && !(vm->http && vm->http->out_started)) mp_http_output_started(vm);
     if (vm->outlen + len > vm->outcap) {
-        mp_flush_output(vm);
+        /* A full buffer goes out up to its last newline; a partial last line
+         * waits for its end, so that other threads' output (xbox tasks,
+         * written line by line) never lands inside one of our lines. */
+        size_t n = vm->outlen;
+        while (n && vm->outbuf[n - 1] != '\n') n--;
+        if (n && n < vm->outlen) {
+            if (vm->cfg.write) vm->cfg.write(vm->cfg.user, vm->outbuf, n);
+            else { fwrite(vm->outbuf, 1, n, stdout); fflush(stdout); }
+            memmove(vm->outbuf, vm->outbuf + n, vm->outlen - n);
+            vm->outlen -= n;
+        }
+        if (vm->outlen + len > vm->outcap) mp_flush_output(vm);
         if (len > vm->outcap) {
             if (vm->cfg.write) vm->cfg.write(vm->cfg.user, s, len);
             else fwrite(s, 1, len, stdout);
@@ -94,6 +106,12 @@ static int is_fatal(int level)
 void mp_report(mp_vm *vm, int level, const char *file, int line, const char *msg)
 {
     if (is_fatal(level)) snprintf(vm->last_error, sizeof vm->last_error, "%s", msg);
+    if (is_fatal(level) && vm->http && vm->http->req) {
+        /* serving a request: a 500 with an empty body; the error goes to the server log */
+        vm->http->fatal = 1;
+        fprintf(stderr, "PHP %s:  %s in %s on line %d\n", level_label(level), msg, file ? file : "Unknown", line);
+        fflush(stderr);
+    }
     /* error_get_last() sees everything this standard handler gets, shown or not */
     vm->last.type = level;
     vm->last.line = line;

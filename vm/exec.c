@@ -7,8 +7,9 @@
 #include <string.h>
 #include <strings.h>
 #include "vm.h"
+#include "task.h"
 
-#define CHUNK_SLOTS (64 * 1024)
+#define CHUNK_SLOTS MP_STACK_CHUNK
 #define MAX_FRAMES  (200 * 1000)
 
 /* ---- frames ---- */
@@ -747,6 +748,12 @@ static void __attribute__((noinline)) run(mp_vm *vm, int entry, mp_val *sp)
 
 #define LOAD_FRAME() do { fr = top_frame(vm); pc = fr->pc; base = fr->base; K = fr->func->consts; } while (0)
 #define SAVE() (fr->pc = pc, vm->sp = sp)
+/* A backward jump (a loop) or a call looks at the VM's interrupt flag,
+ * which the watchdog thread sets when max_execution_time runs out: one
+ * load, no clock read, no store. */
+#define INTERRUPTED() __builtin_expect(__atomic_load_n(&vm->interrupt, __ATOMIC_RELAXED), 0)
+#define BACKJUMP() do { if (pc->a < 0 && INTERRUPTED()) { SAVE(); mp_deadline_check(vm); } } while (0)
+#define CALLTICK() do { if (INTERRUPTED()) { SAVE(); mp_deadline_check(vm); } } while (0)
 
 #if defined(__GNUC__) && !defined(MP_NO_COMPUTED_GOTO)
     static const void *const labels[] = {
@@ -1037,17 +1044,17 @@ dispatch:
         *sp++ = r;
         pc++; NEXT();
     }
-    CASE(JMP) pc = pc + pc->a; NEXT();
+    CASE(JMP) BACKJUMP(); pc = pc + pc->a; NEXT();
     CASE(JMPZ) {
         --sp;
         int t = sp->type == MP_T_TRUE ? 1 : sp->type <= MP_T_FALSE ? 0 : truthy(*sp);
-        if (!t) pc = pc + pc->a; else pc++;
+        if (!t) { BACKJUMP(); pc = pc + pc->a; } else pc++;
         NEXT();
     }
     CASE(JMPNZ) {
         --sp;
         int t = sp->type == MP_T_TRUE ? 1 : sp->type <= MP_T_FALSE ? 0 : truthy(*sp);
-        if (t) pc = pc + pc->a; else pc++;
+        if (t) { BACKJUMP(); pc = pc + pc->a; } else pc++;
         NEXT();
     }
     CASE(JMPZ_KEEP) {
@@ -1090,7 +1097,7 @@ dispatch:
             SAVE();
             r = compare_op(vm, pc->x & 0x7f, sp[0], sp[1]);
         }
-        if (r == (pc->x >> 7)) pc = pc + pc->a; else pc++;
+        if (r == (pc->x >> 7)) { BACKJUMP(); pc = pc + pc->a; } else pc++;
         NEXT();
     }
     CASE(JCMP_CC) CASE(JCMP_CI) {
@@ -1122,7 +1129,7 @@ dispatch:
             if (b->type == MP_T_UNDEF) { undefined_var(vm, fr->func, pc[1].a); b = &null_value; }
             r = compare_op(vm, pc->x & 0x7f, *a, *b);
         }
-        if (r == (pc->x >> 7)) pc = pc + pc->a; else pc += 2;
+        if (r == (pc->x >> 7)) { BACKJUMP(); pc = pc + pc->a; } else pc += 2;
         NEXT();
     }
     CASE(BINOP_CC) CASE(BINOP_CI) CASE(BINOP_TI) CASE(BINOP_CT) CASE(BINOP_TC) CASE(BINOP_CK) CASE(BINOP_TK) {
@@ -1256,6 +1263,7 @@ dispatch:
         if (a->type == MP_T_INT && (!RHS_IS_CV || b->type == MP_T_INT)) {             \
             int64_t y = RHS_IS_CV ? b->u.i : (int64_t)pc[1].a;                        \
             pc = (a->u.i CMP y) == (pc->x >> 7) ? pc + pc->a : pc + 2;    \
+            if (INTERRUPTED()) { SAVE(); mp_deadline_check(vm); }                     \
             NEXT();                                                                   \
         }                                                                             \
         goto generic_jcmp;                                                            \
@@ -1735,6 +1743,7 @@ dispatch:
             mp_key k = { lc, 0 };
             mp_val *f = mp_array_find(vm->functions, k);
             if (!f) { SAVE(); mp_throw_ex(vm, MP_EX_ERROR, "Call to undefined function %s()", K[pc->b].u.s->data); }
+            if (f->type != MP_T_FUNC) { *sp++ = *f; pc++; NEXT(); }   /* a host function (mp_register_functions) */
             vm->fcache[h].name = lc;
             vm->fcache[h].f = f->u.p;
         }
@@ -1791,6 +1800,7 @@ dispatch:
         int argc = pc->b;
         mp_val *ret = sp - argc - 1;
         SAVE();
+        CALLTICK();
         if (ret->type == MP_T_FUNC && !pc->a) {
             const mp_func *f = ret->u.p;
             mp_val *nbase = ret + 1;

@@ -116,6 +116,18 @@ void mp_ob_end_all(mp_vm *vm)
     }
 }
 
+/* pagelet_server_flush(): pass every buffer's contents down to the host,
+ * innermost first, through their handlers; the buffers stay open. */
+void mp_ob_flush_all(mp_vm *vm)
+{
+    for (int level = vm->nobs - 1; level >= 0; level--) {
+        int why;
+        mp_str *out = process(vm, level, OB_FLUSH, &why);
+        if (out) write_below(vm, level, out->data, out->len);
+        if (why) mp_unwind(vm, why);
+    }
+}
+
 /* The name ob_list_handlers() shows for a handler. */
 static mp_str *handler_name(mp_vm *vm, mp_val h)
 {

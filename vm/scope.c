@@ -9,6 +9,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 #include "vm.h"
+#include "task.h"
 
 /* ---- variables by name ---- */
 
@@ -124,6 +125,7 @@ mp_val *mp_lookup_const(mp_vm *vm, mp_str *name)
     const mp_constant *k = mp_constant_lookup(name->data, name->len);
     mp_val val;
     if (k) val = mp_constant_value(k);
+    else if (mp_stream_std_constant(vm, name->data, name->len, &val)) { /* STDIN, STDOUT, STDERR */ }
     else if (name->len == 4 && strncasecmp(name->data, "true", 4) == 0) val = mp_v_bool(1);
     else if (name->len == 5 && strncasecmp(name->data, "false", 5) == 0) val = mp_v_bool(0);
     else if (name->len == 4 && strncasecmp(name->data, "null", 4) == 0) val = mp_v_null();
@@ -138,10 +140,12 @@ void mp_declare_function(mp_vm *vm, const mp_func *f)
     mp_val *old = mp_array_find_str(vm->functions, f->lcname->data, f->lcname->len);
     if (old || mp_builtin_lookup(f->lcname->data, f->lcname->len)) {
         if (old) {
-            const mp_func *o = old->u.p;
+            /* a user function, or a host function (mp_register_functions) */
+            const mp_func *o = old->type == MP_T_FUNC ? old->u.p : NULL;
             char msg[1024];
-            snprintf(msg, sizeof msg, "Cannot redeclare %s() (previously declared in %s:%d)",
-                     f->name->data, o->script->path->data, o->line_start);
+            if (o) snprintf(msg, sizeof msg, "Cannot redeclare %s() (previously declared in %s:%d)",
+                            f->name->data, o->script->path->data, o->line_start);
+            else snprintf(msg, sizeof msg, "Cannot redeclare %s()", f->name->data);
             mp_report(vm, MP_E_COMPILE_ERROR, f->script->path->data, f->line_start, msg);
             vm->exit_status = 255;
             mp_unwind(vm, MP_UNWIND_FATAL);
@@ -334,17 +338,16 @@ int mp_include(mp_vm *vm, mp_frame *fr, mp_val *slot, int kind)
         return 0;
     }
     mp_array_set_str(vm, vm->included, real, strlen(real), mp_v_bool(1));
-    size_t len;
-    char *src = mp_read_file(real, &len);
-    if (!src) {
+    mp_script *s = mp_compile_file_cached(vm, real);
+    if (!s) {
         mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: %s", fn, path->data, strerror(errno));
         free(real);
         *slot = mp_v_bool(0);
         return 0;
     }
-    mp_script *s = mp_compile_file_or_die(vm, real, src, len);
-    free(src);
+    vm->next_resource_id++;   /* php opens an included file as a stream resource: ids move on */
     free(real);
+    mp_task_note_script(vm, s);
     mp_declare_script(vm, s);
     mp_array *tab = mp_frame_symtab(vm, fr);
     mp_symtab_detach(vm, fr);

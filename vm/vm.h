@@ -11,6 +11,7 @@
 #include "ast.h"
 #include "../builtins/builtins.h"
 #include "../builtins/constants.h"
+#define MP_LIBRARY_INTERNAL 1   /* minphp.h: no host macros over internal names */
 #include "../include/minphp.h"
 
 /* A declared parameter or return type (coercive mode rules in types.c). */
@@ -102,6 +103,9 @@ struct mp_func {
 
 /* A compiled file. */
 struct mp_script {
+    struct mp_class_decl **toplevel; /* every unconditional top-level class (xbox workers declare them) */
+    int       ntoplevel;
+    uint8_t   diagnostics;   /* compiling it reported warnings (never taken from the compile cache) */
     mp_str   *path;          /* as resolved (realpath when possible) */
     mp_func  *main;          /* top-level code */
     mp_func **hoisted;       /* unconditional top-level functions, declared before running */
@@ -308,6 +312,8 @@ typedef struct mp_icache {
 
 /* The interpreter: every bit of mutable state of one PHP "process". */
 struct mp_vm {
+    mp_memacct mem;          /* memory_limit accounting; must stay the first member (runtime/gc.c) */
+    size_t    memory_limit;  /* bytes, 0 = none (ini memory_limit, default 128M as php) */
     mp_config cfg;           /* host callbacks */
     /* value stack and frames */
     mp_val  **chunks;        /* value stack chunks; frames never move once placed */
@@ -387,7 +393,49 @@ struct mp_vm {
     mp_str   *strtok_str;    /* strtok(): the string being split (NULL: none) */
     size_t    strtok_pos;    /* strtok(): where the next token search starts */
     uint8_t   gc_disabled;   /* gc_disable() was called */
+    struct mp_streams *streams; /* builtins/stream.c: open streams, STDIN/STDOUT/STDERR (malloc'ed, closed by mp_vm_free) */
+    /* the request this VM serves (vm/request.c); none in the CLI */
+    const char *input_data;  /* php://input: the request body (owned by the caller), or NULL */
+    size_t    input_len;
+    struct mp_http *http;    /* response state: headers, status, flush target (vm/request.c), made on first use */
+    /* threads and tasks (vm/task.c) */
+    mp_array *scripts;       /* scripts this VM loaded (entry script, includes): MP_T_PTR, in order */
+    int       thread_type;   /* hphp_thread_type(): MP_THREAD_CLI/PAGELET/XBOX */
+    int       tasks_started; /* pagelet_server_tasks_started() */
+    struct mp_task *task;    /* the task this VM runs, or NULL */
+    int       interrupt;     /* set (atomically) by the watchdog thread when the deadline passed */
+    double    deadline;      /* monotonic seconds when max_execution_time runs out; 0 = none */
+    int       time_limit;    /* that limit in seconds (for the message) */
+    /* embedding API (vm/embed.c) */
+    int       host_pending;  /* MP_UNWIND_* a host function leaves behind (mp_throw, a failed mp_call), 0 = none */
+    mp_val    host_exception; /* the exception it throws on return (MP_UNWIND_EXCEPTION) */
 };
+
+/* Response state of a VM (vm/request.c): what header(), setcookie() and
+ * http_response_code() set and whether the headers went out. In the CLI
+ * (req NULL) only the status code is kept and headers_list() is empty, as
+ * in php-cli; the headers count as sent once output reaches the host.
+ * Serving a request, they are sent by the first flushed chunk. */
+struct mp_http {
+    const struct mp_request *req;  /* the request being served, or NULL */
+    mp_str  **headers;       /* "Name: value" lines in order (requests only) */
+    int       nheaders, maxheaders;
+    int       code;          /* status; 0 = none set (CLI) */
+    int       out_started;   /* output reached the host at least once */
+    int       sent;          /* the headers are sent: header() now refused */
+    mp_str   *out_file;      /* "output started at FILE:LINE" */
+    int       out_line;
+    int       fatal;         /* a fatal error was reported while serving */
+    char     *cap;           /* request output since the last flushed chunk (malloc'ed) */
+    size_t    caplen, capsize;
+    /* the script the router chose, for $_SERVER */
+    const char *script_name, *script_filename, *path_info, *query;
+    const char *url_host;    /* the host of an absolute URL (HTTP_HOST without a Host header) */
+};
+/* request.c: hooks for the output layer, the error reporter and the globals setup */
+void mp_http_output_started(mp_vm *vm);              /* first output reaching the host */
+void mp_request_globals(mp_vm *vm, mp_array *globals); /* superglobals of the request being served */
+void mp_ob_flush_all(mp_vm *vm);                     /* output.c: every buffer passed down to the host, kept open */
 
 /* CAST x flag: a part of "...$x..." -- only values whose conversion can
  * warn (arrays, objects) are converted now; ROPE formats the rest. */
@@ -404,6 +452,9 @@ enum {
     MP_FW_RW = 8,        /* read-modify-write: warn about a missing element */
     MP_FW_POP = 16,      /* ASSIGN_DIM: discard the result */
 };
+
+/* memlimit.c: ini memory_limit ("128M", -1 = none) */
+void mp_memory_set_limit(mp_vm *vm, const char *value);
 
 /* class.c: classes of this VM */
 mp_class *mp_find_class(mp_vm *vm, const mp_str *name);          /* declared class, no autoload */
@@ -532,6 +583,17 @@ int mp_start_call(mp_vm *vm, mp_val *ret, int nargs, int caller_chunk, mp_val *c
 char *mp_read_file(const char *path, size_t *len);   /* malloc'ed, NUL-terminated; NULL if unreadable */
 char *mp_read_stream(FILE *f, size_t *len);
 mp_script *mp_compile_file_or_die(mp_vm *vm, const char *path, const char *src, size_t len);
+/* The script of the file at resolved path REAL, from the process-wide
+ * compile cache when the file is unchanged (vm/task.c); NULL with errno
+ * set when it cannot be read; compile errors are fatal as for include. */
+mp_script *mp_compile_file_cached(mp_vm *vm, const char *real);
+/* A VM whose first value stack chunk is STACK (MP_STACK_CHUNK values a
+ * worker thread reuses from task to task; NULL: a new one). */
+enum { MP_STACK_CHUNK = 64 * 1024 };
+mp_vm *mp_vm_new_stack(const mp_config *cfg, mp_val *stack);
+/* Run BODY as the main program of VM with ENTRY's top-level code as frame 0
+ * (not executed), then end the script as mp_run_script does (vm/api.c). */
+int mp_run_hosted(mp_vm *vm, mp_script *entry, void (*body)(mp_vm *vm, void *ud), void *ud);
 
 /* scope.c */
 void      mp_symtab_attach(mp_vm *vm, mp_frame *fr, mp_array *tab);
@@ -615,6 +677,8 @@ mp_str *mp_concat_vals(mp_vm *vm, mp_val a, mp_val b);    /* a . b, one allocati
 size_t mp_fmt_int(char *buf, int64_t i);                  /* decimal digits, no NUL; buf >= 21 */
 int  mp_to_long_op(mp_vm *vm, mp_val v, int64_t *out);  /* int operand of % << & ...: deprecations as PHP */
 void mp_cast(mp_vm *vm, int cast, mp_val *v);
+/* api.c, for embed.c: a main frame and globals when no script ran yet (0: failed) */
+int  mp_embed_main(mp_vm *vm);
 /* dump.c */
 void mp_dump_script(mp_vm *vm, const mp_script *s, FILE *out);
 extern const char *const mp_opcode_names[];

@@ -56,6 +56,15 @@ size_t *mp_vm_mem_peak(mp_vm *vm);
 /* Write the host output buffered so far (before text sent to stderr). */
 void mp_flush_output(mp_vm *vm);
 int64_t mp_rand_range(mp_vm *vm, int64_t min, int64_t max);
+/* The stream state (builtins/stream.c owns the struct; NULL until first
+ * use); mp_streams_free closes what is still open when the VM goes away.
+ * mp_vm_input is the request body php://input reads. */
+struct mp_streams **mp_vm_streams(mp_vm *vm);
+void mp_streams_free(mp_vm *vm, struct mp_streams *st);
+void mp_vm_input(mp_vm *vm, const char **data, size_t *len);
+/* STDIN, STDOUT, STDERR as constants: 1 and the resource for those names
+ * (made on first use, ids 1-3 as in php), 0 for any other name. */
+int mp_stream_std_constant(mp_vm *vm, const char *name, size_t len, mp_val *out);
 /* The VM's default time zone (builtins/date.c owns the struct; NULL = UTC). */
 struct mp_tz **mp_vm_tz(mp_vm *vm);
 

@@ -83,7 +83,7 @@ static void bi_get_defined_functions(mp_vm *vm, int argc, mp_val *argv, mp_val *
     mp_key k;
     mp_val *v;
     while (mp_array_next(vm->functions, &pos, &k, &v))
-        if (k.s) mp_array_append(vm, user, mp_v_str(k.s));
+        if (k.s) mp_array_append(vm, v->type == MP_T_FUNC ? user : internal, mp_v_str(k.s));   /* host functions are internal */
     mp_array *out = mp_array_new(vm, 2);
     mp_array_set_str(vm, out, "internal", 8, mp_v_arr(internal));
     mp_array_set_str(vm, out, "user", 4, mp_v_arr(user));

@@ -1,0 +1,28 @@
+<?php
+// Xbox fan-out of CPU-bound work: the same 8 slices of work done serially
+// in this VM, then as 8 xbox tasks; prints the ratio serial/xbox (>= 1.8 on
+// two free cores).
+function work(int $seed): int
+{
+    $h = $seed;
+    for ($i = 0; $i < 1500000; $i++) {
+        $h = ($h * 31 + $i) % 1000003;
+    }
+    return $h;
+}
+function xbox_process_message($seed) { return work($seed); }
+
+$n = 8;
+$t0 = hrtime(true);
+$serial = [];
+for ($k = 0; $k < $n; $k++) $serial[] = work($k);
+$ts = (hrtime(true) - $t0) / 1e9;
+
+$t0 = hrtime(true);
+$tasks = [];
+for ($k = 0; $k < $n; $k++) $tasks[] = xbox_task_start($k);
+$par = [];
+foreach ($tasks as $t) { xbox_task_result($t, 0, $r); $par[] = $r; }
+$tp = (hrtime(true) - $t0) / 1e9;
+if ($par !== $serial) die("MISMATCH\n");
+printf("xbox_fanout  serial %.3f s  xbox %.3f s  speedup %.2fx\n", $ts, $tp, $ts / $tp);

@@ -1,0 +1,5 @@
+<?php
+echo "before";
+pagelet_server_flush();
+echo "lost";
+throw new RuntimeException("page failed");

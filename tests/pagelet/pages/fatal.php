@@ -1,0 +1,3 @@
+<?php
+echo "lost";
+undefined_function_called();
