@@ -10,7 +10,7 @@ CFLAGS   += -std=gnu11 $(OPT) -g -Wall -Wextra -Wno-missing-field-initializers -
             -MMD -MP -DGC_THREADS -I. -I$(BUILD) $(shell pkg-config --cflags bdw-gc 2>/dev/null) \
             $(shell pkg-config --cflags libpcre2-8 2>/dev/null)
 LDLIBS   += $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) \
-            $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8) -lpthread -lm
+            $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8) -lcrypt -lpthread -lm
 RE2C     ?= re2c
 BISON    ?= bison
 PHP      ?= php

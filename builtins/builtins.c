@@ -38,6 +38,9 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_arrays,
     &mp_builtins_sort,
     &mp_builtins_setops,
+    &mp_builtins_strings2,
+    &mp_builtins_pack,
+    &mp_builtins_password,
     &mp_builtins_task,
 };
 #define N_TABLES (sizeof builtin_tables / sizeof builtin_tables[0])

@@ -75,6 +75,9 @@ extern const mp_builtin_table mp_builtins_setops; /* setops.c: array_diff / arra
 extern const mp_builtin_table mp_builtins_output; /* vm/output.c: ob_start family, flush */
 extern const mp_builtin_table mp_builtins_runtime; /* runtime.c: getenv, putenv, php_uname, version_compare, memory_get_usage... */
 extern const mp_builtin_table mp_builtins_preg;   /* preg.c: preg_match, preg_replace, preg_split... (libpcre2) */
+extern const mp_builtin_table mp_builtins_strings2; /* strings2.c: strtok, strspn, count_chars, addcslashes, uuencode, setlocale, ip2long... */
+extern const mp_builtin_table mp_builtins_pack;   /* pack.c: pack, unpack */
+extern const mp_builtin_table mp_builtins_password; /* password.c: crypt, password_hash/verify/... (libcrypt) */
 extern const mp_builtin_table mp_builtins_http;   /* vm/request.c: header, setcookie, http_response_code, pagelet_server_flush... */
 extern const mp_builtin_table mp_builtins_task;   /* vm/task.c: xbox_* and pagelet_server_* tasks, hphp_thread_type */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */

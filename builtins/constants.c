@@ -16,8 +16,18 @@ static const mp_constant table[] = {
     I("ARRAY_FILTER_USE_KEY", 2),
     I("CASE_LOWER", 0),
     I("CASE_UPPER", 1),
+    I("CONNECTION_ABORTED", 1),
+    I("CONNECTION_NORMAL", 0),
+    I("CONNECTION_TIMEOUT", 2),
     I("COUNT_NORMAL", 0),
     I("COUNT_RECURSIVE", 1),
+    I("CRYPT_BLOWFISH", 1),
+    I("CRYPT_EXT_DES", 1),
+    I("CRYPT_MD5", 1),
+    I("CRYPT_SALT_LENGTH", 123),
+    I("CRYPT_SHA256", 1),
+    I("CRYPT_SHA512", 1),
+    I("CRYPT_STD_DES", 1),
     S("DATE_ATOM", "Y-m-d\\TH:i:sP"),
     S("DATE_COOKIE", "l, d-M-Y H:i:s T"),
     S("DATE_ISO8601", "Y-m-d\\TH:i:sO"),
@@ -32,6 +42,8 @@ static const mp_constant table[] = {
     S("DATE_RFC850", "l, d-M-y H:i:s T"),
     S("DATE_RSS", "D, d M Y H:i:s O"),
     S("DATE_W3C", "Y-m-d\\TH:i:sP"),
+    I("DEBUG_BACKTRACE_IGNORE_ARGS", 2),
+    I("DEBUG_BACKTRACE_PROVIDE_OBJECT", 1),
     S("DEFAULT_INCLUDE_PATH", ".:/usr/share/php"),
     S("DIRECTORY_SEPARATOR", "/"),
     I("ENT_COMPAT", 2),
@@ -87,8 +99,31 @@ static const mp_constant table[] = {
     I("GLOB_NOESCAPE", 64),
     I("GLOB_NOSORT", 4),
     I("GLOB_ONLYDIR", 8192),
+    I("HASH_HMAC", 1),
     I("HTML_ENTITIES", 1),
     I("HTML_SPECIALCHARS", 0),
+    I("IMAGETYPE_AVIF", 19),
+    I("IMAGETYPE_BMP", 6),
+    I("IMAGETYPE_COUNT", 20),
+    I("IMAGETYPE_GIF", 1),
+    I("IMAGETYPE_ICO", 17),
+    I("IMAGETYPE_IFF", 14),
+    I("IMAGETYPE_JB2", 12),
+    I("IMAGETYPE_JP2", 10),
+    I("IMAGETYPE_JPC", 9),
+    I("IMAGETYPE_JPEG", 2),
+    I("IMAGETYPE_JPEG2000", 9),
+    I("IMAGETYPE_JPX", 11),
+    I("IMAGETYPE_PNG", 3),
+    I("IMAGETYPE_PSD", 5),
+    I("IMAGETYPE_SWC", 13),
+    I("IMAGETYPE_SWF", 4),
+    I("IMAGETYPE_TIFF_II", 7),
+    I("IMAGETYPE_TIFF_MM", 8),
+    I("IMAGETYPE_UNKNOWN", 0),
+    I("IMAGETYPE_WBMP", 15),
+    I("IMAGETYPE_WEBP", 18),
+    I("IMAGETYPE_XBM", 16),
     F("INF", INFINITY),
     I("JSON_BIGINT_AS_STRING", 2),
     I("JSON_ERROR_CTRL_CHAR", 3),
@@ -119,10 +154,25 @@ static const mp_constant table[] = {
     I("JSON_UNESCAPED_LINE_TERMINATORS", 2048),
     I("JSON_UNESCAPED_SLASHES", 64),
     I("JSON_UNESCAPED_UNICODE", 256),
+    I("LC_ALL", 6),
+    I("LC_COLLATE", 3),
+    I("LC_CTYPE", 0),
+    I("LC_MESSAGES", 5),
+    I("LC_MONETARY", 4),
+    I("LC_NUMERIC", 1),
+    I("LC_TIME", 2),
     I("LOCK_EX", 2),
     I("LOCK_NB", 4),
     I("LOCK_SH", 1),
     I("LOCK_UN", 3),
+    I("MB_CASE_FOLD", 3),
+    I("MB_CASE_FOLD_SIMPLE", 7),
+    I("MB_CASE_LOWER", 1),
+    I("MB_CASE_LOWER_SIMPLE", 5),
+    I("MB_CASE_TITLE", 2),
+    I("MB_CASE_TITLE_SIMPLE", 6),
+    I("MB_CASE_UPPER", 0),
+    I("MB_CASE_UPPER_SIMPLE", 4),
     I("MT_RAND_MT19937", 0),
     I("MT_RAND_PHP", 1),
     F("M_1_PI", 0.31830988618379067154),
@@ -146,6 +196,9 @@ static const mp_constant table[] = {
     I("PAGELET_DONE", 2),
     I("PAGELET_NOT_READY", 0),
     I("PAGELET_READY", 1),
+    S("PASSWORD_BCRYPT", "2y"),
+    I("PASSWORD_BCRYPT_DEFAULT_COST", 10),
+    S("PASSWORD_DEFAULT", "2y"),
     I("PATHINFO_BASENAME", 2),
     I("PATHINFO_DIRNAME", 1),
     I("PATHINFO_EXTENSION", 4),
@@ -265,6 +318,30 @@ const mp_constant *mp_constant_lookup(const char *name, size_t len)
         if (c < 0) lo = mid + 1; else hi = mid;
     }
     return NULL;
+}
+
+const mp_constant *mp_constant_nth(size_t i)
+{
+    return i < sizeof table / sizeof table[0] ? &table[i] : NULL;
+}
+
+/* The extension get_defined_constants(true) files a constant under. */
+const char *mp_constant_extension(const char *name)
+{
+    static const struct { const char *prefix, *ext; } by_prefix[] = {
+        { "E_", "Core" }, { "PHP_", "Core" }, { "ZEND_", "Core" }, { "DEBUG_BACKTRACE_", "Core" },
+        { "DEFAULT_INCLUDE_PATH", "Core" }, { "PEAR_", "Core" }, { "UPLOAD_ERR_", "Core" },
+        { "PHP_ROUND_", "standard" }, { "PHP_URL_", "standard" }, { "PHP_QUERY_", "standard" },
+        { "PREG_", "pcre" }, { "PCRE_", "pcre" }, { "DATE_", "date" }, { "SUNFUNCS_", "date" },
+        { "JSON_", "json" }, { "MT_RAND_", "random" }, { "HASH_", "hash" }, { "MB_", "mbstring" },
+    };
+    const char *best = "standard";
+    size_t best_len = 0;
+    for (size_t i = 0; i < sizeof by_prefix / sizeof by_prefix[0]; i++) {
+        size_t n = strlen(by_prefix[i].prefix);
+        if (n > best_len && strncmp(name, by_prefix[i].prefix, n) == 0) { best = by_prefix[i].ext; best_len = n; }
+    }
+    return best;
 }
 
 mp_val mp_constant_value(const mp_constant *k)

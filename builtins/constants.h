@@ -15,5 +15,7 @@ typedef struct mp_constant {
 
 const mp_constant *mp_constant_lookup(const char *name, size_t len);
 mp_val mp_constant_value(const mp_constant *k);   /* strings are new (non-shared) */
+const mp_constant *mp_constant_nth(size_t i);     /* the I-th in name order; NULL past the end */
+const char *mp_constant_extension(const char *name); /* "Core", "standard", "pcre"... */
 
 #endif

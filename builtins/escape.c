@@ -727,8 +727,43 @@ static void bi_html_entity_decode(mp_vm *vm, int argc, mp_val *argv, mp_val *ret
 }
 
 /* Sorted by name (strcmp); mp_builtin_check_tables() verifies it. */
+/* get_html_translation_table(int $table = HTML_SPECIALCHARS, int $flags = ENT_QUOTES | ENT_SUBSTITUTE | ENT_HTML401,
+ *                            string $encoding = "UTF-8"): array -- character => entity, in code point order.
+ * HTML5's own large table is not included: HTML_ENTITIES gives HTML 4.01's entities there. */
+static void bi_get_html_translation_table(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int all = argc > 0 && (argv[0].u.i & 1);
+    int64_t flags = argc > 1 ? argv[1].u.i : ENT_DEFAULT;
+    int doc = (int)(flags & DOC_MASK);
+    int cs = argc > 2 ? charset_of(vm, "get_html_translation_table", argv[2]) : CS_UTF8;
+    mp_array *a = mp_array_new(vm, all ? 256 : 8);
+    if (flags & ENT_Q_DOUBLE) mp_array_set_str(vm, a, "\"", 1, mp_v_str(mp_str_cstr(vm, "&quot;")));
+    mp_array_set_str(vm, a, "&", 1, mp_v_str(mp_str_cstr(vm, "&amp;")));
+    if (flags & ENT_Q_SINGLE)
+        mp_array_set_str(vm, a, "'", 1, mp_v_str(mp_str_cstr(vm, doc == DOC_XML1 || doc == DOC_HTML5 ? "&apos;" : "&#039;")));
+    mp_array_set_str(vm, a, "<", 1, mp_v_str(mp_str_cstr(vm, "&lt;")));
+    mp_array_set_str(vm, a, ">", 1, mp_v_str(mp_str_cstr(vm, "&gt;")));
+    if (all && doc != DOC_XML1 && cs != CS_OTHER) {
+        for (size_t i = 0; i < N_ENTITIES; i++) {
+            unsigned cp = entities[i].cp;
+            if (cp < 0xA0 || (cs == CS_LATIN1 && cp > 0xFF)) continue;
+            mp_buf k;
+            mp_buf_init(&k, vm);
+            if (cs == CS_LATIN1) mp_buf_addc(&k, (char)cp);
+            else utf8_put(&k, cp);
+            mp_str *key = mp_buf_finish(&k);
+            mp_buf v;
+            mp_buf_init(&v, vm);
+            mp_buf_printf(&v, "&%s;", entities[i].name);
+            mp_array_set_str(vm, a, key->data, key->len, mp_v_str(mp_buf_finish(&v)));
+        }
+    }
+    *ret = mp_v_arr(a);
+}
+
 static const mp_builtin rows[] = {
     { "addslashes", bi_addslashes, 1, 1, "s", "string" },
+    { "get_html_translation_table", bi_get_html_translation_table, 0, 3, "iis", "table flags encoding", "HTML_SPECIALCHARS 11 'UTF-8'" },
     { "html_entity_decode", bi_html_entity_decode, 1, 3, "si?s", "string flags encoding", "11 null" },
     { "htmlentities", bi_htmlentities, 1, 4, "si?sb", "string flags encoding double_encode", "11 null true" },
     { "htmlspecialchars", bi_htmlspecialchars, 1, 4, "si?sb", "string flags encoding double_encode", "11 null true" },

@@ -723,15 +723,247 @@ static void bi_hash_equals(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_bool(diff == 0);
 }
 
-/* OBJECTS: hash_init/hash_update/hash_final/hash_copy need HashContext objects. */
+/* hash_hmac_file(string $algo, string $filename, string $key, bool $binary = false): string|false */
+static void bi_hash_hmac_file(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    const hash_algo *a = algo_arg(vm, "hash_hmac_file", argv[0], 1);
+    mp_str *path = argv[1].u.s;
+    if (strlen(path->data) != path->len)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_hmac_file(): Argument #2 ($filename) must not contain any null bytes");
+    FILE *f = fopen(path->data, "rb");
+    if (!f) {
+        mp_error(vm, MP_E_WARNING, "hash_hmac_file(%s): Failed to open stream: %s", path->data, strerror(errno));
+        *ret = mp_v_bool(0);
+        return;
+    }
+    mp_buf b;
+    mp_buf_init(&b, vm);
+    char buf[8192];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) mp_buf_add(&b, buf, n);
+    fclose(f);
+    mp_str *data = mp_buf_finish(&b);
+    unsigned char d[64];
+    hmac(a, argv[2].u.s, data->data, data->len, d);
+    *ret = digest_val(vm, d, a->digest_len, argc > 3 && argv[3].type == MP_T_TRUE);
+}
+
+/* ---- incremental hashing: HashContext objects ---- */
+
+enum { HASH_HMAC = 1 };
+
+/* What a HashContext object holds (mp_object_internal). */
+typedef struct hash_state {
+    hash_ctx      ctx;        /* the running hash (for HMAC: the inner one) */
+    int           hmac;       /* HASH_HMAC was asked for */
+    unsigned char key[200];   /* HMAC: the key padded to the block length */
+    int           finalized;  /* hash_final() ran: the context is spent */
+} hash_state;
+
+/* The state of a HashContext argument; TypeError when it is another
+ * object or a finalized context (named after FN). */
+static hash_state *state_arg(mp_vm *vm, const char *fn, mp_val v)
+{
+    v = *mp_deref(&v);
+    if (!mp_object_instanceof(vm, v.u.o, "HashContext"))
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #1 ($context) must be of type HashContext, %s given", fn, mp_object_class_name(v.u.o));
+    hash_state *st = *mp_object_internal(v.u.o);
+    if (!st || st->finalized)
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #1 ($context) must be a valid, non-finalized HashContext", fn);
+    return st;
+}
+
+static mp_val new_context(mp_vm *vm, hash_state *st)
+{
+    mp_object *o = mp_object_create(vm, mp_str_cstr(vm, "HashContext"));
+    *mp_object_internal(o) = st;
+    return mp_v_obj(o);
+}
+
+void *mp_hash_state_copy(mp_vm *vm, const void *state)
+{
+    if (((const hash_state *)state)->finalized) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "Cannot clone a finalized HashContext");
+    hash_state *copy = mp_alloc(vm, sizeof *copy);
+    *copy = *(const hash_state *)state;
+    return copy;
+}
+
+/* hash_init(string $algo, int $flags = 0, string $key = "", array $options = []): HashContext */
+static void bi_hash_init(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    const hash_algo *a = find_algo(argv[0].u.s);
+    if (!a) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_init(): Argument #1 ($algo) must be a valid hashing algorithm");
+    int64_t flags = argc > 1 ? argv[1].u.i : 0;
+    hash_state *st = mp_alloc(vm, sizeof *st);
+    memset(st, 0, sizeof *st);
+    hash_init(&st->ctx, a);
+    if (flags & HASH_HMAC) {
+        if (!a->crypto)
+            mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_init(): Argument #1 ($algo) must be a cryptographic hashing algorithm if HMAC is requested");
+        mp_str *key = argc > 2 ? argv[2].u.s : NULL;
+        if (!key || !key->len)
+            mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_init(): Argument #3 ($key) cannot be empty when HMAC is requested");
+        st->hmac = 1;
+        if (key->len > a->block_len) digest_of(a, key->data, key->len, st->key);
+        else memcpy(st->key, key->data, key->len);
+        unsigned char pad[200];
+        for (size_t i = 0; i < a->block_len; i++) pad[i] = st->key[i] ^ 0x36;
+        hash_update(&st->ctx, pad, a->block_len);
+    }
+    *ret = new_context(vm, st);
+}
+
+/* hash_update(HashContext $context, string $data): bool */
+static void bi_hash_update(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    hash_state *st = state_arg(vm, "hash_update", argv[0]);
+    hash_update(&st->ctx, (const unsigned char *)argv[1].u.s->data, argv[1].u.s->len);
+    *ret = mp_v_bool(1);
+}
+
+/* hash_update_file(HashContext $context, string $filename, $stream_context = null): bool */
+static void bi_hash_update_file(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    hash_state *st = state_arg(vm, "hash_update_file", argv[0]);
+    mp_str *path = argv[1].u.s;
+    if (strlen(path->data) != path->len)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_update_file(): Argument #2 ($filename) must not contain any null bytes");
+    FILE *f = fopen(path->data, "rb");
+    if (!f) {
+        mp_error(vm, MP_E_WARNING, "hash_update_file(%s): Failed to open stream: %s", path->data, strerror(errno));
+        *ret = mp_v_bool(0);
+        return;
+    }
+    unsigned char buf[8192];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) hash_update(&st->ctx, buf, n);
+    fclose(f);
+    *ret = mp_v_bool(1);
+}
+
+/* hash_final(HashContext $context, bool $binary = false): string */
+static void bi_hash_final(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    hash_state *st = state_arg(vm, "hash_final", argv[0]);
+    const hash_algo *a = st->ctx.algo;
+    unsigned char d[64];
+    hash_final(&st->ctx, d);
+    if (st->hmac) {
+        unsigned char pad[200];
+        for (size_t i = 0; i < a->block_len; i++) pad[i] = st->key[i] ^ 0x5c;
+        hash_ctx outer;
+        hash_init(&outer, a);
+        hash_update(&outer, pad, a->block_len);
+        hash_update(&outer, d, a->digest_len);
+        hash_final(&outer, d);
+        memset(st->key, 0, sizeof st->key);
+    }
+    st->finalized = 1;
+    *ret = digest_val(vm, d, a->digest_len, argc > 1 && argv[1].type == MP_T_TRUE);
+}
+
+/* hash_copy(HashContext $context): HashContext */
+static void bi_hash_copy(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    hash_state *st = state_arg(vm, "hash_copy", argv[0]);
+    hash_state *copy = mp_alloc(vm, sizeof *copy);
+    *copy = *st;
+    *ret = new_context(vm, copy);
+}
+
+/* ---- key derivation ---- */
+
+/* hash_pbkdf2(string $algo, string $password, string $salt, int $iterations, int $length = 0,
+ *             bool $binary = false, array $options = []): string -- RFC 8018 with HMAC;
+ * a hex result of LENGTH characters */
+static void bi_hash_pbkdf2(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    const hash_algo *a = find_algo(argv[0].u.s);
+    if (!a || !a->crypto) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_pbkdf2(): Argument #1 ($algo) must be a valid cryptographic hashing algorithm");
+    mp_str *pw = argv[1].u.s, *salt = argv[2].u.s;
+    int64_t iters = argv[3].u.i, length = argc > 4 ? argv[4].u.i : 0;
+    int binary = argc > 5 && argv[5].type == MP_T_TRUE;
+    if (iters <= 0) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_pbkdf2(): Argument #4 ($iterations) must be greater than 0");
+    if (length < 0) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_pbkdf2(): Argument #5 ($length) must be greater than or equal to 0");
+    int64_t want = binary ? length : (length + 1) / 2;
+    if (want == 0) want = a->digest_len;
+    if (length == 0) length = binary ? a->digest_len : 2 * a->digest_len;
+    int64_t blocks = (want + a->digest_len - 1) / a->digest_len;
+    unsigned char *out = mp_alloc(vm, (size_t)(blocks * a->digest_len));
+    unsigned char *msg = mp_alloc(vm, salt->len + 4);
+    memcpy(msg, salt->data, salt->len);
+    for (int64_t blk = 1; blk <= blocks; blk++) {
+        unsigned char u[64], t[64];
+        msg[salt->len] = (unsigned char)(blk >> 24); msg[salt->len + 1] = (unsigned char)(blk >> 16);
+        msg[salt->len + 2] = (unsigned char)(blk >> 8); msg[salt->len + 3] = (unsigned char)blk;
+        hmac(a, pw, (const char *)msg, salt->len + 4, u);
+        memcpy(t, u, a->digest_len);
+        for (int64_t i = 1; i < iters; i++) {
+            hmac(a, pw, (const char *)u, a->digest_len, u);
+            for (size_t k = 0; k < a->digest_len; k++) t[k] ^= u[k];
+        }
+        memcpy(out + (blk - 1) * a->digest_len, t, a->digest_len);
+    }
+    if (binary) { *ret = mp_v_str(mp_str_new(vm, (const char *)out, (size_t)length)); return; }
+    mp_val hex = digest_val(vm, out, (size_t)want, 0);
+    hex.u.s->len = (size_t)length;
+    hex.u.s->data[length] = 0;
+    *ret = hex;
+}
+
+/* hash_hkdf(string $algo, string $key, int $length = 0, string $info = "", string $salt = ""): string
+ * -- RFC 5869, raw bytes */
+static void bi_hash_hkdf(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    const hash_algo *a = find_algo(argv[0].u.s);
+    if (!a || !a->crypto) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_hkdf(): Argument #1 ($algo) must be a valid cryptographic hashing algorithm");
+    mp_str *ikm = argv[1].u.s;
+    int64_t length = argc > 2 ? argv[2].u.i : 0;
+    mp_str *info = argc > 3 ? argv[3].u.s : mp_str_empty(), *salt = argc > 4 ? argv[4].u.s : mp_str_empty();
+    if (!ikm->len) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_hkdf(): Argument #2 ($key) cannot be empty");
+    if (length < 0) mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_hkdf(): Argument #3 ($length) must be greater than or equal to 0");
+    if (length == 0) length = a->digest_len;
+    else if (length > (int64_t)a->digest_len * 255)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "hash_hkdf(): Argument #3 ($length) must be less than or equal to %d", a->digest_len * 255);
+    unsigned char prk[64], t[64];
+    hmac(a, salt, ikm->data, ikm->len, prk);   /* an empty salt is HashLen zeros: the same HMAC key */
+    mp_str *prk_key = mp_str_new(vm, (const char *)prk, a->digest_len);
+    mp_str *out = mp_str_alloc(vm, (size_t)length);
+    unsigned char *msg = mp_alloc(vm, a->digest_len + info->len + 1);
+    size_t done = 0, tlen = 0;
+    for (int i = 1; done < (size_t)length; i++) {
+        memcpy(msg, t, tlen);
+        memcpy(msg + tlen, info->data, info->len);
+        msg[tlen + info->len] = (unsigned char)i;
+        hmac(a, prk_key, (const char *)msg, tlen + info->len + 1, t);
+        tlen = a->digest_len;
+        size_t take = (size_t)length - done < tlen ? (size_t)length - done : tlen;
+        memcpy(out->data + done, t, take);
+        done += take;
+    }
+    out->data[length] = 0;
+    *ret = mp_v_str(out);
+}
+
 static const mp_builtin rows[] = {
     { "crc32", bi_crc32, 1, 1, "s", "string" },
     { "hash", bi_hash, 2, 4, "ssba", "algo data binary options", "false []" },
     { "hash_algos", bi_hash_algos, 0, 0, "", "" },
+    { "hash_copy", bi_hash_copy, 1, 1, "o", "context" },
     { "hash_equals", bi_hash_equals, 2, 2, "!z!z", "known_string user_string" },
     { "hash_file", bi_hash_file, 2, 4, "ssba", "algo filename binary options", "false []" },
+    { "hash_final", bi_hash_final, 1, 2, "ob", "context binary", "false" },
+    { "hash_hkdf", bi_hash_hkdf, 2, 5, "s!siss", "algo key length info salt", "0 '' ''" },
     { "hash_hmac", bi_hash_hmac, 3, 4, "ss!sb", "algo data key binary", "false" },
     { "hash_hmac_algos", bi_hash_hmac_algos, 0, 0, "", "" },
+    { "hash_hmac_file", bi_hash_hmac_file, 3, 4, "ss!sb", "algo filename key binary", "false" },
+    { "hash_init", bi_hash_init, 1, 4, "si!sa", "algo flags key options", "0 '' []" },
+    { "hash_pbkdf2", bi_hash_pbkdf2, 4, 7, "s!ssiiba", "algo password salt iterations length binary options", "0 false []" },
+    { "hash_update", bi_hash_update, 2, 2, "os", "context data" },
+    { "hash_update_file", bi_hash_update_file, 2, 3, "osz", "context filename stream_context", "null" },
     { "md5", bi_md5, 1, 2, "sb", "string binary", "false" },
     { "md5_file", bi_md5_file, 1, 2, "sb", "filename binary", "false" },
     { "sha1", bi_sha1, 1, 2, "sb", "string binary", "false" },

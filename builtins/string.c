@@ -1277,6 +1277,7 @@ static const mp_builtin rows[] = {
     { "str_split", bi_str_split, 1, 2, "si", "string length", "1" },
     { "str_starts_with", bi_str_starts_with, 2, 2, "ss", "haystack needle" },
     { "str_word_count", bi_str_word_count, 1, 3, "si?s", "string format characters", "0 null" },
+    { "strchr", bi_strstr, 2, 3, "ssb", "haystack needle before_needle", "false" },
     { "stripos", bi_stripos, 2, 3, "ssi", "haystack needle offset", "0" },
     { "stristr", bi_stristr, 2, 3, "ssb", "haystack needle before_needle", "false" },
     { "strpos", bi_strpos, 2, 3, "ssi", "haystack needle offset", "0" },

@@ -26,6 +26,11 @@ const char *mp_memmem(const char *h, size_t hn, const char *n, size_t nn);
 /* ASCII-lower-cased copy of [s, s+n), NUL-terminated. */
 char *mp_lower_dup(mp_vm *vm, const char *s, size_t n);
 
+/* Decode the UTF-8 character at s[0] (len >= 1 bytes left) into *cp: its
+ * length, or minus the bytes an invalid sequence covers (php's rule: never
+ * swallow a byte that could start a valid sequence). strings2.c. */
+int mp_utf8_next(const unsigned char *s, size_t len, unsigned *cp);
+
 /* PHP's natural-order comparison (strnatcmp/strnatcasecmp, natsort): -1, 0, 1. */
 int mp_strnatcmp(const char *a, size_t an, const char *b, size_t bn, int ci);
 

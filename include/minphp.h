@@ -1,6 +1,6 @@
 /* minphp.h - the one public header of libminphp: create VMs, run PHP code,
  * exchange values with it, call PHP from C and C from PHP. Nothing else in
- * the tree is public. Link with: -lminphp -lgc -lpcre2-8 -lpthread -lm
+ * the tree is public. Link with: -lminphp -lgc -lpcre2-8 -lcrypt -lpthread -lm
  * (`pkg-config --cflags --libs minphp` after `make install`).
  *
  * Threads: one VM is used by one thread at a time (no locking inside a VM);

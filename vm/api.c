@@ -51,6 +51,12 @@ mp_array **mp_vm_env(mp_vm *vm)
     return &vm->env;
 }
 
+mp_str **mp_vm_strtok(mp_vm *vm, size_t **pos)
+{
+    *pos = &vm->strtok_pos;
+    return &vm->strtok_str;
+}
+
 struct mp_rng **mp_vm_rng(mp_vm *vm)
 {
     return &vm->rng;
@@ -129,7 +135,7 @@ int mp_ini_set(mp_vm *vm, const char *name, const char *value)
 /* php -n's built-in values of the settings minphp knows. */
 static const struct { const char *name, *value; } ini_defaults[] = {
     { "arg_separator.input", "&" }, { "arg_separator.output", "&" }, { "display_errors", "1" }, { "error_reporting", "" }, { "html_errors", "0" },
-    { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
+    { "ignore_user_abort", "0" }, { "include_path", ".:/usr/share/php" }, { "log_errors", "0" },
     { "max_execution_time", "0" }, { "memory_limit", "128M" },
     /* the pools (vm/task.c); their thread counts default to the online CPUs */
     { "pagelet_server.document_root", "" }, { "pagelet_server.queue_limit", "0" }, { "pagelet_server.router", "" },
@@ -139,6 +145,13 @@ static const struct { const char *name, *value; } ini_defaults[] = {
     { "serialize_precision", "-1" }, { "short_open_tag", "1" },
     { "unserialize_max_depth", "4096" },
 };
+
+const char *mp_ini_default_nth(size_t i, const char **value)
+{
+    if (i >= sizeof ini_defaults / sizeof ini_defaults[0]) return NULL;
+    *value = ini_defaults[i].value;
+    return ini_defaults[i].name;
+}
 
 const char *mp_ini_get(mp_vm *vm, const char *name)
 {
@@ -308,6 +321,50 @@ static int shutdown_objects(mp_vm *vm)
     return status;
 }
 
+/* End of the script, before the destructors: the functions given to
+ * register_shutdown_function(), in order, with their arguments (ones they
+ * register run too). exit() or an uncaught exception in one ends the
+ * shutdown functions; the destructors still run unless *fatal is set. */
+static int shutdown_functions(mp_vm *vm, int *fatal)
+{
+    if (!vm->shutdown_funcs || !vm->frames[0].func) return MP_OK;
+    mp_catch c;
+    c.prev = vm->catcher;
+    c.nframes = 1;
+    vm->catcher = &c;
+    int saved = vm->nframes;
+    volatile int status = MP_OK;
+    volatile uint32_t i = 0;
+    vm->nframes = 1;
+    vm->sp = vm->frames[0].base + vm->frames[0].func->nslots;
+    mp_native engine = { NULL, 0, NULL, 1, NULL, NULL, NULL };   /* "[internal function]" in traces */
+    vm->native = &engine;
+    int why = setjmp(c.env);
+    if (why == 0) {
+        mp_val *e;
+        while ((e = mp_array_find_int(vm->shutdown_funcs, i++)) != NULL) {
+            mp_array *entry = e->u.a;
+            uint32_t n = mp_array_count(entry);
+            mp_val *args = mp_alloc(vm, sizeof(mp_val) * (n ? n : 1)), ret;
+            for (uint32_t k = 1; k < n; k++) args[k - 1] = *mp_array_find_int(entry, k);
+            mp_call_value(vm, *mp_array_find_int(entry, 0), (int)n - 1, args, &ret);
+            vm->nframes = 1;
+            vm->native = &engine;
+        }
+    } else if (why == MP_UNWIND_EXCEPTION) {
+        vm->native = NULL;
+        mp_uncaught(vm);
+        status = MP_ERR_RUNTIME;
+    } else {
+        status = why == MP_UNWIND_EXIT ? MP_ERR_EXIT : MP_ERR_RUNTIME;
+        if (why != MP_UNWIND_EXIT) *fatal = 1;
+    }
+    vm->nframes = saved;
+    vm->catcher = c.prev;
+    vm->native = NULL;
+    return status;
+}
+
 /* End of the script, after the destructors: the output buffers still open
  * are flushed through their handlers, innermost first, as PHP does. An
  * exception from a handler is reported as uncaught; that buffer is dropped. */
@@ -363,7 +420,7 @@ static int run_main(mp_vm *vm, mp_script *s, void (*body)(mp_vm *, void *), void
     c.prev = vm->catcher;
     c.nframes = vm->nframes;
     vm->catcher = &c;
-    volatile int status = MP_OK;
+    volatile int status = MP_OK, fatal = 0;
     int why = setjmp(c.env);
     if (why == 0) {
         if (!body) {
@@ -383,15 +440,19 @@ static int run_main(mp_vm *vm, mp_script *s, void (*body)(mp_vm *, void *), void
     } else {
         vm->native = NULL;
         status = MP_ERR_RUNTIME;
+        fatal = 1;
     }
     vm->nframes = c.nframes;
     vm->catcher = c.prev;
-    if (status == MP_OK || status == MP_ERR_EXIT) {
-        int r = shutdown_objects(vm);
+    int r = shutdown_functions(vm, (int *)&fatal);
+    if (r != MP_OK) status = r;
+    /* php runs the destructors after an uncaught exception too, not after a fatal error */
+    if (!fatal) {
+        r = shutdown_objects(vm);
         if (r != MP_OK) status = r;
     }
     if (vm->nobs) {
-        int r = shutdown_output(vm);
+        r = shutdown_output(vm);
         if (r != MP_OK && status == MP_OK) status = r;
     }
     mp_flush_output(vm);

@@ -771,6 +771,14 @@ static void ready_defaults(mp_vm *vm, mp_class *c)
     c->defaults_ready = 1;
 }
 
+/* The default values of CLS's instance properties, by slot (UNDEF: an
+ * uninitialized typed property), computed now if no object was made yet. */
+const mp_val *mp_class_defaults(mp_vm *vm, mp_class *c)
+{
+    ready_defaults(vm, c);
+    return c->defaults;
+}
+
 /* The storage of a static property, initialized on first use. */
 mp_val *mp_static_prop_slot(mp_vm *vm, mp_prop *p)
 {

@@ -59,6 +59,18 @@ mp_val mp_call_method_ref(mp_vm *vm, mp_object *o, const mp_method *m, int argc,
     return slot[0];
 }
 
+/* forward_static_call(): call CALLABLE keeping the caller's static:: when
+ * it names a static method of a parent of the called class. */
+void mp_call_forwarding(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_val callee, aux;
+    mp_class *called = vm->frames[vm->nframes - 1].called;
+    mp_callable_split(vm, callable, &callee, &aux, 1);
+    if (aux.type == MP_T_CLASS && called && mp_instanceof(called, aux.u.p)) aux = mp_v_ptr_class(called);
+    if (aux.type == MP_T_NULL) { mp_call_value(vm, callable, argc, argv, ret); return; }
+    call_with_aux(vm, aux, callee, argc, argv, ret);
+}
+
 /* Run F (a constant expression compiled as a function) with self:: = CLS. */
 void mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *ret)
 {
@@ -421,6 +433,14 @@ static const mp_builtin closure_methods[] = {
 };
 static const uint32_t closure_mflags[] = { MP_ACC_PUBLIC | MP_ACC_STATIC, MP_ACC_PUBLIC, MP_ACC_PUBLIC, MP_ACC_PUBLIC | MP_ACC_STATIC, MP_ACC_PUBLIC };
 
+/* HashContext (builtins/hash.c keeps the state): made by hash_init() only. */
+static void hashctx_construct(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm; (void)argc; (void)argv; (void)ret; }
+static const mp_builtin hashctx_methods[] = {
+    { "HashContext::__construct", hashctx_construct, 0, 0, "", "" },
+    { NULL, NULL, 0, 0, NULL, NULL },
+};
+static const uint32_t hashctx_mflags[] = { MP_ACC_PRIVATE };
+
 /* ---- enums ---- */
 
 static mp_class *called_class(mp_vm *vm)
@@ -551,6 +571,7 @@ static const mp_native_class native_classes[] = {
     { "BackedEnum", NULL, "UnitEnum", MP_ACC_INTERFACE, backed_enum_methods, static_pub, NULL },
     { "Throwable", NULL, "Stringable", MP_ACC_INTERFACE, throwable_iface_methods, all_abstract, NULL },
     { "Closure", NULL, NULL, MP_ACC_FINAL | MP_ACC_NO_DYNAMIC, closure_methods, closure_mflags, NULL },
+    { "HashContext", NULL, NULL, MP_ACC_FINAL, hashctx_methods, hashctx_mflags, NULL },
     { "Generator", NULL, "Iterator", MP_ACC_FINAL | MP_ACC_NO_DYNAMIC, mp_generator_methods, NULL, NULL },
     { "Exception", NULL, "Throwable", 0, throwable_methods, throwable_mflags,
       "#message=s -string=s #code=i #file=s #line=i -trace=a -previous=n" },

@@ -244,9 +244,20 @@ static void trace_arg(mp_buf *b, mp_vm *vm, mp_val v)
     (void)vm;
 }
 
-static void trace_entry(mp_vm *vm, mp_array *tr, const char *file, int line, mp_str *fn, mp_class *cls,
-                        const char *type, mp_val *args, int n, mp_val *extra, int nextra)
+/* What a trace holds: debug_backtrace()'s options and how many of the
+ * innermost entries to drop (the debug_backtrace call itself). */
+typedef struct trace_opts {
+    int provide_object;      /* "object" => $this of method frames */
+    int ignore_args;         /* no "args" */
+    int skip;                /* entries still to drop */
+    int limit;               /* at most this many entries (0: all) */
+} trace_opts;
+
+static void trace_entry(mp_vm *vm, mp_array *tr, trace_opts *o, const char *file, int line, mp_str *fn, mp_class *cls,
+                        mp_object *this_obj, mp_val *args, int n, mp_val *extra, int nextra)
 {
+    if (o->skip > 0) { o->skip--; return; }
+    if (o->limit && (int)mp_array_count(tr) >= o->limit) return;
     mp_array *e = mp_array_new(vm, 6);
     if (file) {
         mp_array_set_str(vm, e, "file", 4, mp_v_str(mp_str_cstr(vm, file)));
@@ -255,8 +266,10 @@ static void trace_entry(mp_vm *vm, mp_array *tr, const char *file, int line, mp_
     mp_array_set_str(vm, e, "function", 8, mp_v_str(fn));
     if (cls) {
         mp_array_set_str(vm, e, "class", 5, mp_v_str(cls->name));
-        mp_array_set_str(vm, e, "type", 4, mp_v_str(mp_str_cstr(vm, type)));
+        if (this_obj && o->provide_object) mp_array_set_str(vm, e, "object", 6, mp_v_obj(this_obj));
+        mp_array_set_str(vm, e, "type", 4, mp_v_str(mp_str_cstr(vm, this_obj ? "->" : "::")));
     }
+    if (o->ignore_args) { mp_array_append(vm, tr, mp_v_arr(e)); return; }
     mp_array *a = mp_array_new(vm, (uint32_t)(n + nextra));
     for (int i = 0; i < n; i++) { mp_val v = *mp_deref(&args[i]); if (v.type == MP_T_UNDEF) v = mp_v_null(); mp_val_share(v); mp_array_append(vm, a, v); }
     for (int i = 0; i < nextra; i++) { mp_val v = *mp_deref(&extra[i]); mp_val_share(v); mp_array_append(vm, a, v); }
@@ -275,7 +288,7 @@ static int frame_line(const mp_frame *fr)
  * builtins (vm->native, innermost first) sit between the frame that called
  * them and the frames of the callbacks they called; a call a builtin made
  * has no file and line ("[internal function]"). */
-mp_array *mp_build_trace(mp_vm *vm)
+static mp_array *build_trace(mp_vm *vm, trace_opts *o)
 {
     mp_array *tr = mp_array_new(vm, 8);
     const mp_native *nat = vm->native;
@@ -297,8 +310,8 @@ mp_array *mp_build_trace(mp_vm *vm)
                 }
                 args[a] = mp_v_obj(mp_object_alloc(vm, mp_find_class(vm, mp_str_cstr(vm, "SensitiveParameterValue"))));
             }
-            trace_entry(vm, tr, internal ? NULL : vm->frames[i].func->script->path->data, frame_line(&vm->frames[i]),
-                        mp_str_cstr(vm, name), cls, nat->this_obj ? "->" : "::", args, nat->argc, NULL, 0);
+            trace_entry(vm, tr, o, internal ? NULL : vm->frames[i].func->script->path->data, frame_line(&vm->frames[i]),
+                        mp_str_cstr(vm, name), cls, nat->this_obj, args, nat->argc, NULL, 0);
         }
         if (i == 0) break;
         mp_frame *fr = &vm->frames[i];
@@ -309,7 +322,7 @@ mp_array *mp_build_trace(mp_vm *vm)
         int line = frame_line(caller);
         if (fr->is_include) {
             mp_val p = mp_v_str(f->script->path);
-            trace_entry(vm, tr, file, line, mp_str_cstr(vm, "include"), NULL, NULL, &p, 1, NULL, 0);
+            trace_entry(vm, tr, o, file, line, mp_str_cstr(vm, "include"), NULL, NULL, &p, 1, NULL, 0);
             continue;
         }
         if (f->is_thunk) continue;
@@ -318,10 +331,23 @@ mp_array *mp_build_trace(mp_vm *vm)
         int shown = fr->nargs < np ? fr->nargs : np;
         int nextra = fr->nargs > np ? fr->nargs - np : 0;
         mp_class *cls = f->is_closure || f->is_method ? fr->scope : NULL;
-        trace_entry(vm, tr, file, line, f->name, cls, fr->this_obj ? "->" : "::", fr->base, shown,
+        trace_entry(vm, tr, o, file, line, f->name, cls, fr->this_obj, fr->base, shown,
                     fr->extra_args, fr->extra_args ? nextra : 0);
     }
     return tr;
+}
+
+mp_array *mp_build_trace(mp_vm *vm)
+{
+    trace_opts o = { 0, 0, 0, 0 };
+    return build_trace(vm, &o);
+}
+
+/* debug_backtrace() / debug_print_backtrace(): the trace without their own entry. */
+mp_array *mp_debug_trace(mp_vm *vm, int provide_object, int ignore_args, int limit)
+{
+    trace_opts o = { provide_object, ignore_args, 1, limit > 0 ? limit : 0 };
+    return build_trace(vm, &o);
 }
 
 /* getTraceAsString(): "#0 file(line): Class->f(args)" lines and "#N {main}". */

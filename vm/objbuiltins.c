@@ -65,6 +65,81 @@ static void bi_get_object_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_arr(mp_object_props(vm, v.u.o, 0, 0));
 }
 
+/* get_class_vars(string $class): array -- default values of the
+ * properties visible here: instance ones, then static ones (their current
+ * values); a class's own declarations before the inherited ones, as php */
+static void bi_get_class_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_class *c = mp_lookup_class(vm, argv[0].u.s, 0);
+    if (!c) mp_throw_ex(vm, MP_EX_TYPE_ERROR, "get_class_vars(): Argument #1 ($class) must be a valid class name, %s given", argv[0].u.s->data);
+    const mp_val *defs = mp_class_defaults(vm, c);
+    mp_class *scope = mp_scope(vm);
+    mp_array *out = mp_array_new(vm, 8);
+    for (int statics = 0; statics < 2; statics++) {
+        for (mp_class *k = c; k; k = k->parent) {
+            mp_key key; mp_val *e;
+            for (uint32_t pos = 0; mp_array_next(k->props, &pos, &key, &e); ) {
+                mp_prop *p = e->u.p;
+                if (p->scope != k || !(p->flags & MP_ACC_STATIC) != !statics) continue;
+                if (!mp_member_visible(p->flags, p->scope, scope)) continue;
+                if (mp_array_find_str(out, p->name->data, p->name->len)) continue;
+                mp_val v = statics ? *mp_deref(mp_static_prop_slot(vm, p)) : defs[p->slot];
+                if (v.type == MP_T_UNDEF) v = mp_v_null();
+                mp_val_share(v);
+                mp_array_set_str(vm, out, p->name->data, p->name->len, v);
+            }
+        }
+    }
+    *ret = mp_v_arr(out);
+}
+
+/* class_alias(string $class, string $alias, bool $autoload = true): bool */
+static void bi_class_alias(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_str *name = argv[0].u.s, *alias = argv[1].u.s;
+    mp_class *c = argc > 2 && argv[2].type == MP_T_FALSE ? mp_find_class(vm, name) : mp_lookup_class(vm, name, 0);
+    *ret = mp_v_bool(0);
+    if (!c) { mp_error(vm, MP_E_WARNING, "Class \"%s\" not found", name->data); return; }
+    if (c->flags & MP_ACC_NATIVE)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "class_alias(): Argument #1 ($class) must be a user-defined class name, internal class name given");
+    mp_str *lc = lower_copy(vm, alias->len && alias->data[0] == '\\' ? mp_str_new(vm, alias->data + 1, alias->len - 1) : alias);
+    if (mp_array_find_str(vm->classes, lc->data, lc->len)) {
+        mp_error(vm, MP_E_WARNING, "Cannot declare %s %s, because the name is already in use",
+                 (c->flags & MP_ACC_INTERFACE) ? "interface" : (c->flags & MP_ACC_TRAIT) ? "trait" : (c->flags & MP_ACC_ENUM) ? "enum" : "class",
+                 alias->data);
+        return;
+    }
+    mp_array_set_str(vm, vm->classes, lc->data, lc->len, mp_v_ptr_class(c));
+    *ret = mp_v_bool(1);
+}
+
+/* get_declared_classes/interfaces/traits(): array -- in declaration order,
+ * the built-in ones first; an alias is listed under its lower-case name */
+static void declared(mp_vm *vm, uint32_t kind, mp_val *ret)
+{
+    mp_array *out = mp_array_new(vm, 64);
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(vm->classes, &pos, &k, &e); ) {
+        mp_class *c = e->u.p;
+        if (!k.s || (c->flags & MP_ACC_ANON)) continue;
+        if ((c->flags & (MP_ACC_INTERFACE | MP_ACC_TRAIT)) != kind) continue;
+        mp_array_append(vm, out, mp_v_str(mp_str_eq(k.s, c->lcname) ? c->name : k.s));
+    }
+    *ret = mp_v_arr(out);
+}
+static void bi_get_declared_classes(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { ARGS; declared(vm, 0, ret); }
+static void bi_get_declared_interfaces(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { ARGS; declared(vm, MP_ACC_INTERFACE, ret); }
+static void bi_get_declared_traits(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { ARGS; declared(vm, MP_ACC_TRAIT, ret); }
+
+/* get_mangled_object_vars(object $object): array -- every property under
+ * its mangled name ("\0A\0p" private, "\0*\0p" protected), as (array) */
+static void bi_get_mangled_object_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    *ret = mp_v_arr(mp_object_mangled_props(vm, mp_deref(&argv[0])->u.o));
+}
+
 static void bi_get_class_methods(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     ARGS;
@@ -225,6 +300,79 @@ static void bi_iterator_to_array(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_arr(c.a);
 }
 
+/* iterator_apply(Traversable $iterator, callable $callback, ?array $args = null): int
+ * -- calls CALLBACK (with ARGS, not the element) while the iterator is
+ * valid and the callback returns something true; counts the calls */
+static void bi_iterator_apply(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_val it = *mp_deref(&argv[0]);
+    if (it.type != MP_T_OBJECT || !mp_instanceof_name(vm, it.u.o->cls, mp_str_cstr(vm, "Traversable")))
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "iterator_apply(): Argument #1 ($iterator) must be of type Traversable, %s given", mp_debug_type(it));
+    mp_object *o = it.u.o;
+    /* an IteratorAggregate gives its iterator (which may be one again) */
+    for (int depth = 0; !mp_instanceof_name(vm, o->cls, mp_str_cstr(vm, "Iterator")) && depth < 32; depth++) {
+        mp_val r;
+        mp_call_method_name(vm, o, "getiterator", 0, NULL, &r);
+        if (r.type != MP_T_OBJECT || !mp_instanceof_name(vm, r.u.o->cls, mp_str_cstr(vm, "Traversable")))
+            mp_throw_ex(vm, MP_EX_EXCEPTION, "Objects returned by %s::getIterator() must be traversable or implement interface Iterator", o->cls->name->data);
+        o = r.u.o;
+    }
+    mp_array *args = argc > 2 && argv[2].type == MP_T_ARRAY ? mp_deref(&argv[2])->u.a : NULL;
+    int64_t count = 0;
+    mp_val r;
+    mp_call_method_name(vm, o, "rewind", 0, NULL, &r);
+    for (;;) {
+        mp_call_method_name(vm, o, "valid", 0, NULL, &r);
+        if (!mp_to_bool(r)) break;
+        count++;
+        if (args) mp_call_value_array(vm, argv[1], args, &r);
+        else mp_call_value(vm, argv[1], 0, NULL, &r);
+        if (!mp_to_bool(r)) break;
+        mp_call_method_name(vm, o, "next", 0, NULL, &r);
+    }
+    *ret = mp_v_int(count);
+}
+
+/* spl_autoload_call(string $class): void -- runs the autoloaders until
+ * one declares the class (the first one runs even if it exists) */
+static void bi_spl_autoload_call(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS; (void)ret;
+    if (!vm->autoloaders) return;
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(vm->autoloaders, &pos, &k, &e); ) {
+        mp_val arg = argv[0], r;
+        mp_call_value(vm, *e, 1, &arg, &r);
+        if (mp_find_class(vm, argv[0].u.s)) return;
+    }
+}
+
+/* spl_classes(): array -- php's SPL classes that minphp has, name => name */
+static void bi_spl_classes(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    ARGS;
+    static const char *const names[] = {
+        "AppendIterator", "ArrayIterator", "ArrayObject", "BadFunctionCallException", "BadMethodCallException",
+        "CachingIterator", "CallbackFilterIterator", "DirectoryIterator", "DomainException", "EmptyIterator",
+        "FilesystemIterator", "FilterIterator", "GlobIterator", "InfiniteIterator", "InvalidArgumentException",
+        "IteratorIterator", "LengthException", "LimitIterator", "LogicException", "MultipleIterator",
+        "NoRewindIterator", "OuterIterator", "OutOfBoundsException", "OutOfRangeException", "OverflowException",
+        "ParentIterator", "RangeException", "RecursiveArrayIterator", "RecursiveCachingIterator",
+        "RecursiveCallbackFilterIterator", "RecursiveDirectoryIterator", "RecursiveFilterIterator",
+        "RecursiveIterator", "RecursiveIteratorIterator", "RecursiveRegexIterator", "RecursiveTreeIterator",
+        "RegexIterator", "RuntimeException", "SeekableIterator", "SplDoublyLinkedList", "SplFileInfo",
+        "SplFileObject", "SplFixedArray", "SplHeap", "SplMinHeap", "SplMaxHeap", "SplObjectStorage", "SplObserver",
+        "SplPriorityQueue", "SplQueue", "SplStack", "SplSubject", "SplTempFileObject", "UnderflowException",
+        "UnexpectedValueException", NULL,
+    };
+    mp_array *a = mp_array_new(vm, 64);
+    for (int i = 0; names[i]; i++) {
+        mp_str *n = mp_str_cstr(vm, names[i]);
+        if (mp_find_class(vm, n)) mp_array_set_str(vm, a, n->data, n->len, mp_v_str(n));
+    }
+    *ret = mp_v_arr(a);
+}
+
 static void bi_iterator_count(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     ARGS;
@@ -286,6 +434,7 @@ static void bi_call_user_func_array(mp_vm *vm, int argc, mp_val *argv, mp_val *r
 static const mp_builtin rows[] = {
     { "call_user_func", bi_call_user_func, 1, -1, "cz*", "callback args" },
     { "call_user_func_array", bi_call_user_func_array, 2, 2, "ca", "callback args" },
+    { "class_alias", bi_class_alias, 2, 3, "ssb", "class alias autoload", "true" },
     { "class_exists", bi_class_exists, 1, 2, "sb", "class autoload", "true" },
     { "class_implements", bi_class_implements, 1, 2, "zb", "object_or_class autoload", "true" },
     { "class_parents", bi_class_parents, 1, 2, "zb", "object_or_class autoload", "true" },
@@ -294,18 +443,26 @@ static const mp_builtin rows[] = {
     { "get_called_class", bi_get_called_class, 0, 0, "", "" },
     { "get_class", bi_get_class, 0, 1, "z", "object" },
     { "get_class_methods", bi_get_class_methods, 1, 1, "z", "object_or_class" },
+    { "get_class_vars", bi_get_class_vars, 1, 1, "s", "class" },
+    { "get_declared_classes", bi_get_declared_classes, 0, 0, "", "" },
+    { "get_declared_interfaces", bi_get_declared_interfaces, 0, 0, "", "" },
+    { "get_declared_traits", bi_get_declared_traits, 0, 0, "", "" },
+    { "get_mangled_object_vars", bi_get_mangled_object_vars, 1, 1, "o", "object" },
     { "get_object_vars", bi_get_object_vars, 1, 1, "z", "object" },
     { "get_parent_class", bi_get_parent_class, 0, 1, "z", "object_or_class" },
     { "interface_exists", bi_interface_exists, 1, 2, "sb", "interface autoload", "true" },
     { "is_a", bi_is_a, 2, 3, "zsb", "object_or_class class allow_string", "false" },
     { "is_subclass_of", bi_is_subclass_of, 2, 3, "zsb", "object_or_class class allow_string", "true" },
+    { "iterator_apply", bi_iterator_apply, 2, 3, "zc?a", "iterator callback args", "null" },
     { "iterator_count", bi_iterator_count, 1, 1, "z", "iterator" },
     { "iterator_to_array", bi_iterator_to_array, 1, 2, "zb", "iterator preserve_keys", "true" },
     { "method_exists", bi_method_exists, 2, 2, "zs", "object_or_class method" },
     { "property_exists", bi_property_exists, 2, 2, "zs", "object_or_class property" },
+    { "spl_autoload_call", bi_spl_autoload_call, 1, 1, "s", "class" },
     { "spl_autoload_functions", bi_spl_autoload_functions, 0, 0, "", "" },
     { "spl_autoload_register", bi_spl_autoload_register, 0, 3, "?zbb", "callback throw prepend", "null true false" },
     { "spl_autoload_unregister", bi_spl_autoload_unregister, 1, 1, "z", "callback" },
+    { "spl_classes", bi_spl_classes, 0, 0, "", "" },
     { "spl_object_hash", bi_spl_object_hash, 1, 1, "o", "object" },
     { "spl_object_id", bi_spl_object_id, 1, 1, "o", "object" },
     { "trait_exists", bi_trait_exists, 1, 2, "sb", "trait autoload", "true" },

@@ -595,6 +595,7 @@ mp_object *mp_clone(mp_vm *vm, mp_val v)
     }
     if (o->dyn) { mp_val_share(mp_v_arr(o->dyn)); c->dyn = o->dyn; }
     if (c->internal) mp_spl_clone(vm, o, c);
+    if (c->internal && o->cls->native && strcmp(o->cls->name->data, "HashContext") == 0) c->internal = mp_hash_state_copy(vm, o->internal);
     if (o->cls->dtor) mp_array_append(vm, vm->destructibles, mp_v_obj(c));
     if (o->cls->clone) {
         mp_val r;
@@ -920,6 +921,11 @@ mp_object *mp_object_create(mp_vm *vm, mp_str *class_name)
     if (!c || (c->flags & (MP_ACC_INTERFACE | MP_ACC_TRAIT | MP_ACC_ENUM | MP_ACC_ABSTRACT))) return NULL;
     if (c == vm->class_closure || c == vm->class_generator) return NULL;
     return mp_object_alloc(vm, c);
+}
+
+void **mp_object_internal(mp_object *o)
+{
+    return &o->internal;
 }
 
 void mp_object_set_mangled(mp_vm *vm, mp_object *o, mp_key key, mp_val v)

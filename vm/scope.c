@@ -324,10 +324,10 @@ int mp_include(mp_vm *vm, mp_frame *fr, mp_val *slot, int kind)
     if (!real) {
         if (kind == MP_INC_REQUIRE || kind == MP_INC_REQUIRE_ONCE) {
             mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: No such file or directory", fn, path->data);
-            mp_throw_ex(vm, MP_EX_ERROR, "Failed opening required '%s' (include_path='.:/usr/share/php')", path->data);
+            mp_throw_ex(vm, MP_EX_ERROR, "Failed opening required '%s' (include_path='%s')", path->data, mp_ini_get(vm, "include_path"));
         }
         mp_error(vm, MP_E_WARNING, "%s(%s): Failed to open stream: No such file or directory", fn, path->data);
-        mp_error(vm, MP_E_WARNING, "%s(): Failed opening '%s' for inclusion (include_path='.:/usr/share/php')", fn, path->data);
+        mp_error(vm, MP_E_WARNING, "%s(): Failed opening '%s' for inclusion (include_path='%s')", fn, path->data, mp_ini_get(vm, "include_path"));
         *slot = mp_v_bool(0);
         return 0;
     }

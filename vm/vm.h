@@ -388,6 +388,11 @@ struct mp_vm {
     /* extension state */
     int       json_error;    /* JSON_ERROR_* of the last json_encode/json_decode (json_last_error) */
     struct mp_preg *preg;    /* builtins/preg.c: compiled-pattern cache, last error (malloc'ed, freed by mp_vm_free) */
+    /* process-level services (vm/vmbuiltins.c, builtins/strings2.c) */
+    mp_array *shutdown_funcs; /* register_shutdown_function: [callable, args...] per entry, in order */
+    mp_str   *strtok_str;    /* strtok(): the string being split (NULL: none) */
+    size_t    strtok_pos;    /* strtok(): where the next token search starts */
+    uint8_t   gc_disabled;   /* gc_disable() was called */
     struct mp_streams *streams; /* builtins/stream.c: open streams, STDIN/STDOUT/STDERR (malloc'ed, closed by mp_vm_free) */
     /* the request this VM serves (vm/request.c); none in the CLI */
     const char *input_data;  /* php://input: the request body (owned by the caller), or NULL */
@@ -468,6 +473,7 @@ int       mp_class_ready(mp_vm *vm, const mp_class_decl *d);
 mp_class *mp_declare_class(mp_vm *vm, const mp_class_decl *d);
 mp_class *mp_anon_class(mp_vm *vm, const mp_class_decl *d);
 mp_val   *mp_static_prop_slot(mp_vm *vm, mp_prop *p);
+const mp_val *mp_class_defaults(mp_vm *vm, mp_class *c);
 mp_object *mp_object_alloc(mp_vm *vm, mp_class *c);              /* defaults set, no constructor */
 mp_object *mp_object_new(mp_vm *vm, mp_class *c);                /* + instantiable check */
 void      mp_run_destructors(mp_vm *vm);
@@ -526,6 +532,7 @@ void      mp_call_in_scope(mp_vm *vm, const mp_func *f, mp_class *cls, mp_val *r
 int       mp_callable_split(mp_vm *vm, mp_val c, mp_val *callee, mp_val *aux, int must);
 void      mp_callee_target(mp_val callee, const mp_func **f, const mp_builtin **b);
 void      mp_call_value_array(mp_vm *vm, mp_val callable, mp_array *args, mp_val *ret);
+void      mp_call_forwarding(mp_vm *vm, mp_val callable, int argc, mp_val *argv, mp_val *ret); /* forward_static_call */
 mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c, int fcc);   /* fcc: f(...) syntax, the call's own errors */
 /* spl.c: objects used as arrays (ArrayAccess, ArrayObject, ArrayIterator) */
 void      mp_spl_init(mp_vm *vm);
@@ -542,6 +549,9 @@ mp_val    mp_spl_iterate_ref(mp_vm *vm, mp_object *o);
 mp_val    mp_resolve_function(mp_vm *vm, mp_str *name, int must);  /* MP_T_FUNC/BUILTIN, UNDEF if none */
 /* error.c */
 mp_array *mp_build_trace(mp_vm *vm);
+/* api.c: the I-th setting php -n defines (its name; its value in *value), NULL past the end. */
+const char *mp_ini_default_nth(size_t i, const char **value);
+mp_array *mp_debug_trace(mp_vm *vm, int provide_object, int ignore_args, int limit);
 mp_str   *mp_trace_string(mp_vm *vm, mp_array *trace);
 void      mp_throwable_init(mp_vm *vm, mp_object *o);
 

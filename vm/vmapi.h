@@ -48,6 +48,9 @@ struct mp_rng **mp_vm_rng(mp_vm *vm);
 /* putenv()'s per-VM overlay of the environment (builtins/runtime.c owns
  * it): name -> string value, or false for a removed variable; NULL at first. */
 mp_array **mp_vm_env(mp_vm *vm);
+/* strtok()'s state: the string being split (NULL: none) and where the
+ * next search starts (SIZE_MAX: the string is used up). */
+mp_str **mp_vm_strtok(mp_vm *vm, size_t **pos);
 /* memory_get_peak_usage()'s high-water mark, kept per VM. */
 size_t *mp_vm_mem_peak(mp_vm *vm);
 /* Write the host output buffered so far (before text sent to stderr). */
@@ -114,6 +117,10 @@ mp_array   *mp_object_mangled_props(mp_vm *vm, mp_object *o);
 mp_object  *mp_object_create(mp_vm *vm, mp_str *class_name);
 void        mp_object_set_mangled(mp_vm *vm, mp_object *o, mp_key key, mp_val v);
 int         mp_object_has_method(mp_object *o, const char *lcname);
+/* The C state a built-in class keeps in its objects (HashContext): NULL at first. */
+void      **mp_object_internal(mp_object *o);
+/* clone of a HashContext: a copy of its state (builtins/hash.c). */
+void       *mp_hash_state_copy(mp_vm *vm, const void *state);
 int         mp_object_serializable(mp_object *o);
 mp_val      mp_enum_value(mp_vm *vm, mp_str *enum_class, mp_str *case_name);   /* UNDEF (with PHP's warning) if none */
 /* Why CLS (class name or object) :: METHOD is not callable here (is_callable wording). */

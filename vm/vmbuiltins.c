@@ -1,6 +1,9 @@
 /* vmbuiltins.c - builtins that need the VM's insides: constants, function
  * table, call frames, error settings. Listed in builtins.c with the rest. */
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 #include "vm.h"
 
 /* The frame of the PHP code that called the running builtin. */
@@ -117,6 +120,323 @@ static void bi_func_num_args(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_int(fr->nargs);
 }
 
+/* func_get_arg(int $position): mixed */
+static void bi_func_get_arg(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_frame *fr = caller(vm);
+    if (fr->func == fr->func->script->main)
+        mp_throw_ex(vm, MP_EX_ERROR, "func_get_arg() cannot be called from the global scope");
+    int64_t i = argv[0].u.i;
+    if (i < 0)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "func_get_arg(): Argument #1 ($position) must be greater than or equal to 0");
+    if (i >= fr->nargs)
+        mp_throw_ex(vm, MP_EX_VALUE_ERROR, "func_get_arg(): Argument #1 ($position) must be less than the number of the arguments passed to the currently executed function");
+    const mp_func *f = fr->func;
+    int np = f->nparams;
+    if (np && f->params[np - 1].variadic) np--;
+    mp_val v = i < np ? *mp_deref(&fr->base[i]) : *mp_deref(&fr->extra_args[i - np]);
+    if (v.type == MP_T_UNDEF) v = mp_v_null();
+    mp_val_share(v);
+    *ret = v;
+}
+
+/* ---- stack traces, constants, included files ---- */
+
+enum { DEBUG_BACKTRACE_PROVIDE_OBJECT = 1, DEBUG_BACKTRACE_IGNORE_ARGS = 2 };
+
+/* debug_backtrace(int $options = DEBUG_BACKTRACE_PROVIDE_OBJECT, int $limit = 0): array */
+static void bi_debug_backtrace(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int64_t opts = argc > 0 ? argv[0].u.i : DEBUG_BACKTRACE_PROVIDE_OBJECT;
+    int64_t limit = argc > 1 ? argv[1].u.i : 0;
+    *ret = mp_v_arr(mp_debug_trace(vm, (opts & DEBUG_BACKTRACE_PROVIDE_OBJECT) != 0, (opts & DEBUG_BACKTRACE_IGNORE_ARGS) != 0,
+                                   limit > 0 && limit < 1 << 30 ? (int)limit : 0));
+}
+
+/* debug_print_backtrace(int $options = 0, int $limit = 0): void -- the
+ * lines of getTraceAsString() without the closing "{main}" */
+static void bi_debug_print_backtrace(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)ret;
+    int64_t opts = argc > 0 ? argv[0].u.i : 0;
+    int64_t limit = argc > 1 ? argv[1].u.i : 0;
+    mp_array *tr = mp_debug_trace(vm, 0, (opts & DEBUG_BACKTRACE_IGNORE_ARGS) != 0, limit > 0 && limit < 1 << 30 ? (int)limit : 0);
+    if (!mp_array_count(tr)) return;
+    mp_str *s = mp_trace_string(vm, tr);
+    const char *last = s->data + s->len;
+    while (last > s->data && last[-1] != '\n') last--;   /* drop "#N {main}" */
+    mp_echo(vm, s->data, (size_t)(last - s->data));
+}
+
+/* get_defined_constants(bool $categorize = false): array -- the built-in
+ * constants (by extension when categorized), then the user's ones */
+static void bi_get_defined_constants(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    int cat = argc > 0 && mp_to_bool(argv[0]);
+    mp_array *out = mp_array_new(vm, cat ? 16 : 512), *user = mp_array_new(vm, 8);
+    static const char *const first[] = { "Core", NULL };
+    for (int i = 0; cat && first[i]; i++) mp_array_set_str(vm, out, first[i], strlen(first[i]), mp_v_arr(mp_array_new(vm, 64)));
+    const mp_constant *k;
+    for (size_t i = 0; (k = mp_constant_nth(i)); i++) {
+        mp_array *into = out;
+        if (cat) {
+            const char *ext = mp_constant_extension(k->name);
+            mp_val *e = mp_array_find_str(out, ext, strlen(ext));
+            if (!e) {
+                mp_array_set_str(vm, out, ext, strlen(ext), mp_v_arr(mp_array_new(vm, 32)));
+                e = mp_array_find_str(out, ext, strlen(ext));
+            }
+            into = e->u.a;
+        }
+        mp_array_set_str(vm, into, k->name, strlen(k->name), mp_constant_value(k));
+    }
+    if (cat) {
+        mp_array *core = mp_array_find_str(out, "Core", 4)->u.a;
+        mp_array_set_str(vm, core, "TRUE", 4, mp_v_bool(1));
+        mp_array_set_str(vm, core, "FALSE", 5, mp_v_bool(0));
+        mp_array_set_str(vm, core, "NULL", 4, mp_v_null());
+    } else {
+        mp_array_set_str(vm, out, "TRUE", 4, mp_v_bool(1));
+        mp_array_set_str(vm, out, "FALSE", 5, mp_v_bool(0));
+        mp_array_set_str(vm, out, "NULL", 4, mp_v_null());
+    }
+    if (vm->constants) {
+        /* vm->constants also caches the built-in ones looked up by name */
+        mp_key key; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(vm->constants, &pos, &key, &e); ) {
+            if (!key.s || mp_constant_lookup(key.s->data, key.s->len)) continue;
+            if ((key.s->len == 4 && (strcasecmp(key.s->data, "true") == 0 || strcasecmp(key.s->data, "null") == 0))
+                || (key.s->len == 5 && strcasecmp(key.s->data, "false") == 0)) continue;
+            mp_val v = *e;
+            mp_val_share(v);
+            mp_array_set(vm, cat ? user : out, key, v);
+        }
+    }
+    if (cat && mp_array_count(user)) mp_array_set_str(vm, out, "user", 4, mp_v_arr(user));
+    *ret = mp_v_arr(out);
+}
+
+/* get_included_files(): array (get_required_files is the same) -- the
+ * main script, then every file include/require opened, in order */
+static void bi_get_included_files(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_array *a = mp_array_new(vm, 4);
+    mp_str *main_path = vm->main_path;
+    if (main_path && main_path->len && main_path->data[0] == '/') mp_array_append(vm, a, mp_v_str(main_path));
+    if (vm->included) {
+        mp_key k; mp_val *e;
+        for (uint32_t pos = 0; mp_array_next(vm->included, &pos, &k, &e); )
+            if (k.s && !(main_path && mp_str_eq(k.s, main_path))) mp_array_append(vm, a, mp_v_str(k.s));
+    }
+    *ret = mp_v_arr(a);
+}
+
+/* set_include_path(string $include_path): string|false */
+static void bi_set_include_path(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    *ret = mp_v_str(mp_str_cstr(vm, mp_ini_get(vm, "include_path")));
+    if (!argv[0].u.s->len) { *ret = mp_v_bool(0); return; }
+    mp_ini_set(vm, "include_path", argv[0].u.s->data);
+}
+
+/* get_include_path(): string|false */
+static void bi_get_include_path(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    *ret = mp_v_str(mp_str_cstr(vm, mp_ini_get(vm, "include_path")));
+}
+
+/* ignore_user_abort(?bool $enable = null): int -- the setting before the call */
+static void bi_ignore_user_abort(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    const char *old = mp_ini_get(vm, "ignore_user_abort");
+    *ret = mp_v_int(old && strcmp(old, "0") != 0 && *old);
+    if (argc > 0 && argv[0].type != MP_T_NULL) mp_ini_set(vm, "ignore_user_abort", argv[0].type == MP_T_TRUE ? "1" : "0");
+}
+
+/* getmyinode(): int|false, getlastmod(): int|false -- of the main script */
+static int main_stat(mp_vm *vm, struct stat *st)
+{
+    return vm->main_path && stat(vm->main_path->data, st) == 0;
+}
+static void bi_getmyinode(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    struct stat st;
+    *ret = main_stat(vm, &st) ? mp_v_int((int64_t)st.st_ino) : mp_v_bool(0);
+}
+static void bi_getlastmod(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    struct stat st;
+    *ret = main_stat(vm, &st) ? mp_v_int((int64_t)st.st_mtime) : mp_v_bool(0);
+}
+
+/* forward_static_call(callable $callback, mixed ...$args): mixed */
+static void forward_check(mp_vm *vm, const char *fn)
+{
+    if (!caller(vm)->scope) mp_throw_ex(vm, MP_EX_ERROR, "Cannot call %s() when no class scope is active", fn);
+}
+static void bi_forward_static_call(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    forward_check(vm, "forward_static_call");
+    mp_call_forwarding(vm, argv[0], argc - 1, argv + 1, ret);
+}
+
+/* forward_static_call_array(callable $callback, array $args): mixed */
+static void bi_forward_static_call_array(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    forward_check(vm, "forward_static_call_array");
+    mp_array *a = mp_deref(&argv[1])->u.a;
+    uint32_t n = mp_array_count(a), i = 0;
+    mp_val *args = mp_alloc(vm, sizeof(mp_val) * (n ? n : 1));
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(a, &pos, &k, &e); ) {
+        if (k.s) { mp_call_value_array(vm, argv[0], a, ret); return; }   /* named arguments */
+        args[i++] = *e;
+    }
+    mp_call_forwarding(vm, argv[0], (int)n, args, ret);
+}
+
+/* ---- getopt ---- */
+
+/* One option getopt() looks for: a short one (ch) or a long one (name);
+ * need 0 none, 1 a required value, 2 an optional one (no value after a space). */
+typedef struct getopt_opt {
+    char        ch;
+    const char *name;
+    size_t      name_len;
+    int         need;
+} getopt_opt;
+
+/* php's getopt walk over ARGS: stops at the first non-option or after
+ * "--"; unknown options and missing required values are skipped. */
+typedef struct getopt_state {
+    const char *const *args;
+    int         nargs;
+    int         ind;         /* the argument being read */
+    int         chr;         /* inside "-abc": the letter being read, 0 = none */
+} getopt_state;
+
+/* The next option: its index in OPTS, or -1 at the end, -2 for one to skip;
+ * *value its value or NULL. */
+static int getopt_next(getopt_state *g, const getopt_opt *opts, int nopts, const char **value)
+{
+    *value = NULL;
+    if (g->ind >= g->nargs) return -1;
+    const char *a = g->args[g->ind];
+    if (!g->chr && (a[0] != '-' || !a[1])) return -1;
+    int idx = -1;
+    size_t start;
+    if (a[0] == '-' && a[1] == '-') {
+        if (!a[2]) { g->ind++; return -1; }
+        /* php looks for '=' before the last byte: "--req=" names "req=" */
+        size_t alen = strlen(a);
+        const char *eq = memchr(a + 2, '=', alen - 3);
+        size_t n = eq ? (size_t)(eq - (a + 2)) : alen - 2;
+        for (int i = 0; i < nopts && idx < 0; i++)
+            if (opts[i].name && opts[i].name_len == n && strncmp(a + 2, opts[i].name, n) == 0) idx = i;
+        if (idx < 0) { g->ind++; return -2; }
+        g->chr = 0;
+        start = 2 + n + (eq ? 1 : 0);
+    } else {
+        if (!g->chr) g->chr = 1;
+        if (a[g->chr] == ':') { g->chr = 0; g->ind++; return -2; }
+        start = (size_t)g->chr + 1;
+        for (int i = 0; i < nopts && idx < 0; i++)
+            if (!opts[i].name && opts[i].ch == a[g->chr]) idx = i;
+        if (idx < 0) {
+            if (!a[g->chr + 1]) { g->chr = 0; g->ind++; }
+            else g->chr++;
+            return -2;
+        }
+    }
+    if (opts[idx].need) {
+        g->chr = 0;
+        if (!a[start]) {
+            g->ind++;
+            if (g->ind == g->nargs) return opts[idx].need == 1 ? -2 : idx;
+            if (opts[idx].need == 1) *value = g->args[g->ind++];
+            return idx;
+        }
+        *value = a + start + (a[start] == '=' && !(a[0] == '-' && a[1] == '-') ? 1 : 0);
+        g->ind++;
+        return idx;
+    }
+    if (g->chr && !(a[0] == '-' && a[1] == '-')) {
+        if (!a[g->chr + 1]) { g->chr = 0; g->ind++; }
+        else g->chr++;
+    } else {
+        g->ind++;
+    }
+    return idx;
+}
+
+/* getopt(string $short_options, array $long_options = [], &$rest_index = null): array|false
+ * -- reads the script's arguments as given (php reads its own copy of
+ * $_SERVER['argv'], which the script cannot change) */
+static void bi_getopt(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    if (!vm->argv) { *ret = mp_v_bool(0); return; }
+    mp_val argv_arr = mp_v_arr(vm->argv), *av = &argv_arr;
+    uint32_t n = mp_array_count(av->u.a);
+    const char **args = mp_alloc(vm, sizeof(char *) * (n + 1));
+    int nargs = 0;
+    mp_key k; mp_val *e;
+    for (uint32_t pos = 0; mp_array_next(av->u.a, &pos, &k, &e); ) args[nargs++] = mp_to_str(vm, *mp_deref(e))->data;
+    /* the options: short letters with ':' / '::', then the long names */
+    mp_str *sh = argv[0].u.s;
+    mp_array *longs = argc > 1 ? mp_deref(&argv[1])->u.a : NULL;
+    int max = (int)sh->len + (longs ? (int)mp_array_count(longs) : 0) + 1, nopts = 0;
+    getopt_opt *opts = mp_alloc(vm, sizeof(getopt_opt) * (size_t)max);
+    for (size_t i = 0; i < sh->len; i++) {
+        getopt_opt *o = &opts[nopts++];
+        o->ch = sh->data[i]; o->name = NULL; o->name_len = 0; o->need = 0;
+        if (i + 1 < sh->len && sh->data[i + 1] == ':') { o->need = 1; i++; }
+        if (o->need && i + 1 < sh->len && sh->data[i + 1] == ':') { o->need = 2; i++; }
+    }
+    if (longs) {
+        for (uint32_t pos = 0; mp_array_next(longs, &pos, &k, &e); ) {
+            mp_str *s = mp_to_str(vm, *mp_deref(e));
+            getopt_opt *o = &opts[nopts++];
+            size_t len = s->len;
+            o->ch = 0; o->need = 0;
+            if (len && s->data[len - 1] == ':') { o->need = 1; len--; }
+            if (len && s->data[len - 1] == ':') { o->need = 2; len--; }
+            o->name = s->data; o->name_len = len;
+        }
+    }
+    getopt_state g = { args, nargs, 1, 0 };
+    mp_array *out = mp_array_new(vm, 8);
+    const char *value;
+    int idx;
+    while ((idx = getopt_next(&g, opts, nopts, &value)) != -1) {
+        if (idx == -2) continue;
+        char one[2] = { opts[idx].ch, 0 };
+        mp_str *name = opts[idx].name ? mp_str_new(vm, opts[idx].name, opts[idx].name_len) : mp_str_cstr(vm, one);
+        mp_val v = value ? mp_v_str(mp_str_cstr(vm, value)) : mp_v_bool(0);
+        mp_key key;
+        mp_array_key_from_val(vm, mp_v_str(name), &key);
+        mp_val *old = mp_array_find(out, key);
+        if (!old) { mp_array_set(vm, out, key, v); continue; }
+        if (old->type != MP_T_ARRAY) {
+            mp_array *list = mp_array_new(vm, 2);
+            mp_array_append(vm, list, *old);
+            *old = mp_v_arr(list);
+        }
+        mp_array_append(vm, old->u.a, v);
+    }
+    if (argc > 2) {
+        mp_val *r = mp_deref(&argv[2]);
+        *r = mp_v_int(g.ind);
+    }
+    *ret = mp_v_arr(out);
+}
+
 /* error_reporting(?int $error_level = null): int */
 static void bi_error_reporting(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
@@ -149,6 +469,128 @@ static void bi_ini_set(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_ini_set(vm, argv[0].u.s->data, mp_to_str(vm, v)->data);
 }
 
+/* ini_get_all(?string $extension = null, bool $details = true): array|false
+ * -- the settings minphp knows, by name; an extension's are "ext.*" */
+static void bi_ini_get_all(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    static const char *const exts[] = { "Core", "date", "pcre", "hash", "json", "random", "SPL", "standard", "ctype", "mbstring", NULL };
+    const char *ext = argc > 0 && argv[0].type == MP_T_STRING ? argv[0].u.s->data : NULL;
+    int details = !(argc > 1 && argv[1].type == MP_T_FALSE);
+    char prefix[64] = "";
+    if (ext) {
+        int known = 0;
+        for (int i = 0; exts[i]; i++) if (!strcmp(exts[i], ext)) known = 1;
+        if (!known) {
+            mp_error(vm, MP_E_WARNING, "ini_get_all(): Extension \"%s\" cannot be found", ext);
+            *ret = mp_v_bool(0);
+            return;
+        }
+        snprintf(prefix, sizeof prefix, "%s.", ext);
+        for (char *c = prefix; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    }
+    int core = ext && !strcmp(ext, "Core");
+    mp_array *out = mp_array_new(vm, 32);
+    const char *name, *def;
+    for (size_t i = 0; (name = mp_ini_default_nth(i, &def)); i++) {
+        if (ext && (core ? strncmp(name, "pcre.", 5) == 0 : strncmp(name, prefix, strlen(prefix)) != 0)) continue;
+        const char *cur = mp_ini_get(vm, name);
+        if (!details) { mp_array_set_str(vm, out, name, strlen(name), mp_v_str(mp_str_cstr(vm, cur))); continue; }
+        mp_array *d = mp_array_new(vm, 3);
+        mp_array_set_str(vm, d, "global_value", 12, mp_v_str(mp_str_cstr(vm, def)));
+        mp_array_set_str(vm, d, "local_value", 11, mp_v_str(mp_str_cstr(vm, cur)));
+        int access = strcmp(name, "short_open_tag") == 0 || strcmp(name, "arg_separator.input") == 0 ? 6 : 7;
+        mp_array_set_str(vm, d, "access", 6, mp_v_int(access));
+        mp_array_set_str(vm, out, name, strlen(name), mp_v_arr(d));
+    }
+    *ret = mp_v_arr(out);
+}
+
+/* ini_restore(string $option): void -- back to php -n's value */
+static void bi_ini_restore(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)ret;
+    mp_str *name = argv[0].u.s;
+    if (!mp_ini_get(vm, name->data) || !vm->ini) return;
+    mp_key k = { name, 0 };
+    if (!mp_array_find_str(vm->ini, name->data, name->len)) return;
+    mp_array_delete(vm, vm->ini, k);
+    const char *def = mp_ini_get(vm, name->data);
+    if (def && *def) mp_ini_set(vm, name->data, def);
+    else if (strcmp(name->data, "error_reporting") == 0) {
+        mp_ini_set(vm, name->data, "32767");
+        mp_array_delete(vm, vm->ini, k);
+    }
+}
+
+/* ini_parse_quantity(string $shorthand): int -- "128M", "0x1fk", "-2g"...
+ * with php's warnings for what it has to guess */
+static void bi_ini_parse_quantity(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_str *q = argv[0].u.s;
+    const char *s = q->data, *e = q->data + q->len;
+    #define QSPACE(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r' || (c) == '\v' || (c) == '\f')
+    while (s < e && QSPACE(*s)) s++;
+    while (e > s && QSPACE(e[-1])) e--;
+    *ret = mp_v_int(0);
+    if (s == e) return;
+    const char *start = s;
+    int neg = 0, base = 10;
+    if (*s == '-' || *s == '+') { neg = *s == '-'; s++; }
+    if (e - s >= 2 && s[0] == '0') {
+        char c = (char)(s[1] | 32);
+        if (c == 'x' || c == 'o' || c == 'b') {
+            base = c == 'x' ? 16 : c == 'o' ? 8 : 2;
+            s += 2;
+            if (s == e) {
+                mp_error(vm, MP_E_WARNING, "Invalid quantity \"%s\": no digits after base prefix, interpreting as \"0\" for backwards compatibility", q->data);
+                return;
+            }
+        } else if (s[1] >= '0' && s[1] <= '9') {
+            base = 8;
+        }
+    }
+    char last = e[-1];
+    int64_t factor = 1;
+    switch (last) {
+    case 'k': case 'K': factor = 1024; break;
+    case 'm': case 'M': factor = 1024 * 1024; break;
+    case 'g': case 'G': factor = 1024 * 1024 * 1024; break;
+    }
+    const char *end = factor > 1 ? e - 1 : e;
+    uint64_t v = 0;
+    int overflow = 0;
+    const char *d = s;
+    for (; d < end; d++) {
+        int dv = *d >= '0' && *d <= '9' ? *d - '0' : (*d | 32) >= 'a' && (*d | 32) <= 'z' ? (*d | 32) - 'a' + 10 : 99;
+        if (dv >= base) break;
+        if (v > (UINT64_MAX - (uint64_t)dv) / (uint64_t)base) overflow = 1;
+        v = v * (uint64_t)base + (uint64_t)dv;
+    }
+    if (d == s) {
+        mp_error(vm, MP_E_WARNING, "Invalid quantity \"%s\": no valid leading digits, interpreting as \"0\" for backwards compatibility", q->data);
+        return;
+    }
+    const char *digits_end = d;
+    while (d < end && QSPACE(*d)) d++;
+    if (d != end) {
+        if (factor > 1)
+            mp_error(vm, MP_E_WARNING, "Invalid quantity \"%s\", interpreting as \"%.*s%c\" for backwards compatibility",
+                     q->data, (int)(digits_end - start), start, last);
+        else
+            mp_error(vm, MP_E_WARNING, "Invalid quantity \"%s\": unknown multiplier \"%c\", interpreting as \"%.*s\" for backwards compatibility",
+                     q->data, last, (int)(digits_end - start), start);
+    }
+    if (v > (uint64_t)INT64_MAX + (uint64_t)neg) overflow = 1;
+    int64_t r = neg ? (int64_t)(0 - v) : (int64_t)v;
+    if (factor > 1 && (r > INT64_MAX / factor || r < INT64_MIN / factor)) overflow = 1;
+    r = (int64_t)((uint64_t)r * (uint64_t)factor);
+    if (overflow)
+        mp_error(vm, MP_E_WARNING, "Invalid quantity \"%s\": value is out of range, using overflow result for backwards compatibility", q->data);
+    #undef QSPACE
+    *ret = mp_v_int(r);
+}
+
 /* get_defined_vars(): array */
 static void bi_get_defined_vars(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
@@ -176,6 +618,41 @@ static void bi_gc_collect_cycles(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_int(0);
 }
 
+/* register_shutdown_function(callable $callback, mixed ...$args): void
+ * (vm/api.c runs them when the script ends) */
+static void bi_register_shutdown_function(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)ret;
+    if (!vm->shutdown_funcs) vm->shutdown_funcs = mp_array_new(vm, 4);
+    mp_array *entry = mp_array_new(vm, (uint32_t)argc);
+    for (int i = 0; i < argc; i++) {
+        mp_val v = *mp_deref(&argv[i]);
+        mp_val_share(v);
+        mp_array_append(vm, entry, v);
+    }
+    mp_array_append(vm, vm->shutdown_funcs, mp_v_arr(entry));
+}
+
+/* gc_enable(): void / gc_disable(): void / gc_enabled(): bool -- the
+ * switch is remembered; minphp's tracing collector runs either way */
+static void bi_gc_enable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; (void)argv; (void)ret; vm->gc_disabled = 0; }
+static void bi_gc_disable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; (void)argv; (void)ret; vm->gc_disabled = 1; }
+static void bi_gc_enabled(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; (void)argv; *ret = mp_v_bool(!vm->gc_disabled); }
+
+/* gc_status(): array -- php's keys; no cycle collector runs, so zeros */
+static void bi_gc_status(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    mp_array *a = mp_array_new(vm, 4);
+    mp_array_set_str(vm, a, "runs", 4, mp_v_int(0));
+    mp_array_set_str(vm, a, "collected", 9, mp_v_int(0));
+    mp_array_set_str(vm, a, "threshold", 9, mp_v_int(10001));
+    mp_array_set_str(vm, a, "roots", 5, mp_v_int(0));
+    *ret = mp_v_arr(a);
+}
+
+/* gc_mem_caches(): int -- bytes returned to the system (none here) */
+static void bi_gc_mem_caches(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)vm; (void)argc; (void)argv; *ret = mp_v_int(0); }
 
 /* ---- error and exception handlers ---- */
 
@@ -516,6 +993,8 @@ static const mp_builtin rows[] = {
     /* compact(array|string $var_name, array|string ...$var_names): array */
     { "compact", bi_compact, 1, -1, "zz*", "var_name var_names" },
     { "constant", bi_constant, 1, 1, "s", "name" },
+    { "debug_backtrace", bi_debug_backtrace, 0, 2, "ii", "options limit", "DEBUG_BACKTRACE_PROVIDE_OBJECT 0" },
+    { "debug_print_backtrace", bi_debug_print_backtrace, 0, 2, "ii", "options limit", "0 0" },
     { "define", bi_define, 2, 3, "szb", "constant_name value case_insensitive", "false" },
     { "defined", bi_defined, 1, 1, "s", "constant_name" },
     { "error_clear_last", bi_error_clear_last, 0, 0, "", "" },
@@ -523,18 +1002,41 @@ static const mp_builtin rows[] = {
     { "error_reporting", bi_error_reporting, 0, 1, "?i", "error_level", "null" },
     /* extract(array &$array, int $flags = EXTR_OVERWRITE, string $prefix = ""): int */
     { "extract", bi_extract, 1, 3, "@ais", "array flags prefix", "EXTR_OVERWRITE ''" },
+    { "forward_static_call", bi_forward_static_call, 1, -1, "cz*", "callback args" },
+    { "forward_static_call_array", bi_forward_static_call_array, 2, 2, "ca", "callback args" },
+    { "func_get_arg", bi_func_get_arg, 1, 1, "i", "position" },
     { "func_get_args", bi_func_get_args, 0, 0, "", "" },
     { "func_num_args", bi_func_num_args, 0, 0, "", "" },
     { "function_exists", bi_function_exists, 1, 1, "s", "function" },
     { "gc_collect_cycles", bi_gc_collect_cycles, 0, 0, "", "" },
+    { "gc_disable", bi_gc_disable, 0, 0, "", "" },
+    { "gc_enable", bi_gc_enable, 0, 0, "", "" },
+    { "gc_enabled", bi_gc_enabled, 0, 0, "", "" },
+    { "gc_mem_caches", bi_gc_mem_caches, 0, 0, "", "" },
+    { "gc_status", bi_gc_status, 0, 0, "", "" },
+    { "get_defined_constants", bi_get_defined_constants, 0, 1, "b", "categorize", "false" },
     { "get_defined_functions", bi_get_defined_functions, 0, 1, "b", "exclude_disabled", "true" },
     { "get_defined_vars", bi_get_defined_vars, 0, 0, "", "" },
+    { "get_include_path", bi_get_include_path, 0, 0, "", "" },
+    { "get_included_files", bi_get_included_files, 0, 0, "", "" },
+    { "get_required_files", bi_get_included_files, 0, 0, "", "" },
+    { "getlastmod", bi_getlastmod, 0, 0, "", "" },
+    { "getmyinode", bi_getmyinode, 0, 0, "", "" },
+    { "getopt", bi_getopt, 1, 3, "sa&z", "short_options long_options rest_index", "[] null" },
+    { "ignore_user_abort", bi_ignore_user_abort, 0, 1, "?b", "enable", "null" },
+    { "ini_alter", bi_ini_set, 2, 2, "sz", "option value" },
     { "ini_get", bi_ini_get, 1, 1, "s", "option" },
+    { "ini_get_all", bi_ini_get_all, 0, 2, "?sb", "extension details", "null true" },
+    { "ini_parse_quantity", bi_ini_parse_quantity, 1, 1, "s", "shorthand" },
+    { "ini_restore", bi_ini_restore, 1, 1, "s", "option" },
     { "ini_set", bi_ini_set, 2, 2, "sz", "option value" },
+    /* register_shutdown_function(callable $callback, mixed ...$args): void */
+    { "register_shutdown_function", bi_register_shutdown_function, 1, -1, "cz*", "callback args" },
     { "restore_error_handler", bi_restore_error_handler, 0, 0, "", "" },
     { "restore_exception_handler", bi_restore_exception_handler, 0, 0, "", "" },
     { "set_error_handler", bi_set_error_handler, 1, 2, "?ci", "callback error_levels", "E_ALL" },
     { "set_exception_handler", bi_set_exception_handler, 1, 1, "?c", "callback" },
+    { "set_include_path", bi_set_include_path, 1, 1, "s", "include_path" },
     { "trigger_error", bi_trigger_error, 1, 2, "si", "message error_level", "E_USER_NOTICE" },
     { "user_error", bi_user_error, 1, 2, "si", "message error_level", "E_USER_NOTICE" },
     { NULL, NULL, 0, 0, NULL, NULL },

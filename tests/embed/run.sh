@@ -28,7 +28,7 @@ case "$lib" in /*) ;; *) lib=$root/$lib ;; esac
 CC=${CC:-cc}
 read -r -a EXTRA <<<"${MP_EMBED_CFLAGS:-}"
 LIBS=$(pkg-config --libs bdw-gc libpcre2-8 2>/dev/null || echo "-lgc -lpcre2-8")
-read -r -a LIBS <<<"$LIBS -lpthread -lm"
+read -r -a LIBS <<<"$LIBS -lcrypt -lpthread -lm"
 T=$(mktemp -d) || exit 2
 trap 'rm -rf "$T"' EXIT
 pass=0 fail=0
