@@ -29,7 +29,7 @@ array(4) {
     [0]=>
     array(7) {
       ["file"]=>
-      string(55) "%sdebug_backtrace_basic.php"
+      string(%d) "%sdebug_backtrace_basic.php"
       ["line"]=>
       int(7)
       ["function"]=>
@@ -50,7 +50,7 @@ array(4) {
     [1]=>
     array(4) {
       ["file"]=>
-      string(55) "%sdebug_backtrace_basic.php"
+      string(%d) "%sdebug_backtrace_basic.php"
       ["line"]=>
       int(8)
       ["function"]=>
@@ -71,7 +71,7 @@ array(4) {
     [0]=>
     array(5) {
       ["file"]=>
-      string(55) "%sdebug_backtrace_basic.php"
+      string(%d) "%sdebug_backtrace_basic.php"
       ["line"]=>
       int(7)
       ["function"]=>
@@ -87,7 +87,7 @@ array(4) {
     [0]=>
     array(6) {
       ["file"]=>
-      string(55) "%sdebug_backtrace_basic.php"
+      string(%d) "%sdebug_backtrace_basic.php"
       ["line"]=>
       int(7)
       ["function"]=>
@@ -103,7 +103,7 @@ array(4) {
     [1]=>
     array(4) {
       ["file"]=>
-      string(55) "%sdebug_backtrace_basic.php"
+      string(%d) "%sdebug_backtrace_basic.php"
       ["line"]=>
       int(8)
       ["function"]=>
@@ -136,7 +136,7 @@ array(4) {
       [1]=>
       array(4) {
         ["file"]=>
-        string(55) "%sdebug_backtrace_basic.php"
+        string(%d) "%sdebug_backtrace_basic.php"
         ["line"]=>
         int(7)
         ["function"]=>
@@ -161,7 +161,7 @@ array(4) {
       [2]=>
       array(4) {
         ["file"]=>
-        string(55) "%sdebug_backtrace_basic.php"
+        string(%d) "%sdebug_backtrace_basic.php"
         ["line"]=>
         int(8)
         ["function"]=>
