@@ -10,7 +10,11 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stddef.h>
 #include "vm.h"
+
+/* runtime/gc.c reaches the accounting through the VM pointer itself */
+_Static_assert(offsetof(struct mp_vm, mem) == 0, "mp_vm.mem must be the first member");
 
 /* The walk: a set of visited blocks and a stack of values still to visit
  * (no recursion: a million-element linked list must not overflow C's). */
