@@ -224,14 +224,20 @@ static int str_is_int_key(const char *s, size_t len, int64_t *out)
 /* An element of a copied array: now held twice (copy-on-write). A reference
  * that only this array held becomes a plain value in the copy, as in PHP's
  * zend_array_dup; a shared reference stays shared by both arrays. */
-static void copy_elem(mp_val *v)
+static inline void copy_elem(mp_val *v)
 {
+    /* ints, floats, bools, null: nothing to do (the common case) */
+    if (v->type != MP_T_STRING && v->type != MP_T_ARRAY && v->type != MP_T_REF)
+        return;
     if (v->type == MP_T_REF && v->u.r->rc <= 1)
         *v = v->u.r->val;
     mp_val_share(*v);
 }
 
-mp_array *mp_array_copy(mp_vm *vm, const mp_array *a)
+/* A copy of A; FOR_WRITE (separation before a write): a packed copy gets
+ * room to grow (the next power of two, like Zend's table size), so
+ * `$b = $a; $b[] = x;` does not copy the elements a second time to grow. */
+static mp_array *array_copy(mp_vm *vm, const mp_array *a, int for_write)
 {
     mp_array *c = mp_alloc(vm, sizeof *c);
     c->flags = a->flags & MP_ARR_PACKED;
@@ -240,9 +246,9 @@ mp_array *mp_array_copy(mp_vm *vm, const mp_array *a)
     c->pos = a->pos;
     if (a->flags & MP_ARR_PACKED) {
         c->used = a->used;
-        c->cap = a->used;
-        if (a->used) {
-            c->vals = mp_alloc(vm, (size_t)a->used * sizeof(mp_val));
+        c->cap = for_write ? pow2_at_least(a->used + 1) : a->used;
+        if (c->cap) {
+            c->vals = mp_alloc(vm, (size_t)c->cap * sizeof(mp_val));
             memcpy(c->vals, a->vals, (size_t)a->used * sizeof(mp_val));
             /* Elements are now held by two arrays: copy-on-write for nested
              * strings/arrays. REF slots stay the same mp_ref (PHP semantics). */
@@ -288,9 +294,14 @@ mp_array *mp_array_copy(mp_vm *vm, const mp_array *a)
     return c;
 }
 
+mp_array *mp_array_copy(mp_vm *vm, const mp_array *a)
+{
+    return array_copy(vm, a, 0);
+}
+
 mp_array *mp_array_separate(mp_vm *vm, mp_array *a)
 {
-    return (a->flags & MP_GC_SHARED) ? mp_array_copy(vm, a) : a;
+    return (a->flags & MP_GC_SHARED) ? array_copy(vm, a, 1) : a;
 }
 
 mp_val *mp_array_find_int(const mp_array *a, int64_t i)
@@ -407,6 +418,14 @@ void mp_array_set_str(mp_vm *vm, mp_array *a, const char *s, size_t len, mp_val 
 mp_val *mp_array_append(mp_vm *vm, mp_array *a, mp_val v)
 {
     int64_t k = a->next_free == NEXT_NONE ? 0 : a->next_free;
+    /* Fast path (most `$a[] = v`): a packed array with room at the end. */
+    if ((a->flags & MP_ARR_PACKED) && k == (int64_t)a->used && a->used < a->cap) {
+        mp_val *slot = &a->vals[a->used++];
+        *slot = v;
+        a->count++;
+        a->next_free = k + 1;
+        return slot;
+    }
     /* next_free saturates at INT64_MAX; only then can the key be taken. */
     if (k == INT64_MAX && mp_array_find_int(a, k))
         return NULL;
