@@ -554,11 +554,29 @@ static void compile_assign(compiler *c, mp_ast *target, mp_ast *value, int keep)
         }
         /* fall through */
     case MP_AST_VAR_VAR: case MP_AST_DIM: {
+        /* `$a[] = $b;` (statement, both locals): APPEND_CV does it when $a
+         * is an unshared array and skips the general sequence after it. */
+        int pre = -1;
+        if (!keep && target->kind == MP_AST_DIM && !target->kids[1] &&
+            is_local_var(target->kids[0]) && !is_name(target->kids[0], "this")) {
+            if (is_local_var(value) && !is_name(value, "this"))
+                pre = emit(c, OP_APPEND_CV, cv(c, target->kids[0]), cv(c, value), 0);
+            else if (value->kind == MP_AST_DIM && value->kids[1])   /* $c[$d]: if it compiles to FETCH_DIM_CC */
+                pre = emit(c, OP_APPEND_CV, cv(c, target->kids[0]), 0, 1);
+        }
         int slot = 0, nkeys;
         int kind = push_target(c, target, &slot, &nkeys);
         compile_stored(c, value);
         emit(c, OP_ASSIGN_DIM, slot, nkeys, kind | (keep ? 0 : MP_FW_POP));
         adjust(c, -nkeys - (kind != MP_BASE_CV) - (keep ? 0 : 1));
+        if (pre >= 0) {
+            /* the skip in exec.c assumes exactly this shape; else it is off */
+            mp_instr *i = &c->f->code[pre];
+            if (c->f->ncode != pre + 5 || i[1].op != OP_UNDEF ||
+                i[2].op != (i->x ? OP_FETCH_DIM_CC : OP_LOAD) ||
+                i[3].op != OP_SHARE || i[4].op != OP_ASSIGN_DIM)
+                i->x = 2;
+        }
         return;
     }
     case MP_AST_ARRAY:

@@ -804,6 +804,36 @@ dispatch:
         if (t == MP_T_STRING || t == MP_T_ARRAY) mp_val_share(sp[-1]);
         pc++; NEXT();
     }
+    CASE(APPEND_CV) {
+        /* `$a[] = $b;` / `$a[] = $c[$d];` when $a is an unshared array and
+         * the value is there without notices; anything else (warnings,
+         * conversions, errors) is left to the next 4 ops. The value is
+         * shared first: if it is $a's own array, $a is then shared and the
+         * general path separates it (PHP: $a[] = $a). */
+        const mp_val *v = NULL;
+        if (pc->x == 0) {
+            v = &base[pc->b];
+            if (v->type == MP_T_REF) v = &v->u.r->val;
+        } else if (pc->x == 1) {
+            const mp_val *arr = &base[pc[2].a], *k = &base[pc[2].b];
+            if (arr->type == MP_T_REF) arr = &arr->u.r->val;
+            if (k->type == MP_T_REF) k = &k->u.r->val;
+            if (arr->type == MP_T_ARRAY && k->type == MP_T_INT) {
+                v = array_find_int(arr->u.a, k->u.i);
+                if (v && v->type == MP_T_REF) v = NULL;
+            }
+        }
+        if (v && v->type != MP_T_UNDEF) {
+            if (v->type == MP_T_STRING || v->type == MP_T_ARRAY) mp_val_share(*v);
+            mp_val *slot = &base[pc->a];
+            if (slot->type == MP_T_REF) slot = &slot->u.r->val;
+            if (slot->type == MP_T_ARRAY && !(slot->u.a->flags & (MP_GC_SHARED | MP_GC_IMMUTABLE))) {
+                SAVE();   /* growing may reach memory_limit */
+                if (mp_array_append(vm, slot->u.a, *v)) { pc += 5; NEXT(); }
+            }
+        }
+        pc++; NEXT();
+    }
     CASE(LOAD) {
         /* copy memory to memory: building a local mp_val field by field
          * and storing it whole stalls store forwarding */

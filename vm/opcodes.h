@@ -18,6 +18,7 @@
     X(SQUASH,       "b",   0,  "drop the b values under the top one") \
     X(UNDEF,        "",    1,  "push the no-key marker of $a[] in a key list") \
     X(SHARE,        "",    0,  "mark the top value's string/array as stored twice (copy-on-write)") \
+    X(APPEND_CV,    "abx", 0,  "$a[] = v fast path (x=0: v = $b, x=1: v = $c[$d] of the FETCH_DIM_CC after it, x=2: off): done, skip the 4 ops after it (UNDEF, LOAD or FETCH_DIM_CC, SHARE, ASSIGN_DIM); else fall into them") \
     /* variables (CV = compiled variable slot) */ \
     X(LOAD,         "a",   1,  "push CV a; Warning: Undefined variable if unset") \
     X(LOAD_QUIET,   "a",   1,  "push CV a, null if unset (isset, ??, empty)") \
