@@ -1222,6 +1222,7 @@ dispatch:
             if (av.type == MP_T_UNDEF) { if (acv >= 0) undefined_var(vm, fr->func, acv); av = mp_v_null(); }
             if (bv.type == MP_T_UNDEF) { if (bcv >= 0) undefined_var(vm, fr->func, bcv); bv = mp_v_null(); }
             if (op >= OP_EQ && op <= OP_GE) r = mp_v_bool(compare_op(vm, op, av, bv));
+            else if (op == OP_CONCAT) r = mp_v_str(mp_concat_vals(vm, av, bv));   /* what mp_binary_op does, one call less */
             else mp_binary_op(vm, op, av, bv, &r);
             *dst = r;
         }

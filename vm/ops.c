@@ -108,10 +108,26 @@ static double php_pow(double a, double b) { return pow(a, b); }
 /* Decimal digits of i into buf (>= 21 bytes, not NUL-terminated); returns the length. */
 size_t mp_fmt_int(char *buf, int64_t i)
 {
+    /* two digits per division ("key" . $i in loops formats a lot of ints) */
+    static const char pairs[201] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
     char tmp[24];
     char *p = tmp + sizeof tmp;
     uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
-    do { *--p = (char)('0' + u % 10); u /= 10; } while (u);
+    while (u >= 100) {
+        unsigned d = (unsigned)(u % 100) * 2;
+        u /= 100;
+        *--p = pairs[d + 1];
+        *--p = pairs[d];
+    }
+    if (u >= 10) {
+        *--p = pairs[u * 2 + 1];
+        *--p = pairs[u * 2];
+    } else {
+        *--p = (char)('0' + u);
+    }
     if (i < 0) *--p = '-';
     size_t n = (size_t)(tmp + sizeof tmp - p);
     memcpy(buf, p, n);
@@ -137,6 +153,16 @@ mp_str *mp_concat_vals(mp_vm *vm, mp_val a, mp_val b)
     size_t la, lb;
     if (a.type == MP_T_REF) a = a.u.r->val;
     if (b.type == MP_T_REF) b = b.u.r->val;
+    if (a.type == MP_T_STRING && b.type == MP_T_INT) {
+        /* "key" . $i: the int has at least one digit, so neither side is
+         * empty and the result is always a new string */
+        lb = mp_fmt_int(bb, b.u.i);
+        la = a.u.s->len;
+        mp_str *r = mp_str_alloc(vm, la + lb);
+        memcpy(r->data, a.u.s->data, la);
+        memcpy(r->data + la, bb, lb);
+        return r;
+    }
     const char *pa = str_bytes(vm, a, ba, &la);
     const char *pb = str_bytes(vm, b, bb, &lb);
     /* an empty side: the other string itself, now held twice (copy-on-write) */
