@@ -249,7 +249,8 @@ static mp_array *array_copy(mp_vm *vm, const mp_array *a, int for_write)
         c->cap = for_write ? pow2_at_least(a->used + 1) : a->used;
         if (c->cap) {
             c->vals = mp_alloc(vm, (size_t)c->cap * sizeof(mp_val));
-            memcpy(c->vals, a->vals, (size_t)a->used * sizeof(mp_val));
+            if (a->used)   /* an empty source may have no vals at all */
+                memcpy(c->vals, a->vals, (size_t)a->used * sizeof(mp_val));
             /* Elements are now held by two arrays: copy-on-write for nested
              * strings/arrays. REF slots stay the same mp_ref (PHP semantics). */
             for (uint32_t i = 0; i < a->used; i++)
@@ -415,6 +416,19 @@ void mp_array_set_str(mp_vm *vm, mp_array *a, const char *s, size_t len, mp_val 
     b->val = v;
 }
 
+/* Everything but the fast path of mp_array_append, out of line so that the
+ * fast path saves no registers. */
+static __attribute__((noinline)) mp_val *append_slow(mp_vm *vm, mp_array *a, int64_t k, mp_val v)
+{
+    /* next_free saturates at INT64_MAX; only then can the key be taken. */
+    if (k == INT64_MAX && mp_array_find_int(a, k))
+        return NULL;
+    int created;
+    mp_val *slot = lookup_or_add_int(vm, a, k, &created);
+    *slot = v;
+    return slot;
+}
+
 mp_val *mp_array_append(mp_vm *vm, mp_array *a, mp_val v)
 {
     int64_t k = a->next_free == NEXT_NONE ? 0 : a->next_free;
@@ -426,13 +440,7 @@ mp_val *mp_array_append(mp_vm *vm, mp_array *a, mp_val v)
         a->next_free = k + 1;
         return slot;
     }
-    /* next_free saturates at INT64_MAX; only then can the key be taken. */
-    if (k == INT64_MAX && mp_array_find_int(a, k))
-        return NULL;
-    int created;
-    mp_val *slot = lookup_or_add_int(vm, a, k, &created);
-    *slot = v;
-    return slot;
+    return append_slow(vm, a, k, v);
 }
 
 int mp_array_delete(mp_vm *vm, mp_array *a, mp_key k)
