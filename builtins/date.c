@@ -17,6 +17,7 @@
 #include <sys/time.h>
 #include "builtins.h"
 #include "../vm/vmapi.h"
+#include "date.h"
 
 /* One end of a POSIX TZ rule's daylight period: Mm.w.d, Jn or n, at
  * SECS past local midnight. */
@@ -1341,6 +1342,8 @@ static void bi_strtotime(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static const mp_builtin rows[] = {
     { "checkdate", bi_checkdate, 3, 3, "iii", "month day year" },
     { "date", bi_date, 1, 2, "s?i", "format timestamp", "null" },
+    { "date_create", mp_bi_date_create, 0, 2, "s?o", "datetime timezone", "'now' null" },
+    { "date_create_immutable", mp_bi_date_create_immutable, 0, 2, "s?o", "datetime timezone", "'now' null" },
     { "date_default_timezone_get", bi_date_default_timezone_get, 0, 0, "", "" },
     { "date_default_timezone_set", bi_date_default_timezone_set, 1, 1, "s", "timezoneId" },
     { "getdate", bi_getdate, 0, 1, "?i", "timestamp", "null" },
@@ -1358,3 +1361,68 @@ static const mp_builtin rows[] = {
     { NULL, NULL, 0, 0, NULL, NULL }
 };
 MP_BUILTIN_TABLE(mp_builtins_date, rows);
+
+/* ---- services for the DateTime classes (vm/datetime.c, date.h) ---- */
+
+mp_tz *mp_date_zone(mp_vm *vm, const char *name, size_t len) { return tz_load(vm, name, len); }
+
+mp_tz *mp_date_default_zone(mp_vm *vm)
+{
+    mp_tz *tz = cur_tz(vm);
+    return tz ? tz : tz_load(vm, "UTC", 3);
+}
+
+mp_tz *mp_date_fixed_zone(mp_vm *vm, int32_t off)
+{
+    mp_tz *tz = mp_alloc(vm, sizeof *tz);
+    memset(tz, 0, sizeof *tz);
+    int32_t a = off < 0 ? -off : off;
+    snprintf(tz->name, sizeof tz->name, "%c%02d:%02d", off < 0 ? '-' : '+', a / 3600, a / 60 % 60);
+    tz->ntypes = 1;
+    tz->off = mp_alloc(vm, sizeof(int32_t));
+    tz->off[0] = off;
+    tz->dst = mp_alloc(vm, 1);
+    tz->dst[0] = 0;
+    tz->abbr = mp_alloc(vm, 1);
+    tz->abbr[0] = 0;
+    tz->abbrs = mp_alloc(vm, 16);
+    snprintf(tz->abbrs, 16, "GMT%c%02d%02d", off < 0 ? '-' : '+', a / 3600, a / 60 % 60);
+    tz->nabbrs = (int)strlen(tz->abbrs) + 1;
+    return tz;
+}
+
+const char *mp_date_zone_name(const mp_tz *tz) { return tz_name(tz); }
+int32_t mp_date_zone_offset(const mp_tz *tz, int64_t ts) { return tz_at(tz, ts).off; }
+
+mp_str *mp_date_format(mp_vm *vm, const char *f, size_t n, const mp_tz *tz, int64_t ts)
+{
+    dt d;
+    breakdown(tz, ts, &d);
+    return format_date(vm, f, n, &d);
+}
+
+void mp_date_fields(const mp_tz *tz, int64_t ts, int64_t f[7])
+{
+    dt d;
+    breakdown(tz, ts, &d);
+    f[0] = d.y; f[1] = d.m; f[2] = d.d; f[3] = d.h; f[4] = d.i; f[5] = d.s; f[6] = d.wd;
+}
+
+int64_t mp_date_make(const mp_tz *tz, int64_t y, int64_t m, int64_t d, int64_t h, int64_t i, int64_t s)
+{
+    return local_to_utc(tz, fields_to_secs(y, m, d, h, i, s), -1);
+}
+
+int mp_date_parse(const char *s, size_t n, const mp_tz *tz, int64_t base, int64_t *ts, int *has_zone, int32_t *zoff)
+{
+    when w;
+    memset(&w, 0, sizeof w);
+    if (!parse_when(s, s + n, &w)) return 0;
+    *ts = resolve_when(tz, &w, base);
+    *has_zone = w.have_zone && !w.have_ts;
+    *zoff = w.zoff;
+    if (w.have_ts) { *has_zone = 1; *zoff = 0; }
+    return 1;
+}
+
+int64_t mp_date_now(void) { return now_ts(); }
