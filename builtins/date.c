@@ -763,6 +763,7 @@ typedef struct when {
     int     weekdays_given;      /* a "+0 weekdays" still moves off a weekend */
     int     week_rel;            /* "next/last/this week": weekday within the ISO week */
     int     nth, nth_wd;         /* "second tuesday of": nth (-1 last) and weekday */
+    char    zabbr[8];            /* the zone abbreviation given ("EST", "Z"), upper case */
 } when;
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -1227,9 +1228,11 @@ static int parse_when(const char *p, const char *e, when *w)
         if (zone_word(wd0, n, &zo)) {
             w->have_zone = 1;
             w->zoff = zo;
+            for (size_t k = 0; k < n && k < sizeof w->zabbr - 1; k++) w->zabbr[k] = (char)(wd0[k] >= 'a' && wd0[k] <= 'z' ? wd0[k] - 32 : wd0[k]);
+            w->zabbr[n < sizeof w->zabbr - 1 ? n : sizeof w->zabbr - 1] = 0;
             if (p < e && (*p == '+' || *p == '-') && p + 1 < e && is_digit(p[1])) {
                 when t = *w;
-                if (parse_numeric_zone(&p, e, &t)) { w->zoff = zo + t.zoff; }
+                if (parse_numeric_zone(&p, e, &t)) { w->zoff = zo + t.zoff; w->zabbr[0] = 0; }
             }
             continue;
         }
@@ -1372,7 +1375,9 @@ mp_tz *mp_date_default_zone(mp_vm *vm)
     return tz ? tz : tz_load(vm, "UTC", 3);
 }
 
-mp_tz *mp_date_fixed_zone(mp_vm *vm, int32_t off)
+mp_tz *mp_date_fixed_zone(mp_vm *vm, int32_t off) { return mp_date_abbr_zone(vm, off, NULL); }
+
+mp_tz *mp_date_abbr_zone(mp_vm *vm, int32_t off, const char *abbr)
 {
     mp_tz *tz = mp_alloc(vm, sizeof *tz);
     memset(tz, 0, sizeof *tz);
@@ -1387,6 +1392,12 @@ mp_tz *mp_date_fixed_zone(mp_vm *vm, int32_t off)
     tz->abbr[0] = 0;
     tz->abbrs = mp_alloc(vm, 16);
     snprintf(tz->abbrs, 16, "GMT%c%02d%02d", off < 0 ? '-' : '+', a / 3600, a / 60 % 60);
+    if (abbr) {
+        size_t n = strlen(abbr);
+        snprintf(tz->name, sizeof tz->name, "%s", abbr);
+        snprintf(tz->abbrs, 16, "%s", abbr);
+        tz->dst[0] = (n >= 3 && !strcmp(abbr + n - 2, "DT")) || !strcmp(abbr, "CEST") || !strcmp(abbr, "BST") || !strcmp(abbr, "EEST");
+    }
     tz->nabbrs = (int)strlen(tz->abbrs) + 1;
     return tz;
 }
@@ -1413,7 +1424,7 @@ int64_t mp_date_make(const mp_tz *tz, int64_t y, int64_t m, int64_t d, int64_t h
     return local_to_utc(tz, fields_to_secs(y, m, d, h, i, s), -1);
 }
 
-int mp_date_parse(const char *s, size_t n, const mp_tz *tz, int64_t base, int64_t *ts, int *has_zone, int32_t *zoff)
+int mp_date_parse(const char *s, size_t n, const mp_tz *tz, int64_t base, int64_t *ts, int *has_zone, int32_t *zoff, char abbr[8])
 {
     when w;
     memset(&w, 0, sizeof w);
@@ -1421,6 +1432,7 @@ int mp_date_parse(const char *s, size_t n, const mp_tz *tz, int64_t base, int64_
     *ts = resolve_when(tz, &w, base);
     *has_zone = w.have_zone && !w.have_ts;
     *zoff = w.zoff;
+    memcpy(abbr, w.zabbr, 8);
     if (w.have_ts) { *has_zone = 1; *zoff = 0; }
     return 1;
 }

@@ -106,6 +106,15 @@ static dtstate *zone_arg(mp_vm *vm, mp_val v)
     return state_of(vm, v.u.o, "DateTimeZone");
 }
 
+/* The zone a parsed string named: UTC (type 3), an abbreviation (type 2)
+ * or an offset (type 1). */
+static void zone_from_string(mp_vm *vm, int32_t zoff, const char *abbr, struct mp_tz **tz, int *ztype)
+{
+    if (!strcmp(abbr, "UTC")) { *tz = mp_date_zone(vm, "UTC", 3); *ztype = 3; }
+    else if (abbr[0]) { *tz = mp_date_abbr_zone(vm, zoff, abbr); *ztype = 2; }
+    else { *tz = mp_date_fixed_zone(vm, zoff); *ztype = 1; }
+}
+
 /* Build O from a strtotime string in zone Z (NULL: default); 0 if unparsable. */
 static int init_from_string(mp_vm *vm, mp_object *o, mp_str *s, dtstate *z)
 {
@@ -114,8 +123,9 @@ static int init_from_string(mp_vm *vm, mp_object *o, mp_str *s, dtstate *z)
     int64_t ts;
     int has_zone;
     int32_t zoff;
-    if (!mp_date_parse(s->data, s->len, tz, mp_date_now(), &ts, &has_zone, &zoff)) return 0;
-    if (has_zone) { tz = mp_date_fixed_zone(vm, zoff); ztype = 1; }
+    char abbr[8];
+    if (!mp_date_parse(s->data, s->len, tz, mp_date_now(), &ts, &has_zone, &zoff, abbr)) return 0;
+    if (has_zone) zone_from_string(vm, zoff, abbr, &tz, &ztype);
     put_state(vm, o, ts, tz, ztype, 1);
     return 1;
 }
@@ -126,8 +136,8 @@ static void dt_construct(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_object *o = self(vm);
     mp_str *s = argc > 0 ? argv[0].u.s : mp_str_cstr(vm, "now");
     if (!init_from_string(vm, o, s, argc > 1 ? zone_arg(vm, argv[1]) : NULL))
-        mp_throw_ex(vm, MP_EX_EXCEPTION, "%s::__construct(): Failed to parse time string (%s) at position 0 (%c): The timezone could not be found in the database",
-                    cls_name(vm, o), s->data, s->len ? s->data[0] : ' ');
+        mp_throw_ex(vm, MP_EX_EXCEPTION, "Failed to parse time string (%s) at position 0 (%c): The timezone could not be found in the database",
+                    s->data, s->len ? s->data[0] : ' ');
 }
 
 /* The object a modifier works on: $this for DateTime, a copy for
@@ -221,15 +231,20 @@ static void dt_modify(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     int has_zone;
     int32_t zoff;
     state_of(vm, o, cls_name(vm, o));
-    if (!mp_date_parse(str->data, str->len, ((dtstate *)o->internal)->tz, ((dtstate *)o->internal)->ts, &ts, &has_zone, &zoff)) {
+    char abbr[8];
+    if (!mp_date_parse(str->data, str->len, ((dtstate *)o->internal)->tz, ((dtstate *)o->internal)->ts, &ts, &has_zone, &zoff, abbr)) {
         mp_error(vm, MP_E_WARNING, "%s::modify(): Failed to parse time string (%s) at position 0 (%c): The timezone could not be found in the database",
                  cls_name(vm, o), str->data, str->len ? str->data[0] : ' ');
         *ret = mp_v_bool(0);
         return;
     }
     mp_object *t = target(vm, &s);
-    if (has_zone) put_state(vm, t, ts, mp_date_fixed_zone(vm, zoff), 1, 1);
-    else put_state(vm, t, ts, s->tz, s->ztype, 1);
+    if (has_zone) {
+        struct mp_tz *ntz;
+        int nztype;
+        zone_from_string(vm, zoff, abbr, &ntz, &nztype);
+        put_state(vm, t, ts, ntz, nztype, 1);
+    } else put_state(vm, t, ts, s->tz, s->ztype, 1);
     *ret = mp_v_obj(t);
 }
 
