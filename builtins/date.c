@@ -1345,8 +1345,6 @@ static void bi_strtotime(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static const mp_builtin rows[] = {
     { "checkdate", bi_checkdate, 3, 3, "iii", "month day year" },
     { "date", bi_date, 1, 2, "s?i", "format timestamp", "null" },
-    { "date_create", mp_bi_date_create, 0, 2, "s?o", "datetime timezone", "'now' null" },
-    { "date_create_immutable", mp_bi_date_create_immutable, 0, 2, "s?o", "datetime timezone", "'now' null" },
     { "date_default_timezone_get", bi_date_default_timezone_get, 0, 0, "", "" },
     { "date_default_timezone_set", bi_date_default_timezone_set, 1, 1, "s", "timezoneId" },
     { "getdate", bi_getdate, 0, 1, "?i", "timestamp", "null" },

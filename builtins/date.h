@@ -21,8 +21,5 @@ int64_t       mp_date_make(const struct mp_tz *tz, int64_t y, int64_t m, int64_t
  * and ABBR to the abbreviation ("" for an offset). */
 int           mp_date_parse(const char *s, size_t n, const struct mp_tz *tz, int64_t base, int64_t *ts, int *has_zone, int32_t *zoff, char abbr[8]);
 int64_t       mp_date_now(void);
-/* date_create(), date_create_immutable() (vm/datetime.c) */
-void          mp_bi_date_create(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
-void          mp_bi_date_create_immutable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret);
 
 #endif

@@ -530,15 +530,91 @@ static void dt_create_from(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 
 /* ---- procedural aliases ---- */
 
-static void bi_date_create(mp_vm *vm, int argc, mp_val *argv, mp_val *ret, const char *cls)
+static void bi_date_create_in(mp_vm *vm, int argc, mp_val *argv, mp_val *ret, const char *cls)
 {
     mp_object *o = mp_object_alloc(vm, mp_find_class(vm, mp_str_cstr(vm, cls)));
     mp_str *s = argc > 0 ? argv[0].u.s : mp_str_cstr(vm, "now");
     if (!init_from_string(vm, o, s, argc > 1 ? zone_arg(vm, argv[1]) : NULL)) { *ret = mp_v_bool(0); return; }
     *ret = mp_v_obj(o);
 }
-void mp_bi_date_create(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { bi_date_create(vm, argc, argv, ret, "DateTime"); }
-void mp_bi_date_create_immutable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { bi_date_create(vm, argc, argv, ret, "DateTimeImmutable"); }
+/* date_create(string $datetime = "now", ?DateTimeZone $timezone = null): DateTime|false */
+static void bi_date_create(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { bi_date_create_in(vm, argc, argv, ret, "DateTime"); }
+/* date_create_immutable(...): DateTimeImmutable|false */
+static void bi_date_create_immutable(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { bi_date_create_in(vm, argc, argv, ret, "DateTimeImmutable"); }
+
+/* date_create_from_format(string $format, string $datetime, ?DateTimeZone $timezone = null) */
+static void bi_date_create_from_format(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    mp_class *saved = vm->native_called;
+    vm->native_called = mp_find_class(vm, mp_str_cstr(vm, "DateTime"));
+    dt_create_from_format(vm, argc, argv, ret);
+    vm->native_called = saved;
+}
+
+/* Run method FN with argument 1 (an instance of CLS) as $this. */
+static void as_method(mp_vm *vm, mp_builtin_fn fn, const char *fname, const char *cls, int argc, mp_val *argv, mp_val *ret)
+{
+    if (!mp_object_instanceof(vm, argv[0].u.o, cls))
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s(): Argument #1 ($object) must be of type %s, %s given", fname, cls, mp_object_class_name(argv[0].u.o));
+    mp_object *saved = vm->this_native;
+    vm->this_native = argv[0].u.o;
+    fn(vm, argc - 1, argv + 1, ret);
+    vm->this_native = saved;
+}
+#define ALIAS(name, fn, cls) static void bi_##name(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { as_method(vm, fn, #name, cls, argc, argv, ret); }
+ALIAS(date_add, dt_add, "DateTime")
+ALIAS(date_date_set, dt_set_date, "DateTime")
+ALIAS(date_diff, dt_diff, "DateTimeInterface")
+ALIAS(date_format, dt_format, "DateTimeInterface")
+ALIAS(date_interval_format, iv_format, "DateInterval")
+ALIAS(date_modify, dt_modify, "DateTime")
+ALIAS(date_offset_get, dt_get_offset, "DateTimeInterface")
+ALIAS(date_sub, dt_sub, "DateTime")
+ALIAS(date_time_set, dt_set_time, "DateTime")
+ALIAS(date_timestamp_get, dt_get_timestamp, "DateTimeInterface")
+ALIAS(date_timestamp_set, dt_set_timestamp, "DateTime")
+ALIAS(date_timezone_get, dt_get_timezone, "DateTimeInterface")
+ALIAS(date_timezone_set, dt_set_timezone, "DateTime")
+ALIAS(timezone_name_get, tz_get_name, "DateTimeZone")
+
+/* timezone_open(string $timezone): DateTimeZone|false (a warning for unknown zones) */
+static void bi_timezone_open(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc;
+    mp_str *name = argv[0].u.s;
+    int32_t off;
+    if (parse_offset(name->data, name->len, &off)) { *ret = mp_v_obj(new_zone(vm, mp_date_fixed_zone(vm, off), 1)); return; }
+    struct mp_tz *tz = name->len ? mp_date_zone(vm, name->data, name->len) : NULL;
+    if (!tz) {
+        mp_error(vm, MP_E_WARNING, "timezone_open(): Unknown or bad timezone (%s)", name->data);
+        *ret = mp_v_bool(0);
+        return;
+    }
+    *ret = mp_v_obj(new_zone(vm, tz, 3));
+}
+
+static const mp_builtin rows[] = {
+    { "date_add", bi_date_add, 2, 2, "oo", "object interval" },
+    { "date_create", bi_date_create, 0, 2, "s?o", "datetime timezone", "'now' null" },
+    { "date_create_from_format", bi_date_create_from_format, 2, 3, "ss?o", "format datetime timezone", "null" },
+    { "date_create_immutable", bi_date_create_immutable, 0, 2, "s?o", "datetime timezone", "'now' null" },
+    { "date_date_set", bi_date_date_set, 4, 4, "oiii", "object year month day" },
+    { "date_diff", bi_date_diff, 2, 3, "oob", "baseObject targetObject absolute", "false" },
+    { "date_format", bi_date_format, 2, 2, "os", "object format" },
+    { "date_interval_format", bi_date_interval_format, 2, 2, "os", "object format" },
+    { "date_modify", bi_date_modify, 2, 2, "os", "object modifier" },
+    { "date_offset_get", bi_date_offset_get, 1, 1, "o", "object" },
+    { "date_sub", bi_date_sub, 2, 2, "oo", "object interval" },
+    { "date_time_set", bi_date_time_set, 3, 5, "oiiii", "object hour minute second microsecond", "0 0" },
+    { "date_timestamp_get", bi_date_timestamp_get, 1, 1, "o", "object" },
+    { "date_timestamp_set", bi_date_timestamp_set, 2, 2, "oi", "object timestamp" },
+    { "date_timezone_get", bi_date_timezone_get, 1, 1, "o", "object" },
+    { "date_timezone_set", bi_date_timezone_set, 2, 2, "oo", "object timezone" },
+    { "timezone_name_get", bi_timezone_name_get, 1, 1, "o", "object" },
+    { "timezone_open", bi_timezone_open, 1, 1, "s", "timezone" },
+    { NULL, NULL, 0, 0, NULL, NULL },
+};
+MP_BUILTIN_TABLE(mp_builtins_datetime, rows);
 
 /* ---- comparison (vm/object.c) ---- */
 
