@@ -528,6 +528,112 @@ static void dt_create_from(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_obj(o);
 }
 
+/* ---- DatePeriod ---- */
+
+/* What a DatePeriod holds. */
+typedef struct period {
+    mp_object *start, *end, *interval;   /* end NULL: counted by recurrences */
+    int64_t    recurrences;
+    int        options;                  /* 1 EXCLUDE_START_DATE, 2 INCLUDE_END_DATE */
+} period;
+
+static void period_construct(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)ret;
+    period *p = mp_alloc(vm, sizeof *p);
+    if (!is_a(vm, argv[0].u.o, "DateTimeInterface") || !argv[0].u.o->internal)
+        mp_throw_ex(vm, MP_EX_TYPE_ERROR, "DatePeriod::__construct() accepts (DateTimeInterface, DateInterval, int [, int]), or (DateTimeInterface, DateInterval, DateTime [, int]), or (string [, int]) as arguments");
+    p->start = argv[0].u.o;
+    p->interval = argv[1].u.o;
+    mp_val third = argc > 2 ? *mp_deref(&argv[2]) : mp_v_null();
+    if (third.type == MP_T_OBJECT && is_a(vm, third.u.o, "DateTimeInterface")) p->end = third.u.o;
+    else if (third.type == MP_T_INT) {
+        if (third.u.i < 1) mp_throw_ex(vm, MP_EX_EXCEPTION, "DatePeriod::__construct(): Recurrence count must be greater than 0");
+        p->recurrences = third.u.i;
+    } else mp_throw_ex(vm, MP_EX_TYPE_ERROR, "DatePeriod::__construct() accepts (DateTimeInterface, DateInterval, int [, int]), or (DateTimeInterface, DateInterval, DateTime [, int]), or (string [, int]) as arguments");
+    p->options = argc > 3 ? (int)argv[3].u.i : 0;
+    self(vm)->internal = p;
+}
+
+static period *period_of(mp_vm *vm)
+{
+    period *p = self(vm)->internal;
+    if (!p) mp_throw_ex(vm, MP_EX_ERROR, "The DatePeriod object has not been correctly initialized by its constructor");
+    return p;
+}
+
+/* A new object of O's class at instant TS in O's zone. */
+static mp_object *date_like(mp_vm *vm, mp_object *o, int64_t ts)
+{
+    dtstate *s = o->internal;
+    mp_object *n = mp_object_alloc(vm, o->cls);
+    put_state(vm, n, ts, s->tz, s->ztype, 1);
+    return n;
+}
+
+/* getIterator(): an ArrayIterator over the dates, computed by adding the
+ * interval again and again. */
+static void period_get_iterator(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    period *p = period_of(vm);
+    mp_array *a = mp_array_new(vm, 8);
+    dtstate cur = *(dtstate *)p->start->internal;
+    int64_t end = p->end ? ((dtstate *)p->end->internal)->ts : 0;
+    int64_t n = 0, limit = p->recurrences;
+    if (!(p->options & 1)) mp_array_append(vm, a, mp_v_obj(date_like(vm, p->start, cur.ts)));
+    for (;;) {
+        if (!p->end && n >= limit) break;
+        cur.ts = add_interval(vm, &cur, p->interval, 1);
+        n++;
+        if (p->end && (p->options & 2 ? cur.ts > end : cur.ts >= end)) break;
+        if (n > 100000000) break;
+        mp_array_append(vm, a, mp_v_obj(date_like(vm, p->start, cur.ts)));
+    }
+    if (p->end && !(p->options & 1) && ((dtstate *)p->start->internal)->ts >= end + !!(p->options & 2)) a = mp_array_new(vm, 0);
+    mp_object *it = mp_object_create(vm, mp_str_cstr(vm, "ArrayIterator"));
+    mp_val arg = mp_v_arr(a), r;
+    mp_call_method_name(vm, it, "__construct", 1, &arg, &r);
+    *ret = mp_v_obj(it);
+}
+
+static void period_get_start(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    period *p = period_of(vm);
+    *ret = mp_v_obj(date_like(vm, p->start, ((dtstate *)p->start->internal)->ts));
+}
+
+static void period_get_end(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    period *p = period_of(vm);
+    *ret = p->end ? mp_v_obj(date_like(vm, p->end, ((dtstate *)p->end->internal)->ts)) : mp_v_null();
+}
+
+static void period_get_interval(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    *ret = mp_v_obj(mp_clone(vm, mp_v_obj(period_of(vm)->interval)));
+}
+
+static void period_get_recurrences(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv;
+    period *p = period_of(vm);
+    *ret = p->end ? mp_v_null() : mp_v_int(p->recurrences);
+}
+
+static const mp_builtin period_methods[] = {
+    { "DatePeriod::__construct", period_construct, 3, 4, "oozi", "start interval end options", "0" },
+    { "DatePeriod::getDateInterval", period_get_interval, 0, 0, "", "" },
+    { "DatePeriod::getEndDate", period_get_end, 0, 0, "", "" },
+    { "DatePeriod::getIterator", period_get_iterator, 0, 0, "", "" },
+    { "DatePeriod::getRecurrences", period_get_recurrences, 0, 0, "", "" },
+    { "DatePeriod::getStartDate", period_get_start, 0, 0, "", "" },
+    { NULL, NULL, 0, 0, NULL, NULL },
+};
+
 /* ---- procedural aliases ---- */
 
 static void bi_date_create_in(mp_vm *vm, int argc, mp_val *argv, mp_val *ret, const char *cls)
@@ -690,6 +796,7 @@ static const mp_native_class datetime_classes[] = {
     { "DateTimeImmutable", NULL, "DateTimeInterface", 0, immutable_methods, datetime_mflags, NULL },
     { "DateTimeZone", NULL, NULL, 0, zone_methods, NULL, NULL },
     { "DateInterval", NULL, NULL, 0, interval_methods, NULL, NULL },
+    { "DatePeriod", NULL, "IteratorAggregate", 0, period_methods, NULL, NULL },
 };
 
 static const char *const format_consts[][2] = {
@@ -714,5 +821,15 @@ void mp_datetime_init(mp_vm *vm)
             cc->scope = c;
             mp_array_set(vm, c->consts, (mp_key){ cc->name, 0 }, (mp_val){ .u.p = cc, .tw = MP_T_PTR });
         }
+    }
+    mp_class *pc = mp_find_class(vm, mp_str_cstr(vm, "DatePeriod"));
+    const char *pnames[] = { "EXCLUDE_START_DATE", "INCLUDE_END_DATE" };
+    for (int i = 0; i < 2; i++) {
+        mp_cconst *cc = mp_alloc(vm, sizeof *cc);
+        cc->name = mp_str_cstr(vm, pnames[i]);
+        cc->flags = MP_ACC_PUBLIC;
+        cc->val = mp_v_int(i + 1);
+        cc->scope = pc;
+        mp_array_set(vm, pc->consts, (mp_key){ cc->name, 0 }, (mp_val){ .u.p = cc, .tw = MP_T_PTR });
     }
 }
