@@ -625,7 +625,7 @@ static void period_get_recurrences(mp_vm *vm, int argc, mp_val *argv, mp_val *re
 }
 
 static const mp_builtin period_methods[] = {
-    { "DatePeriod::__construct", period_construct, 3, 4, "oozi", "start interval end options", "0" },
+    { "DatePeriod::__construct", period_construct, 3, 4, "oozi", "start interval end options" },
     { "DatePeriod::getDateInterval", period_get_interval, 0, 0, "", "" },
     { "DatePeriod::getEndDate", period_get_end, 0, 0, "", "" },
     { "DatePeriod::getIterator", period_get_iterator, 0, 0, "", "" },
