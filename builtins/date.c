@@ -63,6 +63,7 @@ typedef struct dt {
     int64_t ts;              /* the UTC instant */
     tzinfo  z;
     const char *zname;       /* "e" format: zone identifier */
+    int     us;              /* microseconds (DateTime::format) */
 } dt;
 
 static const char *const wdays[] = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
@@ -414,6 +415,7 @@ static int64_t local_to_utc(const mp_tz *tz, int64_t local, int dst)
 static void breakdown(const mp_tz *tz, int64_t ts, dt *out)
 {
     out->ts = ts;
+    out->us = 0;
     out->z = tz_at(tz, ts);
     out->zname = tz_name(tz);
     int64_t local = wadd(ts, out->z.off);
@@ -508,8 +510,8 @@ static mp_str *format_date(mp_vm *vm, const char *f, size_t n, const dt *d)
         case 'H': mp_buf_printf(&b, "%02d", d->h); break;
         case 'i': mp_buf_printf(&b, "%02d", d->i); break;
         case 's': mp_buf_printf(&b, "%02d", d->s); break;
-        case 'u': mp_buf_adds(&b, "000000"); break;
-        case 'v': mp_buf_adds(&b, "000"); break;
+        case 'u': mp_buf_printf(&b, "%06d", d->us); break;
+        case 'v': mp_buf_printf(&b, "%03d", d->us / 1000); break;
         case 'e': mp_buf_adds(&b, d->zname); break;
         case 'I': mp_buf_addc(&b, d->z.dst ? '1' : '0'); break;
         case 'O': add_offset(&b, d->z.off, 0); break;
@@ -764,6 +766,7 @@ typedef struct when {
     int     week_rel;            /* "next/last/this week": weekday within the ISO week */
     int     nth, nth_wd;         /* "second tuesday of": nth (-1 last) and weekday */
     char    zabbr[8];            /* the zone abbreviation given ("EST", "Z"), upper case */
+    int64_t us;                  /* microseconds of the time given */
 } when;
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -860,7 +863,7 @@ static int zone_word(const char *p, size_t n, int32_t *off)
 static int parse_clock(const char **pp, const char *e, when *w)
 {
     const char *p = *pp;
-    int64_t h, i = 0, s = 0, x;
+    int64_t h, i = 0, s = 0, x, us = 0;
     if (!digits(&p, e, 1, 2, &h)) return 0;
     if (p < e && (*p == ':' || *p == '.') && p + 1 < e && is_digit(p[1])) {
         p++;
@@ -870,7 +873,11 @@ static int parse_clock(const char **pp, const char *e, when *w)
             if (digits(&p, e, 2, 2, &s) != 2) return 0;
             if (p < e && (*p == '.' || *p == ',') && p + 1 < e && is_digit(p[1])) {
                 p++;
+                const char *f0 = p;
                 digits(&p, e, 1, 9, &x);
+                for (int nd = (int)(p - f0); nd < 6; nd++) x *= 10;
+                for (int nd = (int)(p - f0); nd > 6; nd--) x /= 10;
+                us = x;
             }
         }
     } else {
@@ -893,7 +900,7 @@ static int parse_clock(const char **pp, const char *e, when *w)
     }
     if (i > 59 || s > 60) return -1;
     w->have_time = 1;
-    w->h = h; w->i = i; w->s = s;
+    w->h = h; w->i = i; w->s = s; w->us = us;
     *pp = p;
     return 1;
 }
@@ -1403,10 +1410,11 @@ mp_tz *mp_date_abbr_zone(mp_vm *vm, int32_t off, const char *abbr)
 const char *mp_date_zone_name(const mp_tz *tz) { return tz_name(tz); }
 int32_t mp_date_zone_offset(const mp_tz *tz, int64_t ts) { return tz_at(tz, ts).off; }
 
-mp_str *mp_date_format(mp_vm *vm, const char *f, size_t n, const mp_tz *tz, int64_t ts)
+mp_str *mp_date_format(mp_vm *vm, const char *f, size_t n, const mp_tz *tz, int64_t ts, int us)
 {
     dt d;
     breakdown(tz, ts, &d);
+    d.us = us;
     return format_date(vm, f, n, &d);
 }
 
@@ -1422,7 +1430,7 @@ int64_t mp_date_make(const mp_tz *tz, int64_t y, int64_t m, int64_t d, int64_t h
     return local_to_utc(tz, fields_to_secs(y, m, d, h, i, s), -1);
 }
 
-int mp_date_parse(const char *s, size_t n, const mp_tz *tz, int64_t base, int64_t *ts, int *has_zone, int32_t *zoff, char abbr[8])
+int mp_date_parse(const char *s, size_t n, const mp_tz *tz, int64_t base, int64_t *ts, int *has_zone, int32_t *zoff, char abbr[8], int *us)
 {
     when w;
     memset(&w, 0, sizeof w);
@@ -1431,8 +1439,15 @@ int mp_date_parse(const char *s, size_t n, const mp_tz *tz, int64_t base, int64_
     *has_zone = w.have_zone && !w.have_ts;
     *zoff = w.zoff;
     memcpy(abbr, w.zabbr, 8);
+    if (w.have_time || w.have_date || w.have_ts) *us = (int)w.us;
     if (w.have_ts) { *has_zone = 1; *zoff = 0; }
     return 1;
 }
 
-int64_t mp_date_now(void) { return now_ts(); }
+int64_t mp_date_now(int *us)
+{
+    struct timeval tv;
+    gettimeofday(&tv, NULL);
+    if (us) *us = (int)tv.tv_usec;
+    return (int64_t)tv.tv_sec;
+}

@@ -14,6 +14,7 @@
 /* What a DateTime/DateTimeImmutable or DateTimeZone object holds. */
 typedef struct dtstate {
     int64_t       ts;        /* the UTC instant (DateTime only) */
+    int           us;        /* and its microseconds */
     struct mp_tz *tz;        /* its zone (a fixed offset for type 1) */
     int           ztype;     /* PHP's timezone_type: 1 offset, 3 identifier */
 } dtstate;
@@ -35,12 +36,12 @@ static dtstate *state_of(mp_vm *vm, mp_object *o, const char *cls)
 }
 
 /* Store a new state in O and refresh the properties shown by var_dump. */
-static void put_state(mp_vm *vm, mp_object *o, int64_t ts, struct mp_tz *tz, int ztype, int with_date)
+static void put_state(mp_vm *vm, mp_object *o, int64_t ts, int us, struct mp_tz *tz, int ztype, int with_date)
 {
     dtstate *s = mp_alloc(vm, sizeof *s);
-    s->ts = ts; s->tz = tz; s->ztype = ztype;
+    s->ts = ts; s->us = us; s->tz = tz; s->ztype = ztype;
     o->internal = s;
-    if (with_date) set_prop(vm, o, "date", mp_v_str(mp_date_format(vm, "Y-m-d H:i:s.000000", 18, tz, ts)));
+    if (with_date) set_prop(vm, o, "date", mp_v_str(mp_date_format(vm, "Y-m-d H:i:s.u", 13, tz, ts, us)));
     set_prop(vm, o, "timezone_type", mp_v_int(ztype));
     set_prop(vm, o, "timezone", mp_v_str(mp_str_cstr(vm, mp_date_zone_name(tz))));
 }
@@ -68,10 +69,10 @@ static void tz_construct(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     (void)argc; (void)ret;
     mp_str *name = argv[0].u.s;
     int32_t off;
-    if (parse_offset(name->data, name->len, &off)) { put_state(vm, self(vm), 0, mp_date_fixed_zone(vm, off), 1, 0); return; }
+    if (parse_offset(name->data, name->len, &off)) { put_state(vm, self(vm), 0, 0, mp_date_fixed_zone(vm, off), 1, 0); return; }
     struct mp_tz *tz = name->len ? mp_date_zone(vm, name->data, name->len) : NULL;
     if (!tz) mp_throw_ex(vm, MP_EX_EXCEPTION, "DateTimeZone::__construct(): Unknown or bad timezone (%s)", name->data);
-    put_state(vm, self(vm), 0, tz, 3, 0);
+    put_state(vm, self(vm), 0, 0, tz, 3, 0);
 }
 
 static void tz_get_name(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
@@ -91,7 +92,7 @@ static void tz_get_offset(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static mp_object *new_zone(mp_vm *vm, struct mp_tz *tz, int ztype)
 {
     mp_object *o = mp_object_alloc(vm, mp_find_class(vm, mp_str_cstr(vm, "DateTimeZone")));
-    put_state(vm, o, 0, tz, ztype, 0);
+    put_state(vm, o, 0, 0, tz, ztype, 0);
     return o;
 }
 
@@ -124,9 +125,10 @@ static int init_from_string(mp_vm *vm, mp_object *o, mp_str *s, dtstate *z)
     int has_zone;
     int32_t zoff;
     char abbr[8];
-    if (!mp_date_parse(s->data, s->len, tz, mp_date_now(), &ts, &has_zone, &zoff, abbr)) return 0;
+    int us = 0;
+    if (!mp_date_parse(s->data, s->len, tz, mp_date_now(&us), &ts, &has_zone, &zoff, abbr, &us)) return 0;
     if (has_zone) zone_from_string(vm, zoff, abbr, &tz, &ztype);
-    put_state(vm, o, ts, tz, ztype, 1);
+    put_state(vm, o, ts, us, tz, ztype, 1);
     return 1;
 }
 
@@ -155,7 +157,7 @@ static void dt_format(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     (void)argc;
     mp_object *o = self(vm);
     dtstate *s = state_of(vm, o, cls_name(vm, o));
-    *ret = mp_v_str(mp_date_format(vm, argv[0].u.s->data, argv[0].u.s->len, s->tz, s->ts));
+    *ret = mp_v_str(mp_date_format(vm, argv[0].u.s->data, argv[0].u.s->len, s->tz, s->ts, s->us));
 }
 
 static void dt_get_timestamp(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
@@ -186,7 +188,7 @@ static void dt_set_timestamp(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     (void)argc;
     dtstate *s;
     mp_object *t = target(vm, &s);
-    put_state(vm, t, argv[0].u.i, s->tz, s->ztype, 1);
+    put_state(vm, t, argv[0].u.i, 0, s->tz, s->ztype, 1);
     *ret = mp_v_obj(t);
 }
 
@@ -195,7 +197,7 @@ static void dt_set_timezone(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     (void)argc;
     dtstate *s, *z = zone_arg(vm, argv[0]);
     mp_object *t = target(vm, &s);
-    put_state(vm, t, s->ts, z->tz, z->ztype, 1);
+    put_state(vm, t, s->ts, s->us, z->tz, z->ztype, 1);
     *ret = mp_v_obj(t);
 }
 
@@ -206,7 +208,7 @@ static void dt_set_date(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_object *t = target(vm, &s);
     int64_t f[7];
     mp_date_fields(s->tz, s->ts, f);
-    put_state(vm, t, mp_date_make(s->tz, argv[0].u.i, argv[1].u.i, argv[2].u.i, f[3], f[4], f[5]), s->tz, s->ztype, 1);
+    put_state(vm, t, mp_date_make(s->tz, argv[0].u.i, argv[1].u.i, argv[2].u.i, f[3], f[4], f[5]), s->us, s->tz, s->ztype, 1);
     *ret = mp_v_obj(t);
 }
 
@@ -217,7 +219,7 @@ static void dt_set_time(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     int64_t f[7];
     mp_date_fields(s->tz, s->ts, f);
     int64_t sec = argc > 2 ? argv[2].u.i : 0;
-    put_state(vm, t, mp_date_make(s->tz, f[0], f[1], f[2], argv[0].u.i, argv[1].u.i, sec), s->tz, s->ztype, 1);
+    put_state(vm, t, mp_date_make(s->tz, f[0], f[1], f[2], argv[0].u.i, argv[1].u.i, sec), argc > 3 ? (int)argv[3].u.i : 0, s->tz, s->ztype, 1);
     *ret = mp_v_obj(t);
 }
 
@@ -232,7 +234,8 @@ static void dt_modify(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     int32_t zoff;
     state_of(vm, o, cls_name(vm, o));
     char abbr[8];
-    if (!mp_date_parse(str->data, str->len, ((dtstate *)o->internal)->tz, ((dtstate *)o->internal)->ts, &ts, &has_zone, &zoff, abbr)) {
+    int us = ((dtstate *)o->internal)->us;
+    if (!mp_date_parse(str->data, str->len, ((dtstate *)o->internal)->tz, ((dtstate *)o->internal)->ts, &ts, &has_zone, &zoff, abbr, &us)) {
         mp_error(vm, MP_E_WARNING, "%s::modify(): Failed to parse time string (%s) at position 0 (%c): The timezone could not be found in the database",
                  cls_name(vm, o), str->data, str->len ? str->data[0] : ' ');
         *ret = mp_v_bool(0);
@@ -243,8 +246,8 @@ static void dt_modify(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         struct mp_tz *ntz;
         int nztype;
         zone_from_string(vm, zoff, abbr, &ntz, &nztype);
-        put_state(vm, t, ts, ntz, nztype, 1);
-    } else put_state(vm, t, ts, s->tz, s->ztype, 1);
+        put_state(vm, t, ts, us, ntz, nztype, 1);
+    } else put_state(vm, t, ts, us, s->tz, s->ztype, 1);
     *ret = mp_v_obj(t);
 }
 
@@ -324,8 +327,12 @@ static void iv_format(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
         }
         else if (c == 'R') mp_buf_addc(&b, inv ? '-' : '+');
         else if (c == 'r') { if (inv) mp_buf_addc(&b, '-'); }
-        else if (c == 'f') mp_buf_adds(&b, "0");
-        else if (c == 'F') mp_buf_adds(&b, "000000");
+        else if (c == 'f' || c == 'F') {
+            mp_val *fv = o->dyn ? mp_array_find_str(o->dyn, "f", 1) : NULL;
+            double fs = fv && mp_deref(fv)->type == MP_T_FLOAT ? mp_deref(fv)->u.d : 0;
+            long long us = (long long)(fs * 1e6 + 0.5);
+            mp_buf_printf(&b, c == 'F' ? "%06lld" : "%lld", us);
+        }
         else if (c == '%') mp_buf_addc(&b, '%');
         else { mp_buf_addc(&b, '%'); mp_buf_addc(&b, c); }
     }
@@ -333,21 +340,29 @@ static void iv_format(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 }
 
 /* Add interval IV (SIGN 1 or -1) to the state S: wall-clock fields. */
-static int64_t add_interval(mp_vm *vm, dtstate *s, mp_object *iv, int sign)
+static int64_t add_interval(mp_vm *vm, dtstate *s, mp_object *iv, int sign, int *us_out)
 {
+    mp_val *fv = iv->dyn ? mp_array_find_str(iv->dyn, "f", 1) : NULL;
+    double fsec = fv && mp_deref(fv)->type == MP_T_FLOAT ? mp_deref(fv)->u.d : 0;
+    int64_t us = s->us + (iv_get(vm, iv, "invert") ? -sign : sign) * (int64_t)(fsec * 1e6 + (fsec < 0 ? -0.5 : 0.5)), carry = 0;
+    while (us < 0) { us += 1000000; carry--; }
+    while (us >= 1000000) { us -= 1000000; carry++; }
+    *us_out = (int)us;
     int64_t f[7];
     mp_date_fields(s->tz, s->ts, f);
     if (iv_get(vm, iv, "invert")) sign = -sign;
     int64_t y = f[0] + sign * iv_get(vm, iv, "y"), m = f[1] + sign * iv_get(vm, iv, "m"), d = f[2] + sign * iv_get(vm, iv, "d");
     int64_t wall = mp_date_make(s->tz, y, m, d, f[3], f[4], f[5]);
-    return wall + sign * (iv_get(vm, iv, "h") * 3600 + iv_get(vm, iv, "i") * 60 + iv_get(vm, iv, "s"));
+    return wall + carry + sign * (iv_get(vm, iv, "h") * 3600 + iv_get(vm, iv, "i") * 60 + iv_get(vm, iv, "s"));
 }
 
 static void dt_addsub(mp_vm *vm, mp_val *argv, mp_val *ret, int sign)
 {
+    int us;
     dtstate *s;
     mp_object *t = target(vm, &s);
-    put_state(vm, t, add_interval(vm, s, argv[0].u.o, sign), s->tz, s->ztype, 1);
+    int64_t ts = add_interval(vm, s, argv[0].u.o, sign, &us);
+    put_state(vm, t, ts, us, s->tz, s->ztype, 1);
     *ret = mp_v_obj(t);
 }
 static void dt_add(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc; dt_addsub(vm, argv, ret, 1); }
@@ -360,8 +375,10 @@ static void dt_diff(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     mp_object *o = self(vm);
     dtstate *a = state_of(vm, o, cls_name(vm, o)), *b = state_of(vm, argv[0].u.o, "DateTimeInterface");
     int invert = 0;
-    int64_t t1 = a->ts, t2 = b->ts;
-    if (t1 > t2) { int64_t x = t1; t1 = t2; t2 = x; invert = 1; }
+    int64_t t1 = a->ts, t2 = b->ts, u1 = a->us, u2 = b->us;
+    if (t1 > t2 || (t1 == t2 && u1 > u2)) { int64_t x = t1; t1 = t2; t2 = x; x = u1; u1 = u2; u2 = x; invert = 1; }
+    int64_t fus = u2 - u1;
+    if (fus < 0) { fus += 1000000; t2--; }
     struct mp_tz *tz = a->tz;
     int64_t f1[7], f2[7];
     mp_date_fields(tz, t1, f1);
@@ -382,6 +399,7 @@ static void dt_diff(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     int64_t days = (mp_date_make(NULL, f2[0], f2[1], f2[2], 0, 0, 0) - mp_date_make(NULL, f1[0], f1[1], f1[2], 0, 0, 0)) / 86400;
     if (f2[3] * 3600 + f2[4] * 60 + f2[5] < f1[3] * 3600 + f1[4] * 60 + f1[5]) days--;
     mp_object *iv = new_interval(vm, v, invert, days);
+    set_prop(vm, iv, "f", mp_v_float((double)fus / 1e6));
     if (argc > 1 && argv[1].type == MP_T_TRUE) set_prop(vm, iv, "invert", mp_v_int(0));
     *ret = mp_v_obj(iv);
 }
@@ -405,11 +423,11 @@ static int from_format(mp_vm *vm, mp_object *o, mp_str *fmt, mp_str *data, dtsta
     struct mp_tz *tz = z ? z->tz : mp_date_default_zone(vm);
     int ztype = z ? z->ztype : 3;
     enum { Y, M, D, H, I, S };
-    int64_t v[6], set[6] = { 0 }, ts_given = 0, ts = 0, pm = -1;
+    int64_t v[6], set[6] = { 0 }, ts_given = 0, ts = 0, pm = -1, us = 0;
     int zone_given = 0;
     int32_t zoff = 0;
     int64_t now[7];
-    mp_date_fields(tz, mp_date_now(), now);
+    mp_date_fields(tz, mp_date_now(NULL), now);
     for (int k = 0; k < 6; k++) v[k] = now[k];
     const char *p = data->data, *e = p + data->len;
     for (size_t k = 0; k < fmt->len; k++) {
@@ -423,6 +441,13 @@ static int from_format(mp_vm *vm, mp_object *o, mp_str *fmt, mp_str *data, dtsta
         case 'H': case 'G': case 'h': case 'g': if (!cf_num(&p, e, 2, &n)) return 0; v[H] = n; set[H] = 1; break;
         case 'i': if (!cf_num(&p, e, 2, &n)) return 0; v[I] = n; set[I] = 1; break;
         case 's': if (!cf_num(&p, e, 2, &n)) return 0; v[S] = n; set[S] = 1; break;
+        case 'u': case 'v': {
+            const char *st = p;
+            if (!cf_num(&p, e, c == 'u' ? 6 : 3, &n)) return 0;
+            for (int nd = (int)(p - st); nd < 6; nd++) n *= 10;
+            us = n;
+            break;
+        }
         case 'A': case 'a':
             if (e - p < 2) return 0;
             if (!strncasecmp(p, "am", 2)) pm = 0; else if (!strncasecmp(p, "pm", 2)) pm = 1; else return 0;
@@ -502,10 +527,10 @@ static int from_format(mp_vm *vm, mp_object *o, mp_str *fmt, mp_str *data, dtsta
     if (zone_given == 1) { tz = mp_date_fixed_zone(vm, zoff); ztype = 1; }
     if (ts_given) {
         if (!zone_given) { tz = mp_date_fixed_zone(vm, 0); ztype = 1; }
-        put_state(vm, o, ts, tz, ztype, 1);
+        put_state(vm, o, ts, 0, tz, ztype, 1);
         return 1;
     }
-    put_state(vm, o, mp_date_make(tz, v[Y], v[M], v[D], v[H], v[I], v[S]), tz, ztype, 1);
+    put_state(vm, o, mp_date_make(tz, v[Y], v[M], v[D], v[H], v[I], v[S]), (int)us, tz, ztype, 1);
     return 1;
 }
 
@@ -524,7 +549,7 @@ static void dt_create_from(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     (void)argc;
     dtstate *s = state_of(vm, argv[0].u.o, "DateTimeInterface");
     mp_object *o = mp_object_alloc(vm, vm->native_called);
-    put_state(vm, o, s->ts, s->tz, s->ztype, 1);
+    put_state(vm, o, s->ts, s->us, s->tz, s->ztype, 1);
     *ret = mp_v_obj(o);
 }
 
@@ -567,7 +592,7 @@ static mp_object *date_like(mp_vm *vm, mp_object *o, int64_t ts)
 {
     dtstate *s = o->internal;
     mp_object *n = mp_object_alloc(vm, o->cls);
-    put_state(vm, n, ts, s->tz, s->ztype, 1);
+    put_state(vm, n, ts, s->us, s->tz, s->ztype, 1);
     return n;
 }
 
@@ -584,7 +609,7 @@ static void period_get_iterator(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     if (!(p->options & 1)) mp_array_append(vm, a, mp_v_obj(date_like(vm, p->start, cur.ts)));
     for (;;) {
         if (!p->end && n >= limit) break;
-        cur.ts = add_interval(vm, &cur, p->interval, 1);
+        cur.ts = add_interval(vm, &cur, p->interval, 1, &cur.us);
         n++;
         if (p->end && (p->options & 2 ? cur.ts > end : cur.ts >= end)) break;
         if (n > 100000000) break;
@@ -729,8 +754,8 @@ MP_BUILTIN_TABLE(mp_builtins_datetime, rows);
 int mp_datetime_compare(mp_vm *vm, mp_object *a, mp_object *b, int *r)
 {
     if (!a->internal || !b->internal || !is_a(vm, a, "DateTimeInterface") || !is_a(vm, b, "DateTimeInterface")) return 0;
-    int64_t x = ((dtstate *)a->internal)->ts, y = ((dtstate *)b->internal)->ts;
-    *r = x < y ? -1 : x > y;
+    const dtstate *sa = a->internal, *sb = b->internal;
+    *r = sa->ts < sb->ts ? -1 : sa->ts > sb->ts ? 1 : sa->us < sb->us ? -1 : sa->us > sb->us;
     return 1;
 }
 
