@@ -35,6 +35,22 @@ static dtstate *state_of(mp_vm *vm, mp_object *o, const char *cls)
     return s;
 }
 
+/* Argument ARGN ($PNAME) of method METH of $this's class: an initialised
+ * instance of CLS, or PHP's TypeError. */
+static mp_object *need(mp_vm *vm, mp_val v, const char *cls, const char *meth, int argn, const char *pname)
+{
+    const char *shown = cls;
+    if (*cls == '?') cls++;
+    v = *mp_deref(&v);
+    if (v.type == MP_T_OBJECT && mp_object_instanceof(vm, v.u.o, cls) && (v.u.o->internal || !strcmp(cls, "DateInterval"))) return v.u.o;
+    mp_object *t = mp_this(vm);
+    const char *tc = !t ? "" : mp_object_instanceof(vm, t, "DateTimeImmutable") ? "DateTimeImmutable" : mp_object_class_name(t);
+    if (v.type == MP_T_OBJECT && mp_object_instanceof(vm, v.u.o, cls))
+        mp_throw_ex(vm, MP_EX_ERROR, "The %s object has not been correctly initialized by its constructor", cls);
+    mp_throw_ex(vm, MP_EX_TYPE_ERROR, "%s%s%s(): Argument #%d ($%s) must be of type %s, %s given", tc, t ? "::" : "", meth, argn, pname, shown,
+                v.type == MP_T_OBJECT ? mp_object_class_name(v.u.o) : mp_debug_type(v));
+}
+
 /* Store a new state in O and refresh the properties shown by var_dump. */
 static void put_state(mp_vm *vm, mp_object *o, int64_t ts, int us, struct mp_tz *tz, int ztype, int with_date)
 {
@@ -85,7 +101,7 @@ static void tz_get_offset(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
     dtstate *z = state_of(vm, self(vm), "DateTimeZone");
-    dtstate *d = state_of(vm, argv[0].u.o, "DateTimeInterface");
+    dtstate *d = need(vm, argv[0], "DateTimeInterface", "getOffset", 1, "datetime")->internal;
     *ret = mp_v_int(mp_date_zone_offset(z->tz, d->ts));
 }
 
@@ -101,10 +117,10 @@ static mp_object *new_zone(mp_vm *vm, struct mp_tz *tz, int ztype)
 static const char *cls_name(mp_vm *vm, mp_object *o) { return is_a(vm, o, "DateTimeImmutable") ? "DateTimeImmutable" : "DateTime"; }
 
 /* The zone argument (a DateTimeZone or null): its state, or NULL. */
-static dtstate *zone_arg(mp_vm *vm, mp_val v)
+static dtstate *zone_arg(mp_vm *vm, mp_val v, const char *meth, int argn)
 {
-    if (v.type != MP_T_OBJECT) return NULL;
-    return state_of(vm, v.u.o, "DateTimeZone");
+    if (mp_deref(&v)->type == MP_T_NULL) return NULL;
+    return need(vm, v, strcmp(meth, "setTimezone") ? "?DateTimeZone" : "DateTimeZone", meth, argn, "timezone")->internal;
 }
 
 /* The zone a parsed string named: UTC (type 3), an abbreviation (type 2)
@@ -137,7 +153,7 @@ static void dt_construct(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     (void)ret;
     mp_object *o = self(vm);
     mp_str *s = argc > 0 ? argv[0].u.s : mp_str_cstr(vm, "now");
-    if (!init_from_string(vm, o, s, argc > 1 ? zone_arg(vm, argv[1]) : NULL))
+    if (!init_from_string(vm, o, s, argc > 1 ? zone_arg(vm, argv[1], "__construct", 2) : NULL))
         mp_throw_ex(vm, MP_EX_EXCEPTION, "Failed to parse time string (%s) at position 0 (%c): The timezone could not be found in the database",
                     s->data, s->len ? s->data[0] : ' ');
 }
@@ -195,7 +211,7 @@ static void dt_set_timestamp(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 static void dt_set_timezone(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
-    dtstate *s, *z = zone_arg(vm, argv[0]);
+    dtstate *s, *z = zone_arg(vm, argv[0], "setTimezone", 1);
     mp_object *t = target(vm, &s);
     put_state(vm, t, s->ts, s->us, z->tz, z->ztype, 1);
     *ret = mp_v_obj(t);
@@ -361,7 +377,7 @@ static void dt_addsub(mp_vm *vm, mp_val *argv, mp_val *ret, int sign)
     int us;
     dtstate *s;
     mp_object *t = target(vm, &s);
-    int64_t ts = add_interval(vm, s, argv[0].u.o, sign, &us);
+    int64_t ts = add_interval(vm, s, need(vm, argv[0], "DateInterval", sign > 0 ? "add" : "sub", 1, "interval"), sign, &us);
     put_state(vm, t, ts, us, s->tz, s->ztype, 1);
     *ret = mp_v_obj(t);
 }
@@ -373,7 +389,7 @@ static void dt_sub(mp_vm *vm, int argc, mp_val *argv, mp_val *ret) { (void)argc;
 static void dt_diff(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     mp_object *o = self(vm);
-    dtstate *a = state_of(vm, o, cls_name(vm, o)), *b = state_of(vm, argv[0].u.o, "DateTimeInterface");
+    dtstate *a = state_of(vm, o, cls_name(vm, o)), *b = need(vm, argv[0], "DateTimeInterface", "diff", 1, "targetObject")->internal;
     int invert = 0;
     int64_t t1 = a->ts, t2 = b->ts, u1 = a->us, u2 = b->us;
     if (t1 > t2 || (t1 == t2 && u1 > u2)) { int64_t x = t1; t1 = t2; t2 = x; x = u1; u1 = u2; u2 = x; invert = 1; }
@@ -538,7 +554,7 @@ static void dt_create_from_format(mp_vm *vm, int argc, mp_val *argv, mp_val *ret
 {
     mp_class *c = vm->native_called;
     mp_object *o = mp_object_alloc(vm, c);
-    if (!from_format(vm, o, argv[0].u.s, argv[1].u.s, argc > 2 ? zone_arg(vm, argv[2]) : NULL)) { *ret = mp_v_bool(0); return; }
+    if (!from_format(vm, o, argv[0].u.s, argv[1].u.s, argc > 2 ? zone_arg(vm, argv[2], "createFromFormat", 3) : NULL)) { *ret = mp_v_bool(0); return; }
     *ret = mp_v_obj(o);
 }
 
@@ -547,7 +563,7 @@ static void dt_create_from_format(mp_vm *vm, int argc, mp_val *argv, mp_val *ret
 static void dt_create_from(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     (void)argc;
-    dtstate *s = state_of(vm, argv[0].u.o, "DateTimeInterface");
+    dtstate *s = need(vm, argv[0], "DateTimeInterface", "createFromInterface", 1, "object")->internal;
     mp_object *o = mp_object_alloc(vm, vm->native_called);
     put_state(vm, o, s->ts, s->us, s->tz, s->ztype, 1);
     *ret = mp_v_obj(o);
@@ -569,7 +585,7 @@ static void period_construct(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     if (!is_a(vm, argv[0].u.o, "DateTimeInterface") || !argv[0].u.o->internal)
         mp_throw_ex(vm, MP_EX_TYPE_ERROR, "DatePeriod::__construct() accepts (DateTimeInterface, DateInterval, int [, int]), or (DateTimeInterface, DateInterval, DateTime [, int]), or (string [, int]) as arguments");
     p->start = argv[0].u.o;
-    p->interval = argv[1].u.o;
+    p->interval = need(vm, argv[1], "DateInterval", "__construct", 2, "interval");
     mp_val third = argc > 2 ? *mp_deref(&argv[2]) : mp_v_null();
     if (third.type == MP_T_OBJECT && is_a(vm, third.u.o, "DateTimeInterface")) p->end = third.u.o;
     else if (third.type == MP_T_INT) {
@@ -665,7 +681,7 @@ static void bi_date_create_in(mp_vm *vm, int argc, mp_val *argv, mp_val *ret, co
 {
     mp_object *o = mp_object_alloc(vm, mp_find_class(vm, mp_str_cstr(vm, cls)));
     mp_str *s = argc > 0 ? argv[0].u.s : mp_str_cstr(vm, "now");
-    if (!init_from_string(vm, o, s, argc > 1 ? zone_arg(vm, argv[1]) : NULL)) { *ret = mp_v_bool(0); return; }
+    if (!init_from_string(vm, o, s, argc > 1 ? zone_arg(vm, argv[1], "date_create", 2) : NULL)) { *ret = mp_v_bool(0); return; }
     *ret = mp_v_obj(o);
 }
 /* date_create(string $datetime = "now", ?DateTimeZone $timezone = null): DateTime|false */
