@@ -228,6 +228,21 @@ static void dt_set_date(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     *ret = mp_v_obj(t);
 }
 
+/* setISODate(int $year, int $week, int $dayOfWeek = 1): week 1 holds January 4th. */
+static void dt_set_iso_date(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    dtstate *s;
+    mp_object *t = target(vm, &s);
+    int64_t f[7], j4[7];
+    mp_date_fields(s->tz, s->ts, f);
+    mp_date_fields(NULL, mp_date_make(NULL, argv[0].u.i, 1, 4, 0, 0, 0), j4);
+    int64_t iso_wd = j4[6] == 0 ? 7 : j4[6];
+    int64_t dow = argc > 2 ? argv[2].u.i : 1;
+    int64_t day = 4 - (iso_wd - 1) + (argv[1].u.i - 1) * 7 + (dow - 1);
+    put_state(vm, t, mp_date_make(s->tz, argv[0].u.i, 1, day, f[3], f[4], f[5]), s->us, s->tz, s->ztype, 1);
+    *ret = mp_v_obj(t);
+}
+
 static void dt_set_time(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
 {
     dtstate *s;
@@ -789,6 +804,7 @@ int mp_datetime_compare(mp_vm *vm, mp_object *a, mp_object *b, int *r)
     { C "::getTimezone", dt_get_timezone, 0, 0, "", "" }, \
     { C "::modify", dt_modify, 1, 1, "s", "modifier" }, \
     { C "::setDate", dt_set_date, 3, 3, "iii", "year month day" }, \
+    { C "::setISODate", dt_set_iso_date, 2, 3, "iii", "year week dayOfWeek", "1" }, \
     { C "::setTime", dt_set_time, 2, 4, "iiii", "hour minute second microsecond", "0 0" }, \
     { C "::setTimestamp", dt_set_timestamp, 1, 1, "i", "timestamp" }, \
     { C "::setTimezone", dt_set_timezone, 1, 1, "o", "timezone" }, \
@@ -806,7 +822,7 @@ static const mp_builtin immutable_methods[] = {
     { "DateTimeImmutable::createFromMutable", dt_create_from, 1, 1, "o", "object" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
-static const uint32_t datetime_mflags[] = { P, P, PS, PS, P, P, P, P, P, P, P, P, P, P, P, PS };
+static const uint32_t datetime_mflags[] = { P, P, PS, PS, P, P, P, P, P, P, P, P, P, P, P, P, PS };
 
 static const mp_builtin iface_methods[] = {
     { "DateTimeInterface::format", NULL, 1, 1, "s", "format" },
