@@ -158,6 +158,33 @@ static void dt_construct(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
                     s->data, s->len ? s->data[0] : ' ');
 }
 
+/* __wakeup(): rebuild the state from the date/timezone_type/timezone
+ * properties unserialize() restored. */
+static void dt_wakeup(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
+{
+    (void)argc; (void)argv; (void)ret;
+    mp_object *o = self(vm);
+    mp_val *date = o->dyn ? mp_array_find_str(o->dyn, "date", 4) : NULL;
+    mp_val *type = o->dyn ? mp_array_find_str(o->dyn, "timezone_type", 13) : NULL;
+    mp_val *zone = o->dyn ? mp_array_find_str(o->dyn, "timezone", 8) : NULL;
+    if (!date || !type || !zone || mp_deref(date)->type != MP_T_STRING || mp_deref(type)->type != MP_T_INT || mp_deref(zone)->type != MP_T_STRING)
+        mp_throw_ex(vm, MP_EX_ERROR, "Invalid serialization data for %s object", cls_name(vm, o));
+    mp_str *d = mp_deref(date)->u.s, *z = mp_deref(zone)->u.s;
+    dtstate zs = { 0, 0, NULL, 3 };
+    mp_str *src = d;
+    if (mp_deref(type)->u.i == 3) {
+        zs.tz = mp_date_zone(vm, z->data, z->len);
+    } else {
+        mp_buf b;
+        mp_buf_init(&b, vm);
+        mp_buf_printf(&b, "%s %s", d->data, z->data);
+        src = mp_buf_finish(&b);
+        zs.tz = mp_date_fixed_zone(vm, 0);
+        zs.ztype = 1;
+    }
+    if (!zs.tz || !init_from_string(vm, o, src, &zs)) mp_throw_ex(vm, MP_EX_ERROR, "Invalid serialization data for %s object", cls_name(vm, o));
+}
+
 /* The object a modifier works on: $this for DateTime, a copy for
  * DateTimeImmutable (returned by the method). */
 static mp_object *target(mp_vm *vm, dtstate **st)
@@ -794,6 +821,7 @@ int mp_datetime_compare(mp_vm *vm, mp_object *a, mp_object *b, int *r)
 
 #define DT_METHODS(C) \
     { C "::__construct", dt_construct, 0, 2, "s?o", "datetime timezone", "'now' null" }, \
+    { C "::__wakeup", dt_wakeup, 0, 0, "", "" }, \
     { C "::add", dt_add, 1, 1, "o", "interval" }, \
     { C "::createFromFormat", dt_create_from_format, 2, 3, "ss?o", "format datetime timezone", "null" }, \
     { C "::createFromInterface", dt_create_from, 1, 1, "o", "object" }, \
@@ -822,7 +850,7 @@ static const mp_builtin immutable_methods[] = {
     { "DateTimeImmutable::createFromMutable", dt_create_from, 1, 1, "o", "object" },
     { NULL, NULL, 0, 0, NULL, NULL },
 };
-static const uint32_t datetime_mflags[] = { P, P, PS, PS, P, P, P, P, P, P, P, P, P, P, P, P, PS };
+static const uint32_t datetime_mflags[] = { P, P, P, PS, PS, P, P, P, P, P, P, P, P, P, P, P, P, PS };
 
 static const mp_builtin iface_methods[] = {
     { "DateTimeInterface::format", NULL, 1, 1, "s", "format" },
