@@ -437,7 +437,8 @@ static void dt_diff(mp_vm *vm, int argc, mp_val *argv, mp_val *ret)
     if (t1 > t2 || (t1 == t2 && u1 > u2)) { int64_t x = t1; t1 = t2; t2 = x; x = u1; u1 = u2; u2 = x; invert = 1; }
     int64_t fus = u2 - u1;
     if (fus < 0) { fus += 1000000; t2--; }
-    struct mp_tz *tz = a->tz;
+    /* wall clock of the common zone; UTC when the zones differ */
+    struct mp_tz *tz = a->ztype == b->ztype && !strcmp(mp_date_zone_name(a->tz), mp_date_zone_name(b->tz)) ? a->tz : NULL;
     int64_t f1[7], f2[7];
     mp_date_fields(tz, t1, f1);
     mp_date_fields(tz, t2, f2);
