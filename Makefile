@@ -19,7 +19,7 @@ DEBIAN_PACKAGES := re2c bison libgc-dev libpcre2-dev pkg-config
 
 # ---- sources, by pipeline stage ---------------------------------------------
 FRONT    := $(BUILD)/lexer.c $(BUILD)/parser.c vm/ast.c
-VM       := vm/compile.c vm/exec.c vm/except.c vm/scope.c vm/class.c vm/object.c vm/classlib.c vm/generator.c vm/ops.c vm/types.c vm/error.c vm/api.c vm/dump.c vm/vmbuiltins.c vm/objbuiltins.c vm/spl.c vm/output.c vm/resource.c vm/memlimit.c vm/request.c vm/copy.c vm/task.c vm/embed.c
+VM       := vm/compile.c vm/exec.c vm/except.c vm/scope.c vm/class.c vm/object.c vm/classlib.c vm/generator.c vm/ops.c vm/types.c vm/error.c vm/api.c vm/dump.c vm/vmbuiltins.c vm/objbuiltins.c vm/spl.c vm/datetime.c vm/output.c vm/resource.c vm/memlimit.c vm/request.c vm/copy.c vm/task.c vm/embed.c
 RUNTIME  := runtime/gc.c runtime/str.c runtime/array.c runtime/conv.c
 BUILTINS := $(sort $(wildcard builtins/*.c))
 LIB_SRC  := $(FRONT) $(VM) $(RUNTIME) $(BUILTINS)

@@ -14,6 +14,7 @@ static const mp_builtin_table *const builtin_tables[] = {
     &mp_builtins_type,
     &mp_builtins_var,
     &mp_builtins_vm,
+    &mp_builtins_datetime,
     &mp_builtins_output,
     &mp_builtins_http,
     &mp_builtins_runtime,

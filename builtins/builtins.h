@@ -80,6 +80,7 @@ extern const mp_builtin_table mp_builtins_pack;   /* pack.c: pack, unpack */
 extern const mp_builtin_table mp_builtins_password; /* password.c: crypt, password_hash/verify/... (libcrypt) */
 extern const mp_builtin_table mp_builtins_http;   /* vm/request.c: header, setcookie, http_response_code, pagelet_server_flush... */
 extern const mp_builtin_table mp_builtins_task;   /* vm/task.c: xbox_* and pagelet_server_* tasks, hphp_thread_type */
+extern const mp_builtin_table mp_builtins_datetime; /* vm/datetime.c: date_create, date_diff, date_add... */
 extern const mp_builtin_table mp_builtins_vm;     /* vm/vmbuiltins.c: define, func_get_args... (need VM insides) */
 
 /* url.c: register the variables of a query string or form body (cookie 0)

@@ -17,6 +17,7 @@
 #include <sys/time.h>
 #include "builtins.h"
 #include "../vm/vmapi.h"
+#include "date.h"
 
 /* One end of a POSIX TZ rule's daylight period: Mm.w.d, Jn or n, at
  * SECS past local midnight. */
@@ -62,6 +63,7 @@ typedef struct dt {
     int64_t ts;              /* the UTC instant */
     tzinfo  z;
     const char *zname;       /* "e" format: zone identifier */
+    int     us;              /* microseconds (DateTime::format) */
 } dt;
 
 static const char *const wdays[] = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
@@ -413,6 +415,7 @@ static int64_t local_to_utc(const mp_tz *tz, int64_t local, int dst)
 static void breakdown(const mp_tz *tz, int64_t ts, dt *out)
 {
     out->ts = ts;
+    out->us = 0;
     out->z = tz_at(tz, ts);
     out->zname = tz_name(tz);
     int64_t local = wadd(ts, out->z.off);
@@ -507,8 +510,8 @@ static mp_str *format_date(mp_vm *vm, const char *f, size_t n, const dt *d)
         case 'H': mp_buf_printf(&b, "%02d", d->h); break;
         case 'i': mp_buf_printf(&b, "%02d", d->i); break;
         case 's': mp_buf_printf(&b, "%02d", d->s); break;
-        case 'u': mp_buf_adds(&b, "000000"); break;
-        case 'v': mp_buf_adds(&b, "000"); break;
+        case 'u': mp_buf_printf(&b, "%06d", d->us); break;
+        case 'v': mp_buf_printf(&b, "%03d", d->us / 1000); break;
         case 'e': mp_buf_adds(&b, d->zname); break;
         case 'I': mp_buf_addc(&b, d->z.dst ? '1' : '0'); break;
         case 'O': add_offset(&b, d->z.off, 0); break;
@@ -762,6 +765,8 @@ typedef struct when {
     int     weekdays_given;      /* a "+0 weekdays" still moves off a weekend */
     int     week_rel;            /* "next/last/this week": weekday within the ISO week */
     int     nth, nth_wd;         /* "second tuesday of": nth (-1 last) and weekday */
+    char    zabbr[8];            /* the zone abbreviation given ("EST", "Z"), upper case */
+    int64_t us;                  /* microseconds of the time given */
 } when;
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -858,7 +863,7 @@ static int zone_word(const char *p, size_t n, int32_t *off)
 static int parse_clock(const char **pp, const char *e, when *w)
 {
     const char *p = *pp;
-    int64_t h, i = 0, s = 0, x;
+    int64_t h, i = 0, s = 0, x, us = 0;
     if (!digits(&p, e, 1, 2, &h)) return 0;
     if (p < e && (*p == ':' || *p == '.') && p + 1 < e && is_digit(p[1])) {
         p++;
@@ -868,7 +873,11 @@ static int parse_clock(const char **pp, const char *e, when *w)
             if (digits(&p, e, 2, 2, &s) != 2) return 0;
             if (p < e && (*p == '.' || *p == ',') && p + 1 < e && is_digit(p[1])) {
                 p++;
+                const char *f0 = p;
                 digits(&p, e, 1, 9, &x);
+                for (int nd = (int)(p - f0); nd < 6; nd++) x *= 10;
+                for (int nd = (int)(p - f0); nd > 6; nd--) x /= 10;
+                us = x;
             }
         }
     } else {
@@ -891,7 +900,7 @@ static int parse_clock(const char **pp, const char *e, when *w)
     }
     if (i > 59 || s > 60) return -1;
     w->have_time = 1;
-    w->h = h; w->i = i; w->s = s;
+    w->h = h; w->i = i; w->s = s; w->us = us;
     *pp = p;
     return 1;
 }
@@ -1226,9 +1235,11 @@ static int parse_when(const char *p, const char *e, when *w)
         if (zone_word(wd0, n, &zo)) {
             w->have_zone = 1;
             w->zoff = zo;
+            for (size_t k = 0; k < n && k < sizeof w->zabbr - 1; k++) w->zabbr[k] = (char)(wd0[k] >= 'a' && wd0[k] <= 'z' ? wd0[k] - 32 : wd0[k]);
+            w->zabbr[n < sizeof w->zabbr - 1 ? n : sizeof w->zabbr - 1] = 0;
             if (p < e && (*p == '+' || *p == '-') && p + 1 < e && is_digit(p[1])) {
                 when t = *w;
-                if (parse_numeric_zone(&p, e, &t)) { w->zoff = zo + t.zoff; }
+                if (parse_numeric_zone(&p, e, &t)) { w->zoff = zo + t.zoff; w->zabbr[0] = 0; }
             }
             continue;
         }
@@ -1358,3 +1369,85 @@ static const mp_builtin rows[] = {
     { NULL, NULL, 0, 0, NULL, NULL }
 };
 MP_BUILTIN_TABLE(mp_builtins_date, rows);
+
+/* ---- services for the DateTime classes (vm/datetime.c, date.h) ---- */
+
+mp_tz *mp_date_zone(mp_vm *vm, const char *name, size_t len) { return tz_load(vm, name, len); }
+
+mp_tz *mp_date_default_zone(mp_vm *vm)
+{
+    mp_tz *tz = cur_tz(vm);
+    return tz ? tz : tz_load(vm, "UTC", 3);
+}
+
+mp_tz *mp_date_fixed_zone(mp_vm *vm, int32_t off) { return mp_date_abbr_zone(vm, off, NULL); }
+
+mp_tz *mp_date_abbr_zone(mp_vm *vm, int32_t off, const char *abbr)
+{
+    mp_tz *tz = mp_alloc(vm, sizeof *tz);
+    memset(tz, 0, sizeof *tz);
+    int32_t a = off < 0 ? -off : off;
+    snprintf(tz->name, sizeof tz->name, "%c%02d:%02d", off < 0 ? '-' : '+', a / 3600, a / 60 % 60);
+    tz->ntypes = 1;
+    tz->off = mp_alloc(vm, sizeof(int32_t));
+    tz->off[0] = off;
+    tz->dst = mp_alloc(vm, 1);
+    tz->dst[0] = 0;
+    tz->abbr = mp_alloc(vm, 1);
+    tz->abbr[0] = 0;
+    tz->abbrs = mp_alloc(vm, 16);
+    snprintf(tz->abbrs, 16, "GMT%c%02d%02d", off < 0 ? '-' : '+', a / 3600, a / 60 % 60);
+    if (abbr) {
+        size_t n = strlen(abbr);
+        snprintf(tz->name, sizeof tz->name, "%s", abbr);
+        snprintf(tz->abbrs, 16, "%s", abbr);
+        tz->dst[0] = (n >= 3 && !strcmp(abbr + n - 2, "DT")) || !strcmp(abbr, "CEST") || !strcmp(abbr, "BST") || !strcmp(abbr, "EEST");
+    }
+    tz->nabbrs = (int)strlen(tz->abbrs) + 1;
+    return tz;
+}
+
+const char *mp_date_zone_name(const mp_tz *tz) { return tz_name(tz); }
+int32_t mp_date_zone_offset(const mp_tz *tz, int64_t ts) { return tz_at(tz, ts).off; }
+
+mp_str *mp_date_format(mp_vm *vm, const char *f, size_t n, const mp_tz *tz, int64_t ts, int us)
+{
+    dt d;
+    breakdown(tz, ts, &d);
+    d.us = us;
+    return format_date(vm, f, n, &d);
+}
+
+void mp_date_fields(const mp_tz *tz, int64_t ts, int64_t f[7])
+{
+    dt d;
+    breakdown(tz, ts, &d);
+    f[0] = d.y; f[1] = d.m; f[2] = d.d; f[3] = d.h; f[4] = d.i; f[5] = d.s; f[6] = d.wd;
+}
+
+int64_t mp_date_make(const mp_tz *tz, int64_t y, int64_t m, int64_t d, int64_t h, int64_t i, int64_t s)
+{
+    return local_to_utc(tz, fields_to_secs(y, m, d, h, i, s), -1);
+}
+
+int mp_date_parse(const char *s, size_t n, const mp_tz *tz, int64_t base, int64_t *ts, int *has_zone, int32_t *zoff, char abbr[8], int *us)
+{
+    when w;
+    memset(&w, 0, sizeof w);
+    if (!parse_when(s, s + n, &w)) return 0;
+    *ts = resolve_when(tz, &w, base);
+    *has_zone = w.have_zone && !w.have_ts;
+    *zoff = w.zoff;
+    memcpy(abbr, w.zabbr, 8);
+    if (w.have_time || w.have_date || w.have_ts) *us = (int)w.us;
+    if (w.have_ts) { *has_zone = 1; *zoff = 0; }
+    return 1;
+}
+
+int64_t mp_date_now(int *us)
+{
+    struct timeval tv;
+    gettimeofday(&tv, NULL);
+    if (us) *us = (int)tv.tv_usec;
+    return (int64_t)tv.tv_sec;
+}

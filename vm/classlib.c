@@ -679,6 +679,7 @@ void mp_init_classes(mp_vm *vm)
     for (size_t i = 0; i < sizeof native_classes / sizeof native_classes[0]; i++)
         mp_link_native_class(vm, &native_classes[i]);
     mp_spl_init(vm);
+    mp_datetime_init(vm);
     for (int i = 0; i < MP_EX__COUNT; i++) vm->ex_classes[i] = mp_find_class(vm, mp_str_cstr(vm, ex_class_names[i]));
     vm->class_stdclass = mp_find_class(vm, mp_str_cstr(vm, "stdClass"));
     vm->class_closure = mp_find_class(vm, mp_str_cstr(vm, "Closure"));

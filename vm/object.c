@@ -627,6 +627,8 @@ int mp_object_compare(mp_vm *vm, mp_object *a, mp_object *b, int *uncomparable)
 {
     *uncomparable = 0;
     if (a == b) return 0;
+    int dtc;
+    if (mp_datetime_compare(vm, a, b, &dtc)) return dtc;
     if (a->cls != b->cls) { *uncomparable = 1; return 1; }
     int spl;
     if (mp_spl_compare(vm, a, b, &spl) && spl) return spl;   /* ArrayObject: the storages first */

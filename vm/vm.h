@@ -536,6 +536,9 @@ void      mp_call_forwarding(mp_vm *vm, mp_val callable, int argc, mp_val *argv,
 mp_object *mp_closure_from_callable(mp_vm *vm, mp_val c, int fcc);   /* fcc: f(...) syntax, the call's own errors */
 /* spl.c: objects used as arrays (ArrayAccess, ArrayObject, ArrayIterator) */
 void      mp_spl_init(mp_vm *vm);
+/* The DateTime classes (vm/datetime.c): linking, and comparing two of them by instant (0: not both). */
+void      mp_datetime_init(mp_vm *vm);
+int       mp_datetime_compare(mp_vm *vm, mp_object *a, mp_object *b, int *result);
 mp_val    mp_spl_dim_read(mp_vm *vm, mp_object *o, mp_val key, int mode); /* mode 0 read, 1 ??/empty, 2 isset */
 mp_val   *mp_spl_dim_ptr(mp_vm *vm, mp_object *o, mp_val key, int mode);  /* nested write: mode 0 W, 1 RW, 2 unset */
 void      mp_spl_dim_write(mp_vm *vm, mp_object *o, mp_val key, mp_val v);
