@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "builtins.h"
+#include "strutil.h"
 #include "../vm/vmapi.h"
 
 /* Option bits and error codes (PHP's JSON_* constants, see constants.c). */
@@ -46,65 +47,16 @@ static const char *error_msg(int code)
 
 /* ---- UTF-8 ---- */
 
-static int utf8_trail(unsigned char c) { return c >= 0x80 && c <= 0xBF; }
-static int utf8_lead(unsigned char c) { return c < 0x80 || (c >= 0xC2 && c <= 0xF4); }
-
-/* Decode the character at s[0] (len bytes left, len >= 1) into *cp; return
- * its length, or minus the number of bytes an invalid sequence covers. The
- * invalid span follows PHP's rule (UTR #36 strategy 2: never swallow a byte
- * that could start a valid sequence), which decides how many U+FFFD
+/* Characters are decoded by mp_utf8_next (strutil.h): PHP's rule for how
+ * many bytes an invalid sequence covers decides how many U+FFFD
  * JSON_INVALID_UTF8_SUBSTITUTE writes. */
-static int utf8_next(const unsigned char *s, size_t len, unsigned *cp)
-{
-    unsigned char c = s[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c < 0xC2)
-        return -1;
-    if (c < 0xE0) {
-        if (len < 2)
-            return -1;
-        if (!utf8_trail(s[1]))
-            return utf8_lead(s[1]) ? -1 : -2;
-        *cp = ((c & 0x1Fu) << 6) | (s[1] & 0x3Fu);
-        return 2;
-    }
-    if (c < 0xF0) {
-        if (len < 3 || !utf8_trail(s[1]) || !utf8_trail(s[2])) {
-            if (len < 2 || utf8_lead(s[1])) return -1;
-            if (len < 3 || utf8_lead(s[2])) return -2;
-            return -3;
-        }
-        unsigned u = ((c & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
-        if (u < 0x800 || (u >= 0xD800 && u <= 0xDFFF))
-            return -3;
-        *cp = u;
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (len < 4 || !utf8_trail(s[1]) || !utf8_trail(s[2]) || !utf8_trail(s[3])) {
-            if (len < 2 || utf8_lead(s[1])) return -1;
-            if (len < 3 || utf8_lead(s[2])) return -2;
-            if (len < 4 || utf8_lead(s[3])) return -3;
-            return -4;
-        }
-        unsigned u = ((c & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
-        if (u < 0x10000 || u > 0x10FFFF)
-            return -4;
-        *cp = u;
-        return 4;
-    }
-    return -1;
-}
 
 /* Length of the well-formed UTF-8 character at s (the json scanner's UTF8
  * class: no overlongs, no surrogates, nothing above U+10FFFF), 0 if none. */
 static int utf8_valid_len(const unsigned char *s, size_t len)
 {
     unsigned cp;
-    int n = utf8_next(s, len, &cp);
+    int n = mp_utf8_next(s, len, &cp);
     return n > 0 ? n : 0;
 }
 
@@ -208,7 +160,7 @@ static int enc_string(json_enc *e, const char *str, size_t len, int flags)
         if (c >= 0x80) {
             mp_buf_add(b, str + run, i - run);
             unsigned cp;
-            int n = utf8_next(s + i, len - i, &cp);
+            int n = mp_utf8_next(s + i, len - i, &cp);
             if (n < 0) {
                 if (flags & J_INVALID_UTF8_IGNORE) {
                     /* dropped */
